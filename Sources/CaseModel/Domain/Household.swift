@@ -1,0 +1,219 @@
+/// A dossier: one household (case) with its members and everything recorded about it.
+/// Every optional fact is `nil` when unknown; an empty list that was recorded as `geen` is `[]`.
+public struct Household: Codable, Hashable, Sendable, Identifiable {
+    public var id: DossierID
+    /// Incremented by the store on every save; a save over a newer revision is refused.
+    public var revision: Int
+    public var members: [Person]
+    public var address: Address
+    public var residentSince: Day?
+    public var housing: Housing
+    public var homelessness: Homelessness
+    public var consentOn: Day?
+    public var energy: Energy
+    /// Problem domains; `nil` unknown, `[]` explicitly none.
+    public var problems: [Problem]?
+    public var notes: [Note]
+    public var followUps: [FollowUp]
+
+    public init(id: DossierID, revision: Int = 0, members: [Person] = [], address: Address = Address(),
+                residentSince: Day? = nil, housing: Housing = Housing(), homelessness: Homelessness = Homelessness(),
+                consentOn: Day? = nil, energy: Energy = Energy(), problems: [Problem]? = nil,
+                notes: [Note] = [], followUps: [FollowUp] = []) {
+        self.id = id
+        self.revision = revision
+        self.members = members
+        self.address = address
+        self.residentSince = residentSince
+        self.housing = housing
+        self.homelessness = homelessness
+        self.consentOn = consentOn
+        self.energy = energy
+        self.problems = problems
+        self.notes = notes
+        self.followUps = followUps
+    }
+
+    /// The applicant, else the first member: the name a caseload list shows.
+    public var headOfHousehold: Person? {
+        members.first(where: { $0.role == .aanvrager }) ?? members.first
+    }
+
+    /// "Peeters, An" or the dossier number when the household has no members.
+    public var displayName: String {
+        guard let head = headOfHousehold else { return id.rawValue }
+        return "\(head.lastName), \(head.firstName)"
+    }
+}
+
+/// A dossier number: 1–32 characters of letters, digits, `.`, `_`, `/`, `-`, starting with a letter or digit.
+public struct DossierID: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init?(rawValue: String) {
+        guard DossierID.isValid(rawValue) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    public static func isValid(_ s: String) -> Bool {
+        guard (1...32).contains(s.count), let first = s.unicodeScalars.first,
+              first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
+        return s.unicodeScalars.allSatisfy { c in
+            (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) || c == "." || c == "_" || c == "/" || c == "-"
+        } && first.isASCII
+    }
+
+    public static func < (a: DossierID, b: DossierID) -> Bool { a.rawValue < b.rawValue }
+    public var description: String { rawValue }
+
+    /// A file-name-safe form (`/` is not allowed in a file name): `/` becomes `~`.
+    public var fileStem: String { rawValue.replacingOccurrences(of: "/", with: "~") }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let id = DossierID(rawValue: s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a valid dossier number: \(s)")
+        }
+        self = id
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
+}
+
+public struct Address: Codable, Hashable, Sendable {
+    public var street: String?
+    public var houseNumber: String?
+    public var postcode: String?
+    public var municipality: String?
+    public var district: String?
+
+    public init(street: String? = nil, houseNumber: String? = nil, postcode: String? = nil,
+                municipality: String? = nil, district: String? = nil) {
+        self.street = street
+        self.houseNumber = houseNumber
+        self.postcode = postcode
+        self.municipality = municipality
+        self.district = district
+    }
+
+    /// "Stalenstraat 12, 3600 Genk"
+    public var oneLine: String {
+        let streetPart = [street, houseNumber].compactMap { $0 }.joined(separator: " ")
+        let townPart = [postcode, municipality].compactMap { $0 }.joined(separator: " ")
+        return [streetPart, townPart].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+}
+
+public struct Housing: Codable, Hashable, Sendable {
+    public var tenure: Tenure?
+    public var rentMonth: Money?
+    public var dwellingType: DwellingType?
+    public var waitingListSince: Day?
+
+    public init(tenure: Tenure? = nil, rentMonth: Money? = nil, dwellingType: DwellingType? = nil, waitingListSince: Day? = nil) {
+        self.tenure = tenure
+        self.rentMonth = rentMonth
+        self.dwellingType = dwellingType
+        self.waitingListSince = waitingListSince
+    }
+}
+
+/// Homelessness and the needs Housing First looks at.
+public struct Homelessness: Codable, Hashable, Sendable {
+    /// ETHOS operational category 1–13.
+    public var ethos: Int?
+    public var homelessSince: Day?
+    /// Months on the street or in emergency shelter in the last 24 months (0–24).
+    public var monthsHomeless24m: Int?
+    public var mentalHealth: Bool?
+    public var addiction: Bool?
+    public var physicalHealth: Bool?
+    public var referredOn: Day?
+
+    public init(ethos: Int? = nil, homelessSince: Day? = nil, monthsHomeless24m: Int? = nil, mentalHealth: Bool? = nil,
+                addiction: Bool? = nil, physicalHealth: Bool? = nil, referredOn: Day? = nil) {
+        self.ethos = ethos
+        self.homelessSince = homelessSince
+        self.monthsHomeless24m = monthsHomeless24m
+        self.mentalHealth = mentalHealth
+        self.addiction = addiction
+        self.physicalHealth = physicalHealth
+        self.referredOn = referredOn
+    }
+}
+
+/// Energy situation, supplier letters and dwelling signals.
+public struct Energy: Codable, Hashable, Sendable {
+    public var heating: HeatingFuel?
+    public var fuelLitres: Int?
+    public var prepaymentMeter: Bool?
+    public var supplier: String?
+    public var costYear: Money?
+    public var consumptionKwh: Int?
+    public var arrears: Money?
+    public var gridDebt: Money?
+    public var reminderOn: Day?
+    public var formalNoticeOn: Day?
+    public var terminationOn: Day?
+    public var lac: Bool?
+    public var cannotHeat: Bool?
+    public var roofInsulated: Bool?
+    public var singleGlazing: Bool?
+    /// EPC energy score in kWh/m².
+    public var epcScore: Int?
+
+    public init() {}
+}
+
+/// A problem on a life domain, with severity 1–3 and duration in months where recorded.
+public struct Problem: Codable, Hashable, Sendable {
+    public var domain: ProblemDomain
+    public var severity: Int?
+    public var months: Int?
+
+    public init(domain: ProblemDomain, severity: Int? = nil, months: Int? = nil) {
+        self.domain = domain
+        self.severity = severity
+        self.months = months
+    }
+
+    /// `schulden:3:18`
+    public var code: String {
+        var s = domain.rawValue
+        if let severity { s += ":\(severity)" }
+        if let months { s += (severity == nil ? ":" : "") + ":\(months)" }
+        return s
+    }
+}
+
+/// A dated note with its author (the OS user who wrote it).
+public struct Note: Codable, Hashable, Sendable {
+    public var date: Day
+    public var author: String
+    public var text: String
+
+    public init(date: Day, author: String, text: String) {
+        self.date = date
+        self.author = author
+        self.text = text
+    }
+}
+
+/// Something to do for the household by a due date.
+public struct FollowUp: Codable, Hashable, Sendable {
+    public var due: Day
+    public var text: String
+    public var author: String
+    public var done: Bool
+
+    public init(due: Day, text: String, author: String, done: Bool = false) {
+        self.due = due
+        self.text = text
+        self.author = author
+        self.done = done
+    }
+}
