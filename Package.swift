@@ -20,7 +20,9 @@ let package = Package(
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // The modules are compiled in through Generated/EmbeddedFiles.swift (scripts/embed-resources.py).
+            exclude: ["Modules"]
         ),
         .executableTarget(
             name: "ZorgTUI",

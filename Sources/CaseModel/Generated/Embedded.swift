@@ -1,0 +1,13 @@
+import Foundation
+
+/// Read access to the files compiled into the binary (rule modules and demo seeds).
+public enum Embedded {
+    /// Built-in rule-module files (`*.yaml`, tests beside them) by relative path.
+    public static var moduleFiles: [String: Data] { decode(EmbeddedFiles.modules) }
+    /// Demo seed files (`households.csv`, `volunteers.csv`, samples) by relative path.
+    public static var seedFiles: [String: Data] { decode(EmbeddedFiles.seeds) }
+
+    private static func decode(_ table: [String: String]) -> [String: Data] {
+        table.compactMapValues { Data(base64Encoded: $0) }
+    }
+}
