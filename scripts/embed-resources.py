@@ -44,8 +44,12 @@ def main():
     ]
     for key, folder in SOURCES.items():
         lines.append(f"    /// Files of `{os.path.relpath(folder, ROOT)}/` by relative path, base64-encoded.")
+        files = collect(folder)
+        if not files:
+            lines.append(f"    static let {key}: [String: String] = [:]")
+            continue
         lines.append(f"    static let {key}: [String: String] = [")
-        for rel, data in collect(folder).items():
+        for rel, data in files.items():
             lines.append(f'        "{rel}": {literal(data)},')
         lines.append("    ]")
     lines.append("}")

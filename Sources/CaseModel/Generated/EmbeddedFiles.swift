@@ -3,9 +3,7 @@
 
 enum EmbeddedFiles {
     /// Files of `Sources/CaseModel/Modules/` by relative path, base64-encoded.
-    static let modules: [String: String] = [
-    ]
+    static let modules: [String: String] = [:]
     /// Files of `seeds/` by relative path, base64-encoded.
-    static let seeds: [String: String] = [
-    ]
+    static let seeds: [String: String] = [:]
 }
