@@ -1,0 +1,68 @@
+import Foundation
+
+/// Atomic, durable replacement of files: write a temporary file in the same folder, flush it, rename it over
+/// the old name, flush the folder. A crash at any step leaves either the old file or the new one, never half.
+struct AtomicFile: Sendable {
+    let fileSystem: any FileSystem
+    let mode: mode_t
+    let group: gid_t?
+
+    /// A temporary file written next to its final name, not yet renamed into place.
+    struct Staged: Sendable {
+        let temporary: String
+        let final: String
+    }
+
+    /// Writes one file durably.
+    func write(_ data: Data, to path: String) throws {
+        let staged = try stage(data, for: path, sync: true)
+        do {
+            try fileSystem.rename(staged.temporary, to: staged.final)
+        } catch {
+            try? fileSystem.remove(staged.temporary)
+            throw error
+        }
+        try fileSystem.syncDirectory(Self.folder(of: path))
+    }
+
+    /// Writes `data` to a temporary file beside `path`; `sync` flushes it at once (a batch flushes later).
+    func stage(_ data: Data, for path: String, sync: Bool) throws -> Staged {
+        let folder = Self.folder(of: path)
+        let name = String(path.dropFirst(folder.count + 1))
+        // A dot prefix keeps temporary files out of every listing; pid and a random part keep writers apart.
+        let temporary = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        try fileSystem.createFile(temporary, data: data, mode: mode, group: group, sync: sync)
+        return Staged(temporary: temporary, final: path)
+    }
+
+    /// Makes a batch durable as a whole: flush every file, rename them all, flush each folder once.
+    /// On a failure before the renames, the temporary files are removed and nothing has changed.
+    func commit(_ batch: [Staged]) throws {
+        do {
+            for staged in batch { try fileSystem.syncFile(staged.temporary) }
+        } catch {
+            discard(batch)
+            throw error
+        }
+        for (index, staged) in batch.enumerated() {
+            do {
+                try fileSystem.rename(staged.temporary, to: staged.final)
+            } catch {
+                discard(Array(batch[index...]))
+                throw error
+            }
+        }
+        for folder in Set(batch.map { Self.folder(of: $0.final) }).sorted() {
+            try fileSystem.syncDirectory(folder)
+        }
+    }
+
+    func discard(_ batch: [Staged]) {
+        for staged in batch { try? fileSystem.remove(staged.temporary) }
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
