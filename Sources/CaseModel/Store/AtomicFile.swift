@@ -35,11 +35,12 @@ struct AtomicFile: Sendable {
         return Staged(temporary: temporary, final: path)
     }
 
-    /// Makes a batch durable as a whole: flush every file, rename them all, flush each folder once.
+    /// Puts staged files in place as a whole: flush them all (unless `synced` says they already are), then
+    /// rename them all. Returns the folders that must still be flushed to make the renames durable.
     /// On a failure before the renames, the temporary files are removed and nothing has changed.
-    func commit(_ batch: [Staged]) throws {
+    func install(_ batch: [Staged], synced: Bool) throws -> [String] {
         do {
-            for staged in batch { try fileSystem.syncFile(staged.temporary) }
+            if !synced { try fileSystem.sync(batch.map(\.temporary)) }
         } catch {
             discard(batch)
             throw error
@@ -52,9 +53,7 @@ struct AtomicFile: Sendable {
                 throw error
             }
         }
-        for folder in Set(batch.map { Self.folder(of: $0.final) }).sorted() {
-            try fileSystem.syncDirectory(folder)
-        }
+        return Set(batch.map { Self.folder(of: $0.final) }).sorted()
     }
 
     func discard(_ batch: [Staged]) {

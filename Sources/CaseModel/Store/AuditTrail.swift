@@ -85,8 +85,9 @@ public struct AuditTrail: Sendable {
 
     /// Appends while the caller already holds the store lock.
     @discardableResult
+    /// With `sync` false the caller flushes `layout.auditLog` itself, together with the files it wrote.
     func appendLocked(_ action: AuditAction, dossiers: [String], detail: [String: String],
-                      now: Date = Date()) throws -> AuditEntry {
+                      sync: Bool = true, now: Date = Date()) throws -> AuditEntry {
         let (last, tornTail) = try lastEntry()
         let body = AuditEntry.Body(seq: (last?.seq ?? 0) + 1, time: now.formatted(.iso8601), user: identity.user,
                                    action: action, dossiers: dossiers, detail: detail,
@@ -95,7 +96,7 @@ public struct AuditTrail: Sendable {
         var line = tornTail ? Data([0x0A]) : Data()
         line.append(try StoreCoding.encodeLine(entry))
         line.append(0x0A)
-        try fileSystem.append(layout.auditLog, data: line, mode: layout.fileMode, group: layout.group)
+        try fileSystem.append(layout.auditLog, data: line, mode: layout.fileMode, group: layout.group, sync: sync)
         try writeHead(Head(seq: entry.seq, hash: entry.hash))
         return entry
     }

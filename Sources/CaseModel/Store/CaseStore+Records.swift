@@ -102,9 +102,18 @@ extension CaseStore {
                                          storedRevision: current.revision, savedBy: last?.user, savedAt: last?.time))
     }
 
-    /// Writes records as one durable whole, keeping their earlier revisions, under the lock the caller holds.
-    /// Nothing is written when any revision check fails.
-    func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool) throws -> (saved: [R], created: Int, fields: Set<String>) {
+    /// What a write has put in place, and the files and folders still to flush to make it durable.
+    struct Written<R> {
+        let saved: [R]
+        let created: Int
+        let fields: Set<String>
+        let toFlush: [String]
+    }
+
+    /// Puts records in place, keeping their earlier revisions, under the lock the caller holds. Nothing is
+    /// written when any revision check fails. The caller appends its audit line, then flushes `toFlush`
+    /// together with the log: one flush of the file system instead of one per folder.
+    func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool) throws -> Written<R> {
         var seen = Set<DossierID>()
         for record in records where !seen.insert(record.id).inserted { throw StoreError.duplicateInBatch(record.id) }
         var currents: [Current] = []
@@ -117,6 +126,7 @@ extension CaseStore {
         var saved: [R] = []
         var staged: [AtomicFile.Staged] = []
         var fields = Set<String>()
+        var historyFolders: [String] = []
         do {
             for (record, now) in zip(records, currents) {
                 var next = record
@@ -124,19 +134,19 @@ extension CaseStore {
                 if let old = now.data, let earlier = try? StoreCoding.decode(R.self, from: old) {
                     fields.formUnion(next.changedFields(from: earlier))
                 }
-                // One record is flushed at once; a batch is flushed together by `commit`.
+                // One record is flushed at once; a batch is flushed together by `install`.
                 staged.append(try files.stage(try StoreCoding.encode(next), for: R.kind.path(next.id, layout),
                                               sync: records.count == 1))
                 saved.append(next)
             }
+            historyFolders = try keepHistory(of: records, currents)
         } catch {
             files.discard(staged)
             throw error
         }
-        let historyFolders = try keepHistory(of: records, currents)
-        try files.commit(staged)
-        for folder in historyFolders { try fileSystem.syncDirectory(folder) }
-        return (saved, currents.filter { $0.data == nil }.count, fields)
+        let folders = try files.install(staged, synced: records.count == 1)
+        return Written(saved: saved, created: currents.filter { $0.data == nil }.count, fields: fields,
+                       toFlush: folders + historyFolders)
     }
 
     /// Keeps the revision on disk as `history/<stem>/<revision>.json` — a second name for the same file, so

@@ -15,10 +15,11 @@ public protocol FileSystem: Sendable {
     func makeDirectory(_ path: String, mode: mode_t, group: gid_t?) throws
     /// Creates a new file (it must not exist), sets `mode` exactly, writes `data`, and when `sync` flushes it to disk.
     func createFile(_ path: String, data: Data, mode: mode_t, group: gid_t?, sync: Bool) throws
-    /// Flushes an existing file's data to disk.
-    func syncFile(_ path: String) throws
-    /// Appends bytes to a file (created with `mode` when absent) and flushes it to disk.
-    func append(_ path: String, data: Data, mode: mode_t, group: gid_t?) throws
+    /// Flushes files and folders (their data, or their lists of names) to disk, all of them before it returns.
+    /// May flush the whole file system at once when that is cheaper than one flush per path.
+    func sync(_ paths: [String]) throws
+    /// Appends bytes to a file (created with `mode` when absent); `sync` flushes it to disk before returning.
+    func append(_ path: String, data: Data, mode: mode_t, group: gid_t?, sync: Bool) throws
     /// Atomically replaces `to` with `from` (same file system).
     func rename(_ from: String, to: String) throws
     /// A second name for an existing file (keeps an earlier revision without copying it).
