@@ -94,6 +94,16 @@ struct StoreFaultTests {
         #expect(error?.message.contains("alleen-lezen") == true)
     }
 
+    @Test func fileSystemWithoutHardLinksKeepsACopyOfTheEarlierRevision() throws {
+        let folder = TemporaryFolder()
+        let store = try store(folder, failing: .link, code: EPERM, where: "/history/")
+        var edit = try store.load(StoreFixture.id("A1"))
+        edit.address.street = "Nieuwe straat"
+        try store.save(edit)
+        #expect(try store.load(StoreFixture.id("A1"), revision: 1).address.street == "Oude straat")
+        #expect(try store.load(StoreFixture.id("A1")).address.street == "Nieuwe straat")
+    }
+
     @Test func batchThatCannotBeFlushedWritesNothing() throws {
         let folder = TemporaryFolder()
         let store = try store(folder, failing: .sync, code: EIO, where: "/dossiers/.")
