@@ -19,9 +19,14 @@ extension DemoHouseholdBuilder {
     mutating func person(_ origin: Origin, role: HouseholdRole, age: ClosedRange<Int>, sex: Sex? = nil,
                          surname: String? = nil) -> Person {
         let s = sex ?? (rng.chance(0.5) ? .m : .v)
-        let first = rng.pick(s == .m ? origin.men : origin.women)
-        var p = Person(firstName: first, lastName: surname ?? rng.pick(origin.surnames),
-                       birthDate: birthDate(age: age), sex: s, role: role)
+        var first = rng.pick(s == .m ? origin.men : origin.women)
+        for _ in 0..<4 where members.contains(where: { $0.firstName == first }) {
+            first = rng.pick(s == .m ? origin.men : origin.women)
+        }
+        var last = surname ?? rng.pick(origin.surnames)
+        // Polish surnames take the feminine form: Kowalski, Kowalska.
+        if s == .v && (last.hasSuffix("ski") || last.hasSuffix("cki")) { last = String(last.dropLast()) + "a" }
+        var p = Person(firstName: first, lastName: last, birthDate: birthDate(age: age), sex: s, role: role)
         p.languages = unknownOr(spokenLanguages(origin, adult: role != .kind))
         p.dependant = role == .kind ? true : (role == .aanvrager ? false : nil)
         return p

@@ -156,7 +156,10 @@ struct DemoHouseholdBuilder {
         members.append(head)
         if rng.chance(0.12) {
             // An adult son or daughter, or a parent, lives in.
-            var other = person(origin, role: rng.pick([.andere, .ouder]), age: 18...85)
+            let headAge = head.age(on: reference) ?? 40
+            var other = headAge <= 55 && rng.chance(0.5)
+                ? person(origin, role: .ouder, age: (headAge + 18)...(headAge + 40))
+                : person(origin, role: .andere, age: 18...85)
             other.incomeYear = unknownOr(euros(0...22_000))
             other.statuses = unknownOr([])
             members.append(other)

@@ -26,7 +26,10 @@ enum DemoVolunteerBuilder {
             let slot = Slot(day: rng.pick(Slot.Weekday.allCases), part: rng.pick(Slot.Part.allCases))
             if !slots.contains(slot) { slots.append(slot) }
         }
-        v.availability = slots
+        let days = Slot.Weekday.allCases, parts = Slot.Part.allCases
+        v.availability = slots.sorted {
+            (days.firstIndex(of: $0.day)!, parts.firstIndex(of: $0.part)!) < (days.firstIndex(of: $1.day)!, parts.firstIndex(of: $1.part)!)
+        }
         // Training: mostly done; an extract valid, expired or not yet brought.
         v.trainedOn = rng.chance(0.85) ? reference.adding(days: -rng.int(30...2_000)) : nil
         switch rng.int(0...19) {
