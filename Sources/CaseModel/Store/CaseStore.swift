@@ -13,6 +13,8 @@ public final class CaseStore: Sendable {
     /// The person at the terminal; every audit entry and role check is about this user.
     public let identity: Identity
     public let audit: AuditTrail
+    /// Built by `zorg demo` from the seeds (made-up people); may be rebuilt with `--force`.
+    public let isDemo: Bool
 
     let fileSystem: any FileSystem
     let layout: StoreLayout
@@ -45,6 +47,7 @@ public final class CaseStore: Sendable {
         // An unknown group on this machine is not fatal: the setgid folders still hand new files their group.
         let gid = metadata.group.flatMap(Self.groupID)
         self.root = root
+        self.isDemo = metadata.demo ?? false
         self.mode = mode
         self.identity = identity
         self.fileSystem = fileSystem
@@ -58,7 +61,7 @@ public final class CaseStore: Sendable {
     /// A shared store belongs to `group` (folders 2770, files 0660); a personal one to its user (0700/0600).
     @discardableResult
     public static func create(at path: String, mode: StoreMode = .personal, identity: Identity = .current(),
-                              fileSystem: any FileSystem = PosixFileSystem(),
+                              demo: Bool = false, fileSystem: any FileSystem = PosixFileSystem(),
                               lockTimeout: Duration = CaseStore.defaultLockTimeout) throws -> CaseStore {
         let root = absolute(path)
         var gid: gid_t?
@@ -96,7 +99,7 @@ public final class CaseStore: Sendable {
             // The metadata file comes last: a half-made folder is never mistaken for a store.
             let created = Date().formatted(.iso8601)
             let metadata = StoreMetadata(format: StoreMetadata.currentFormat, mode: modeName,
-                                         group: detail["group"], created: created)
+                                         group: detail["group"], created: created, demo: demo ? true : nil)
             try files.write(try StoreCoding.encode(metadata), to: layout.metadata)
             try fileSystem.syncDirectory(AtomicFile.folder(of: root))
         }

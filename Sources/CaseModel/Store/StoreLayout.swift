@@ -17,6 +17,8 @@ struct StoreMetadata: Codable, Hashable, Sendable {
     var group: String?
     /// UTC ISO-8601
     var created: String
+    /// A demo store built by `zorg demo` from the seeds: the only kind `zorg demo --force` may rebuild.
+    var demo: Bool?
 }
 
 /// The paths and file modes of one store. Knows names, never touches the disk.
