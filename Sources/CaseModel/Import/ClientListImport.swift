@@ -51,7 +51,7 @@ private struct Planner<Context: ImportContext> {
         for (i, row) in rows.enumerated() {
             plan.warnings += row.warnings
             guard let id = row.id else {
-                rowOutcomes[i] = .rejected((row.rowErrors + row.householdErrors).map(\.reason))
+                rowOutcomes[i] = .rejected(row.rowErrors + row.householdErrors)
                 plan.errors += row.rowErrors + row.householdErrors
                 continue
             }
@@ -66,9 +66,9 @@ private struct Planner<Context: ImportContext> {
         plan.rows = rows.indices.map { i in
             ImportPlan.RowResult(line: rows[i].record.line, id: rows[i].id, outcome: rowOutcomes[i] ?? .unchanged)
         }
-        let rejected = rows.indices.compactMap { i -> (record: CSVRecord, reasons: [ImportReason])? in
-            guard case .rejected(let reasons) = rowOutcomes[i] else { return nil }
-            return (rows[i].record, reasons)
+        let rejected = rows.indices.compactMap { i -> (record: CSVRecord, issues: [ImportIssue])? in
+            guard case .rejected(let issues) = rowOutcomes[i] else { return nil }
+            return (rows[i].record, issues)
         }
         plan.rejectsSource = reading.rejectsSource(rejected)
         if plan.allOrNothing && !rejected.isEmpty {
@@ -84,28 +84,30 @@ private struct Planner<Context: ImportContext> {
         // A value error in a household column rejects the dossier.
         if let bad = rowIndices.first(where: { !rows[$0].householdErrors.isEmpty }) {
             let badLine = rows[bad].record.line
+            let because = ImportIssue(file: file, line: badLine, dossier: id, reason: .dossierRejected(becauseOfLine: badLine))
             for i in rowIndices {
                 plan.errors += rows[i].rowErrors + rows[i].householdErrors
-                var reasons = (rows[i].rowErrors + rows[i].householdErrors).map(\.reason)
-                if i != bad { reasons.append(.dossierRejected(becauseOfLine: badLine)) }
-                rowOutcomes[i] = .rejected(reasons)
+                var issues = rows[i].rowErrors + rows[i].householdErrors
+                if issues.isEmpty { issues.append(because) }
+                rowOutcomes[i] = .rejected(issues)
             }
-            plan.records.append(.init(id: id, lines: lines, outcome: .rejected([.dossierRejected(becauseOfLine: badLine)])))
+            plan.records.append(.init(id: id, lines: lines, outcome: .rejected(rows[bad].householdErrors)))
             return
         }
 
         // Household columns may be given on any row; two different values reject the dossier.
         var merged: [Int: (value: FactValue, line: Int)] = [:]
-        var conflicts: [ImportReason] = []
+        var conflicts: [ImportIssue] = []
         for i in rowIndices {
             for (ci, value) in rows[i].cells where catalogue[ci].level == .household {
                 if let seen = merged[ci] {
                     if seen.value != value {
                         let reason = ImportReason.householdConflict(column: catalogue[ci].name, lines: [seen.line, rows[i].record.line])
-                        if !conflicts.contains(where: { if case .householdConflict(let c, _) = $0 { return c == catalogue[ci].name }; return false }) {
-                            conflicts.append(reason)
-                            plan.errors.append(ImportIssue(file: file, line: rows[i].record.line, column: catalogue[ci].name,
-                                                           dossier: id, reason: reason))
+                        if !conflicts.contains(where: { $0.column == catalogue[ci].name }) {
+                            let issue = ImportIssue(file: file, line: rows[i].record.line, column: catalogue[ci].name,
+                                                    dossier: id, reason: reason)
+                            conflicts.append(issue)
+                            plan.errors.append(issue)
                         }
                     }
                 } else {
@@ -116,7 +118,7 @@ private struct Planner<Context: ImportContext> {
         if !conflicts.isEmpty {
             for i in rowIndices {
                 plan.errors += rows[i].rowErrors
-                rowOutcomes[i] = .rejected(rows[i].rowErrors.map(\.reason) + conflicts)
+                rowOutcomes[i] = .rejected(rows[i].rowErrors + conflicts)
             }
             plan.records.append(.init(id: id, lines: lines, outcome: .rejected(conflicts)))
             return
@@ -133,15 +135,16 @@ private struct Planner<Context: ImportContext> {
             let row = rows[i]
             if !row.rowErrors.isEmpty {
                 plan.errors += row.rowErrors
-                rowOutcomes[i] = .rejected(row.rowErrors.map(\.reason))
+                rowOutcomes[i] = .rejected(row.rowErrors)
                 continue
             }
             let person = PersonCells(row: row, reading: reading)
             let match = MemberMatcher.match(person, in: household.members, used: Set(matchedBy.keys))
             if case .alreadyMatched(let m) = match {
-                let reason = ImportReason.samePersonTwiceInDossier(firstLine: matchedBy[m]!)
-                plan.errors.append(ImportIssue(file: file, line: row.record.line, dossier: id, reason: reason))
-                rowOutcomes[i] = .rejected([reason])
+                let issue = ImportIssue(file: file, line: row.record.line, dossier: id,
+                                        reason: .samePersonTwiceInDossier(firstLine: matchedBy[m]!))
+                plan.errors.append(issue)
+                rowOutcomes[i] = .rejected([issue])
                 continue
             }
             anyAccepted = true
@@ -171,7 +174,7 @@ private struct Planner<Context: ImportContext> {
         }
 
         guard anyAccepted else {
-            let reasons = rowIndices.compactMap { i -> [ImportReason]? in
+            let reasons = rowIndices.compactMap { i -> [ImportIssue]? in
                 if case .rejected(let r) = rowOutcomes[i] { return r }; return nil
             }.flatMap { $0 }
             plan.records.append(.init(id: id, lines: lines, outcome: .rejected(unique(reasons))))
@@ -215,8 +218,8 @@ private struct Planner<Context: ImportContext> {
         }
     }
 
-    private func unique(_ reasons: [ImportReason]) -> [ImportReason] {
-        var seen: Set<ImportReason> = []
+    private func unique(_ reasons: [ImportIssue]) -> [ImportIssue] {
+        var seen: Set<ImportIssue> = []
         return reasons.filter { seen.insert($0).inserted }
     }
 }

@@ -35,6 +35,12 @@ public struct ImportIssue: Sendable, Hashable {
         if !where_.isEmpty { s += where_.joined(separator: ", ") + ": " }
         return s + reason.text(language: language)
     }
+
+    /// The reason with its column, without file, line or value: `kolom geboortedatum: geen geldige datum`.
+    public func shortMessage(language: ImportLanguage = .nl) -> String {
+        guard let column else { return reason.text(language: language) }
+        return (language == .nl ? "kolom " : "column ") + column + ": " + reason.text(language: language)
+    }
 }
 
 /// Why a file, a row or a dossier was refused, or what a warning is about.

@@ -149,7 +149,7 @@ struct ImportReading {
         }
     }
 
-    func rejectsSource(_ rejected: [(record: CSVRecord, reasons: [ImportReason])]) -> RejectsSource {
+    func rejectsSource(_ rejected: [(record: CSVRecord, issues: [ImportIssue])]) -> RejectsSource {
         RejectsSource(encoding: table.encoding, delimiter: table.delimiter, hadSeparatorLine: table.hadSeparatorLine,
                       usesCRLF: table.usesCRLF, header: table.header.fields, rejected: rejected)
     }

@@ -9,7 +9,7 @@ public struct ImportPlan: Sendable {
         /// Changed, with the canonical names of the columns whose values change (`leden` when members are added).
         case changed([String])
         case unchanged
-        case rejected([ImportReason])
+        case rejected([ImportIssue])
 
         public var code: String {
             switch self {
@@ -79,5 +79,5 @@ struct RejectsSource: Sendable {
     var usesCRLF: Bool
     var header: [String]
     /// Rejected records in file order with their reasons.
-    var rejected: [(record: CSVRecord, reasons: [ImportReason])]
+    var rejected: [(record: CSVRecord, issues: [ImportIssue])]
 }
