@@ -38,6 +38,7 @@ public enum CSVStructuralError: Error, Sendable, Hashable {
 public enum CSVReader {
     public static func read(_ bytes: [UInt8]) throws(CSVStructuralError) -> CSVTable {
         let (encoding, text) = SourceEncoding.decode(bytes)
+        if text.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }) { throw .empty }
         var start = 0
         var line = 1
         var delimiter: CSVDelimiter

@@ -62,6 +62,10 @@ private struct Planner<Context: ImportContext> {
             planDossier(id, rowIndices: groups[id]!, rows: rows, plan: &plan)
         }
         reportPeopleInSeveralDossiers(&plan)
+        // Errors were gathered per dossier; report them in the order of the file.
+        plan.errors = plan.errors.enumerated().sorted { a, b in
+            (a.element.line ?? 0, a.offset) < (b.element.line ?? 0, b.offset)
+        }.map(\.element)
 
         plan.rows = rows.indices.map { i in
             ImportPlan.RowResult(line: rows[i].record.line, id: rows[i].id, outcome: rowOutcomes[i] ?? .unchanged)
