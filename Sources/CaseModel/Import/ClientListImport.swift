@@ -162,7 +162,11 @@ private struct Planner<Context: ImportContext> {
             matchedBy[index] = row.record.line
             let before = household.members[index]
             for (ci, value) in row.cells where catalogue[ci].level == .person {
-                household.members[index].set(catalogue[ci].name, to: value)
+                if catalogue[ci].name == "rijksregisternummer" {
+                    household.members[index].nationalNumber = row.nationalNumber
+                } else {
+                    household.members[index].set(catalogue[ci].name, to: value)
+                }
             }
             if index >= storedCount {
                 rowOutcomes[i] = .new
@@ -237,7 +241,7 @@ struct PersonCells {
 
     init(row: ParsedRow, reading: ImportReading) {
         func v(_ name: String) -> FactValue { reading.index(of: name).map { row.value($0) } ?? .unknown }
-        number = v("rijksregisternummer").textValue.flatMap { NationalNumber($0) }
+        number = row.nationalNumber
         firstName = v("voornaam").textValue ?? ""
         lastName = v("naam").textValue ?? ""
         birthDate = v("geboortedatum").dateValue

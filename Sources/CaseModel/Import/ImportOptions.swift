@@ -25,6 +25,8 @@ struct ParsedRow: Sendable {
     var id: String?
     /// Known values by catalogue index; sparse, so 100,000 wide rows stay small.
     var cells: [(column: Int, value: FactValue)] = []
+    /// The `rijksregisternummer` cell, parsed once.
+    var nationalNumber: NationalNumber?
     /// Errors in row-level columns (person, volunteer, or the row's shape).
     var rowErrors: [ImportIssue] = []
     /// Errors in household columns: they reject the whole dossier.
@@ -92,6 +94,8 @@ struct ImportReading {
     }
 
     func index(of name: String) -> Int? { catalogue.firstIndex(where: { $0.name == name }) }
+    var birthDateIndex: Int? { index(of: "geboortedatum") }
+    var nameIndices: [(String, Int)] { ["voornaam", "naam"].compactMap { n in index(of: n).map { (n, $0) } } }
 
     func parse(_ record: CSVRecord, idColumn: String) -> ParsedRow {
         let file = options.fileName
@@ -118,6 +122,7 @@ struct ImportReading {
                     continue
                 }
                 if column.name == idColumn { row.id = parsed.value.textValue }
+                if column.name == "rijksregisternummer" { row.nationalNumber = parsed.number }
                 row.cells.append((ci, parsed.value))
                 if let w = parsed.warning {
                     row.warnings.append(ImportIssue(file: file, line: record.line, column: column.name,
@@ -131,15 +136,14 @@ struct ImportReading {
     /// Checks shared by person and volunteer rows: the birth date in a national number, and `?` in names of
     /// a Windows-1252 file (warned once per file).
     func crossChecks(_ row: inout ParsedRow, questionMarkWarned: inout Bool) {
-        if let nn = index(of: "rijksregisternummer"), let bd = index(of: "geboortedatum"),
-           let number = row.value(nn).textValue.flatMap({ NationalNumber($0) }), let encoded = number.birthDate,
+        if let bd = birthDateIndex, let number = row.nationalNumber, let encoded = number.birthDate,
            let given = row.value(bd).dateValue, encoded != given {
             row.warnings.append(ImportIssue(file: options.fileName, line: row.record.line, column: "rijksregisternummer",
                                             value: number.masked, reason: .birthDateDisagrees))
         }
         if table.encoding == .windows1252, !questionMarkWarned {
-            for name in ["voornaam", "naam"] {
-                if let i = index(of: name), let t = row.value(i).textValue, t.contains("?") {
+            for (name, index) in nameIndices {
+                if let t = row.value(index).textValue, t.contains("?") {
                     questionMarkWarned = true
                     row.warnings.append(ImportIssue(file: options.fileName, line: row.record.line, column: name,
                                                     reason: .questionMarkInName))

@@ -2,7 +2,9 @@
 enum ValueParser {
     struct Parsed: Sendable {
         var value: FactValue
-        var warning: ImportReason?
+        var warning: ImportReason? = nil
+        /// The parsed number for national-number columns, so it is not parsed again from its text.
+        var number: NationalNumber? = nil
     }
 
     static func parse(_ raw: String, as kind: Column.Kind) -> Result<Parsed, ImportReason> {
@@ -60,7 +62,7 @@ enum ValueParser {
             switch NationalNumber.parse(t) {
             case .success(let p):
                 return .success(Parsed(value: .text(p.number.formatted),
-                                       warning: p.restoredLeadingZeros ? .leadingZerosRestored : nil))
+                                       warning: p.restoredLeadingZeros ? .leadingZerosRestored : nil, number: p.number))
             case .failure(.wrongLength(let n)): return .failure(.nationalNumberLength(n))
             case .failure(.notDigits): return .failure(.nationalNumberNotDigits)
             case .failure(.badChecksum): return .failure(.nationalNumberChecksum)
