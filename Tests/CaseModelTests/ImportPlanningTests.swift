@@ -212,3 +212,19 @@ struct ImportPlanningTests {
         #expect(!String(decoding: plan.json(), as: UTF8.self).contains("033.61"))
     }
 }
+
+@Suite("Import: rejected rows contribute nothing")
+struct ImportRejectedRowTests {
+    @Test("household values on a row rejected for a person value are not imported and cause no conflict")
+    func rejectedRowHouseholdValues() throws {
+        let plan = ImportFixture.plan([
+            "dossier;voornaam;naam;geboortedatum;postcode",
+            "A1;An;Peeters;31-02-1985;3500",
+            "A1;Jan;Peeters;;3600",
+        ])
+        #expect(plan.errors.map(\.reason) == [.notADate])
+        let h = try #require(plan.household("A1"))
+        #expect(h.members.map(\.firstName) == ["Jan"])
+        #expect(h.address.postcode == "3600")
+    }
+}

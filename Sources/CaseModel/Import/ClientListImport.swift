@@ -99,10 +99,11 @@ private struct Planner<Context: ImportContext> {
             return
         }
 
-        // Household columns may be given on any row; two different values reject the dossier.
+        // Household columns may be given on any row; two different values reject the dossier. A row rejected
+        // for its own values contributes nothing, household values included.
         var merged: [Int: (value: FactValue, line: Int)] = [:]
         var conflicts: [ImportIssue] = []
-        for i in rowIndices {
+        for i in rowIndices where rows[i].rowErrors.isEmpty {
             for (ci, value) in rows[i].cells where catalogue[ci].level == .household {
                 if let seen = merged[ci] {
                     if seen.value != value {
