@@ -16,8 +16,8 @@ enum ImportFixture {
     }
 
     static func plan(_ lines: [String], context: InMemoryImportContext = InMemoryImportContext(),
-                     allOrNothing: Bool = false) -> ImportPlan {
-        ClientListImport.plan(bytes(lines), options: options(allOrNothing: allOrNothing), context: context)
+                     allOrNothing: Bool = false, lineEnd: String = "\n") -> ImportPlan {
+        ClientListImport.plan(bytes(lines, lineEnd: lineEnd), options: options(allOrNothing: allOrNothing), context: context)
     }
 
     /// A small valid client list: two dossiers, three people.

@@ -194,4 +194,18 @@ struct ImportValueTests {
         let utf8 = ImportFixture.plan(["dossier;voornaam;naam", "A1;Mehmet;Ya?ar"])
         #expect(utf8.warnings.isEmpty)
     }
+
+    @Test("errors after a multi-line quoted field name the physical line the row starts on")
+    func lineNumbersAfterMultilineField() {
+        let plan = ImportFixture.plan([
+            "dossier;voornaam;naam;opmerking;geboortedatum",
+            "A1;An;Peeters;\"eerste regel",
+            "tweede; regel",
+            "derde\";01-01-1980",
+            "A2;Jan;Janssens;;1-13-1980",
+        ], lineEnd: "\r\n")
+        #expect(plan.errors.map(\.line) == [5])
+        #expect(plan.household("A1")?.notes.first?.text == "eerste regel\r\ntweede; regel\r\nderde")
+        #expect(plan.row(line: 2)?.outcome == .new)
+    }
 }
