@@ -172,7 +172,7 @@ public enum CSVReader {
         let s = String(decoding: bytes, as: UTF8.self)
         // Only fields that start or end with a space (or the first byte of U+00A0) pay for trimming.
         guard let f = bytes.first, let l = bytes.last, isSpace(f) || isSpace(l) || f == 0xC2 || l == 0xA0 else { return s }
-        return s.trimmingCharacters(in: .whitespaces)
+        return s.trimmedSpaces
     }
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }

@@ -24,7 +24,7 @@ struct HeaderMap: Sendable {
         var unknown: [String] = []
         var seenUnknown: Set<String> = []
         for (i, raw) in header.enumerated() {
-            let key = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = raw.trimmedSpaces.lowercased()
             guard let c = lookup[key] else {
                 columns.append(nil)
                 if !key.isEmpty, seenUnknown.insert(key).inserted { unknown.append(raw) }

@@ -8,7 +8,7 @@ enum ValueParser {
     }
 
     static func parse(_ raw: String, as kind: Column.Kind) -> Result<Parsed, ImportReason> {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmedSpaces
         if t.isEmpty { return .success(Parsed(value: .unknown)) }
         func ok(_ v: FactValue) -> Result<Parsed, ImportReason> { .success(Parsed(value: v)) }
         switch kind {
@@ -76,7 +76,7 @@ enum ValueParser {
 
     /// A `|`-separated list: `geen` alone is the empty list; empty items are ignored; an item twice is an error.
     private static func list(_ t: String, item parse: (String) -> Result<String, ImportReason>) -> Result<[String], ImportReason> {
-        let items = t.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let items = t.split(separator: "|").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
         if items.contains(where: { $0.lowercased() == "geen" }) {
             return items.count == 1 ? .success([]) : .failure(.noneNotAlone)
         }
@@ -96,7 +96,7 @@ enum ValueParser {
     /// Masks personal data for messages meant for the terminal: national numbers keep their birth-date part,
     /// names keep their first letter, birth dates are hidden.
     static func masked(_ raw: String, column: Column) -> String {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmedSpaces
         switch column.name {
         case "rijksregisternummer", "zorgt_voor":
             if case .success(let p) = NationalNumber.parse(t) { return p.number.masked }
