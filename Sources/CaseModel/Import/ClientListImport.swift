@@ -35,44 +35,55 @@ private struct Planner<Context: ImportContext> {
     }
 
     mutating func run(into plan: inout ImportPlan) {
+        let records = reading.table.records
+        rowOutcomes = Array(repeating: nil, count: records.count)
+        var rowIDs = [String?](repeating: nil, count: records.count)
         var questionMarkWarned = false
-        var rows: [ParsedRow] = []
-        rows.reserveCapacity(reading.table.records.count)
-        for record in reading.table.records {
-            var row = reading.parse(record, idColumn: "dossier")
-            reading.crossChecks(&row, questionMarkWarned: &questionMarkWarned)
-            rows.append(row)
-        }
-        rowOutcomes = Array(repeating: nil, count: rows.count)
 
-        // Group rows by dossier, in the order dossiers first appear.
+        // Group rows by dossier, in the order dossiers first appear, reading only the dossier cell; a row is
+        // parsed in full when its dossier is planned, so only one dossier's typed rows are held at a time.
+        let dossierPosition = reading.header.position["dossier"]!
         var order: [String] = []
         var groups: [String: [Int]] = [:]
-        for (i, row) in rows.enumerated() {
-            plan.warnings += row.warnings
-            guard let id = row.id else {
+        for (i, record) in records.enumerated() {
+            let raw = dossierPosition < record.fields.count ? record.fields[dossierPosition].trimmedSpaces : ""
+            guard DossierID.isValid(raw) else {
+                var row = reading.parse(record, idColumn: "dossier")
+                reading.crossChecks(&row, questionMarkWarned: &questionMarkWarned)
+                plan.warnings += row.warnings
                 rowOutcomes[i] = .rejected(row.rowErrors + row.householdErrors)
                 plan.errors += row.rowErrors + row.householdErrors
                 continue
             }
-            if groups[id] == nil { order.append(id) }
-            groups[id, default: []].append(i)
+            rowIDs[i] = raw
+            if groups[raw] == nil { order.append(raw) }
+            groups[raw, default: []].append(i)
         }
         for id in order {
-            planDossier(id, rowIndices: groups[id]!, rows: rows, plan: &plan)
+            let indices = groups.removeValue(forKey: id)!
+            let rows = indices.map { i in
+                var row = reading.parse(records[i], idColumn: "dossier")
+                reading.crossChecks(&row, questionMarkWarned: &questionMarkWarned)
+                return row
+            }
+            planDossier(id, rows: rows, global: indices, plan: &plan)
         }
         reportPeopleInSeveralDossiers(&plan)
-        // Errors were gathered per dossier; report them in the order of the file.
-        plan.errors = plan.errors.enumerated().sorted { a, b in
-            (a.element.line ?? 0, a.offset) < (b.element.line ?? 0, b.offset)
-        }.map(\.element)
-
-        plan.rows = rows.indices.map { i in
-            ImportPlan.RowResult(line: rows[i].record.line, id: rows[i].id, outcome: rowOutcomes[i] ?? .unchanged)
+        // Issues were gathered per dossier; report them in the order of the file (file-wide ones last).
+        func inFileOrder(_ issues: [ImportIssue]) -> [ImportIssue] {
+            issues.enumerated().sorted { a, b in
+                (a.element.line ?? Int.max, a.offset) < (b.element.line ?? Int.max, b.offset)
+            }.map(\.element)
         }
-        let rejected = rows.indices.compactMap { i -> (record: CSVRecord, issues: [ImportIssue])? in
+        plan.errors = inFileOrder(plan.errors)
+        plan.warnings = inFileOrder(plan.warnings)
+
+        plan.rows = records.indices.map { i in
+            ImportPlan.RowResult(line: records[i].line, id: rowIDs[i], outcome: rowOutcomes[i] ?? .unchanged)
+        }
+        let rejected = records.indices.compactMap { i -> (record: CSVRecord, issues: [ImportIssue])? in
             guard case .rejected(let issues) = rowOutcomes[i] else { return nil }
-            return (rows[i].record, issues)
+            return (records[i], issues)
         }
         plan.rejectsSource = reading.rejectsSource(rejected)
         if plan.allOrNothing && !rejected.isEmpty {
@@ -81,8 +92,13 @@ private struct Planner<Context: ImportContext> {
         }
     }
 
-    private mutating func planDossier(_ id: String, rowIndices: [Int], rows: [ParsedRow], plan: inout ImportPlan) {
+    /// Plans one dossier from its rows (`rows`, in file order; `global` their positions in the file).
+    private mutating func planDossier(_ id: String, rows: [ParsedRow], global: [Int], plan: inout ImportPlan) {
         let catalogue = reading.catalogue
+        let rowIndices = Array(rows.indices)
+        var local = [ImportPlan.Outcome?](repeating: nil, count: rows.count)
+        defer { for (k, g) in global.enumerated() { rowOutcomes[g] = local[k] } }
+        for row in rows { plan.warnings += row.warnings }
         let lines = rowIndices.map { rows[$0].record.line }
 
         // A value error in a household column rejects the dossier.
@@ -93,7 +109,7 @@ private struct Planner<Context: ImportContext> {
                 plan.errors += rows[i].rowErrors + rows[i].householdErrors
                 var issues = rows[i].rowErrors + rows[i].householdErrors
                 if issues.isEmpty { issues.append(because) }
-                rowOutcomes[i] = .rejected(issues)
+                local[i] = .rejected(issues)
             }
             plan.records.append(.init(id: id, lines: lines, outcome: .rejected(rows[bad].householdErrors)))
             return
@@ -123,7 +139,7 @@ private struct Planner<Context: ImportContext> {
         if !conflicts.isEmpty {
             for i in rowIndices {
                 plan.errors += rows[i].rowErrors
-                rowOutcomes[i] = .rejected(rows[i].rowErrors + conflicts)
+                local[i] = .rejected(rows[i].rowErrors + conflicts)
             }
             plan.records.append(.init(id: id, lines: lines, outcome: .rejected(conflicts)))
             return
@@ -140,7 +156,7 @@ private struct Planner<Context: ImportContext> {
             let row = rows[i]
             if !row.rowErrors.isEmpty {
                 plan.errors += row.rowErrors
-                rowOutcomes[i] = .rejected(row.rowErrors)
+                local[i] = .rejected(row.rowErrors)
                 continue
             }
             let person = PersonCells(row: row, reading: reading)
@@ -149,7 +165,7 @@ private struct Planner<Context: ImportContext> {
                 let issue = ImportIssue(file: file, line: row.record.line, dossier: id,
                                         reason: .samePersonTwiceInDossier(firstLine: matchedBy[m]!))
                 plan.errors.append(issue)
-                rowOutcomes[i] = .rejected([issue])
+                local[i] = .rejected([issue])
                 continue
             }
             anyAccepted = true
@@ -170,10 +186,10 @@ private struct Planner<Context: ImportContext> {
                 }
             }
             if index >= storedCount {
-                rowOutcomes[i] = .new
+                local[i] = .new
             } else {
                 let changed = Changes.person(before, household.members[index])
-                rowOutcomes[i] = changed.isEmpty ? .unchanged : .changed(changed)
+                local[i] = changed.isEmpty ? .unchanged : .changed(changed)
             }
             if let number = household.members[index].nationalNumber {
                 var seen = numberSeen[number] ?? ([], row.record.line)
@@ -184,7 +200,7 @@ private struct Planner<Context: ImportContext> {
 
         guard anyAccepted else {
             let reasons = rowIndices.compactMap { i -> [ImportIssue]? in
-                if case .rejected(let r) = rowOutcomes[i] { return r }; return nil
+                if case .rejected(let r) = local[i] { return r }; return nil
             }.flatMap { $0 }
             plan.records.append(.init(id: id, lines: lines, outcome: .rejected(unique(reasons))))
             return

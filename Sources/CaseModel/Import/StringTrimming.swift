@@ -12,7 +12,8 @@ extension String {
     }
 
     private static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\t" || s.properties.generalCategory == .spaceSeparator
+        if s.isASCII { return s == " " || s == "\t" }
+        return s.properties.generalCategory == .spaceSeparator
     }
 }
 
