@@ -29,7 +29,13 @@ struct ImportPlanningTests {
         let plan = F.plan(F.basic, context: context)
         #expect(context.households.isEmpty)
         #expect(plan.householdsToWrite.count == 2)
-        #expect(plan.summary(dryRun: true).contains("Proefdraai (--dry-run): er is niets geschreven."))
+        let dry = plan.summary(dryRun: true)
+        #expect(dry.contains("Proefdraai (--dry-run): er is niets geschreven."))
+        #expect(dry.contains("  2024-001: nieuw") && dry.contains("  2024-002: nieuw"))
+        #expect(dry.contains("Dossiers: 2 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 afgewezen"))
+        // A real run counts new dossiers without listing each one.
+        #expect(!plan.summary().contains("2024-001: nieuw"))
+        #expect(plan.summary(language: .en).contains("Cases: 2 new, 0 changed, 0 unchanged, 0 rejected"))
     }
 
     @Test("importing the same file twice changes nothing the second time")

@@ -2,7 +2,7 @@ import Foundation
 
 extension ImportPlan {
     /// The terminal report: what was read, the counts, each error and warning with line, column and reason
-    /// (personal data masked), and what happens to each dossier that is not unchanged.
+    /// (personal data masked), and what happens to the dossiers (see below which ones are listed).
     public func summary(language: ImportLanguage = .nl, dryRun: Bool = false) -> String {
         let nl = language == .nl
         var out: [String] = []
@@ -32,7 +32,9 @@ extension ImportPlan {
             out.append(nl ? "Waarschuwingen (\(warnings.count)):" : "Warnings (\(warnings.count)):")
             out += warnings.map { "  " + $0.message(language: language) }
         }
-        let notable = records.filter { $0.outcome != .unchanged }
+        // A dry run shows every dossier that would be written or refused; a real run the changed and rejected
+        // ones (new ones are counted above; a large first import would otherwise print every dossier).
+        let notable = records.filter { $0.outcome != .unchanged && (dryRun || $0.outcome != .new) }
         if !notable.isEmpty {
             out.append(what + ":")
             for r in notable {
