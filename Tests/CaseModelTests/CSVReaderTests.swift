@@ -92,4 +92,12 @@ struct CSVReaderTests {
         #expect(SourceEncoding.windows1252.encode(text) == [0xE9, 0x80, 0xEB, 0x81, 0x3F])
         #expect(SourceEncoding.windows1252ToUTF8([0xE9, 0x80, 0xEB, 0x81]) == Array("é€ë\u{81}".utf8))
     }
+
+    @Test("a UTF-8 file with a stray Windows-1252 byte keeps its UTF-8 accents and decodes the stray byte")
+    func mixedBytes() throws {
+        let input: [UInt8] = Array("a;b\nRené;".utf8) + [0xE9] + Array("\nZoë;x".utf8)
+        let table = try CSVReader.read(input)
+        #expect(table.encoding == .windows1252)
+        #expect(table.records.map(\.fields) == [["René", "é"], ["Zoë", "x"]])
+    }
 }

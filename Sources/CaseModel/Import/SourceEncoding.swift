@@ -40,14 +40,48 @@ public enum SourceEncoding: String, Sendable, Hashable, Codable {
         return Unicode.Scalar(byte)
     }
 
+    /// Decodes Windows-1252 to UTF-8. A well-formed multi-byte UTF-8 sequence is kept as it is: a file that is
+    /// UTF-8 but for a stray byte (two exports pasted together) then keeps its accents instead of turning `é`
+    /// into `Ã©`; real Windows-1252 text practically never forms such sequences (`Ã` followed by `©`).
     static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
-        for b in bytes {
-            if b < 0x80 { out.append(b); continue }
-            UTF8.encode(scalar(forWindows1252: b)) { out.append($0) }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { out.append(b); i += 1; continue }
+            let length = utf8SequenceLength(bytes, at: i)
+            if length > 0 {
+                out.append(contentsOf: bytes[i..<i + length])
+                i += length
+            } else {
+                UTF8.encode(scalar(forWindows1252: b)) { out.append($0) }
+                i += 1
+            }
         }
         return out
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `i`, or 0 (per the Unicode table of
+    /// well-formed byte sequences: no overlong forms, no surrogates, nothing above U+10FFFF).
+    private static func utf8SequenceLength(_ b: [UInt8], at i: Int) -> Int {
+        let lead = b[i]
+        let length: Int
+        var second: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; second = 0xA0...0xBF
+        case 0xED: length = 3; second = 0x80...0x9F
+        case 0xE1...0xEF: length = 3
+        case 0xF0: length = 4; second = 0x90...0xBF
+        case 0xF4: length = 4; second = 0x80...0x8F
+        case 0xF1...0xF3: length = 4
+        default: return 0
+        }
+        guard i + length <= b.count, second.contains(b[i + 1]) else { return 0 }
+        for k in 2..<length where !(0x80...0xBF).contains(b[i + k]) { return 0 }
+        return length
     }
 
     private static let reverse1252: [UInt32: UInt8] = {
