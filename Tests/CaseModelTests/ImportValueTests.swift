@@ -208,4 +208,19 @@ struct ImportValueTests {
         #expect(plan.household("A1")?.notes.first?.text == "eerste regel\r\ntweede; regel\r\nderde")
         #expect(plan.row(line: 2)?.outcome == .new)
     }
+
+    @Test("whole numbers follow the number rules: thousands separators accepted, decimals refused", arguments: [
+        ("18.000", 18_000), ("18 000", 18_000), ("1.234.567", 1_234_567), ("450", 450), ("12,0", 12),
+    ])
+    func wholeNumbers(text: String, expected: Int) throws {
+        let plan = ImportFixture.plan(["dossier;voornaam;naam;verbruik_kwh", "A1;An;Peeters;\(text)"])
+        #expect(plan.errors.isEmpty)
+        #expect(plan.household("A1")?.energy.consumptionKwh == expected)
+    }
+
+    @Test("a whole-number column refuses decimals and text", arguments: ["3,5", "1.5", "veel", "-"])
+    func notWholeNumbers(text: String) {
+        let plan = ImportFixture.plan(["dossier;voornaam;naam;verbruik_kwh", "A1;An;Peeters;\(text)"])
+        #expect(plan.errors.map(\.reason) == [.notAWholeNumber])
+    }
 }

@@ -26,7 +26,12 @@ enum ValueParser {
             case .failure(.notANumber): return .failure(.notAnAmount)
             }
         case .integer(let range):
-            guard let i = Int(t) else { return .failure(.notAWholeNumber) }
+            // Numbers follow the amount rules (`18.000` is eighteen thousand), without decimals.
+            var value = Int(t)
+            if value == nil, case .success(let d) = DecimalText.parse(t, allowEuroSign: false), d.fraction == 0 {
+                value = Int(d.integer) * (d.negative ? -1 : 1)
+            }
+            guard let i = value else { return .failure(.notAWholeNumber) }
             return range.contains(i) ? ok(.integer(i)) : .failure(.outOfRange(range))
         case .boolean:
             switch t.lowercased() {
