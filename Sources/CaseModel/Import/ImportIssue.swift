@@ -29,7 +29,7 @@ public struct ImportIssue: Sendable, Hashable {
         if let line { s += ":\(line)" }
         s += ": "
         var where_: [String] = []
-        if let dossier { where_.append((language == .nl ? "dossier " : "dossier ") + dossier) }
+        if let dossier { where_.append("dossier " + dossier) }
         if let column { where_.append((language == .nl ? "kolom " : "column ") + column) }
         if let value { where_.append((language == .nl ? "waarde " : "value ") + "\"\(value)\"") }
         if !where_.isEmpty { s += where_.joined(separator: ", ") + ": " }
