@@ -262,6 +262,9 @@ struct RuleEvaluator {
             return Evaluated(.number(acc), acc.exact == nil ? missing : [])
         case .known:
             return Evaluated(.bool(!eval(args[0]).value.isUnknown))
+        case .surely:
+            // A signal that counts only when it is recorded: unknown reads as false.
+            return Evaluated(.bool(eval(args[0]).truth == true))
         case .monthsSince, .daysSince, .yearsSince:
             let d = eval(args[0])
             guard case .date(let day) = d.value else { return Evaluated(.unknown, d.missing) }

@@ -64,7 +64,7 @@ enum RuleBuiltin: String, Sendable, CaseIterable {
 }
 
 enum RuleFunction: String, Sendable {
-    case count, sum, anyMember, allMembers, ifThen, min, max, known, monthsSince, daysSince, yearsSince, step
+    case count, sum, anyMember, allMembers, ifThen, min, max, known, surely, monthsSince, daysSince, yearsSince, step
     case problemDomains
 
     /// Functions whose argument is evaluated once per member.

@@ -30,7 +30,7 @@ struct RuleExpressionParser {
         "aantal": (.count, 1...1), "count": (.count, 1...1), "som": (.sum, 1...1), "sum": (.sum, 1...1),
         "enig": (.anyMember, 1...1), "any": (.anyMember, 1...1), "alle": (.allMembers, 1...1), "all": (.allMembers, 1...1),
         "als": (.ifThen, 3...3), "if": (.ifThen, 3...3), "min": (.min, 2...9), "max": (.max, 2...9),
-        "bekend": (.known, 1...1), "known": (.known, 1...1),
+        "bekend": (.known, 1...1), "known": (.known, 1...1), "zeker": (.surely, 1...1), "surely": (.surely, 1...1),
         "maanden_sinds": (.monthsSince, 1...1), "months_since": (.monthsSince, 1...1),
         "dagen_sinds": (.daysSince, 1...1), "days_since": (.daysSince, 1...1),
         "jaren_sinds": (.yearsSince, 1...1), "years_since": (.yearsSince, 1...1),
