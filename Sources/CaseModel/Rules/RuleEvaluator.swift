@@ -8,21 +8,14 @@ struct RuleEvaluator {
     let lookup: (any RuleLookup)?
     var subject: Int?
 
-    /// `kolom@85.07.30-033.61`, or `kolom@2` for a member without a national number.
-    func personFactName(_ column: String, _ index: Int) -> String {
-        "\(column)@\(RuleEvaluator.personKey(household, index))"
-    }
-
-    static func personKey(_ household: Household, _ index: Int) -> String {
-        household.members[index].nationalNumber?.formatted ?? String(index + 1)
-    }
+    func personFactName(_ column: String, _ index: Int) -> MissingFact { MissingFact(column: column, person: index) }
 
     func eval(_ e: RuleExpr) -> Evaluated {
         switch e {
         case .literal(let v): return Evaluated(v)
         case .householdFact(let c):
             let v = RuleValue(household.value(of: c))
-            return v.isUnknown ? Evaluated(.unknown, [c]) : Evaluated(v)
+            return v.isUnknown ? Evaluated(.unknown, [MissingFact(column: c)]) : Evaluated(v)
         case .personFact(let c):
             guard let s = subject else { return .unknownValue }
             let v = RuleValue(household.members[s].value(of: c))
@@ -37,7 +30,7 @@ struct RuleEvaluator {
         case .arith(let op, let a, let b): return arith(op, eval(a), eval(b))
         case .compare(let op, let a, let b): return compare(op, eval(a), eval(b))
         case .and(let es):
-            var missing: [String] = []
+            var missing: [MissingFact] = []
             var unknown = false
             for x in es {
                 let r = eval(x)
@@ -49,7 +42,7 @@ struct RuleEvaluator {
             }
             return unknown ? Evaluated(.unknown, missing) : Evaluated(.bool(true))
         case .or(let es):
-            var missing: [String] = []
+            var missing: [MissingFact] = []
             var unknown = false
             for x in es {
                 let r = eval(x)
@@ -66,7 +59,7 @@ struct RuleEvaluator {
             return Evaluated(.unknown, r.missing)
         case .list(let es):
             var items: [String] = []
-            var missing: [String] = []
+            var missing: [MissingFact] = []
             for x in es {
                 let r = eval(x)
                 if let p = r.value.plain { items.append(p) } else { missing += r.missing }
@@ -96,8 +89,8 @@ struct RuleEvaluator {
             guard let s = subject else { return .unknownValue }
             switch caregiverPostcodeFound(s) {
             case .some(.some(let pc)): return Evaluated(RuleValue.text(pc).asNumber.map { .number($0) } ?? .text(pc))
-            case .some(.none): return Evaluated(.unknown, ["postcode"])
-            case .none: return Evaluated(.unknown, [personFactName("woonplaats_mantelzorger", s), "zorgt_voor"])
+            case .some(.none): return Evaluated(.unknown, [MissingFact(column: "postcode")])
+            case .none: return Evaluated(.unknown, [personFactName("woonplaats_mantelzorger", s), MissingFact(column: "zorgt_voor")])
             }
         }
     }
@@ -185,7 +178,7 @@ struct RuleEvaluator {
         switch f {
         case .count, .anyMember, .allMembers:
             var yes = 0, unknown = 0
-            var missing: [String] = []
+            var missing: [MissingFact] = []
             var member = self
             for i in household.members.indices {
                 member.subject = i
@@ -212,7 +205,7 @@ struct RuleEvaluator {
             // Amounts in the dossier are never negative, so an unknown member only raises the upper bound.
             var lo: Int64? = 0, hi: Int64? = 0
             var unit = NumberUnit.count
-            var missing: [String] = []
+            var missing: [MissingFact] = []
             var member = self
             for i in household.members.indices {
                 member.subject = i
@@ -284,14 +277,14 @@ struct RuleEvaluator {
         case .problemDomains:
             let sev = eval(args[0]).value.asNumber?.exact?.intValue ?? 0
             let months = eval(args[1]).value.asNumber?.exact?.intValue ?? 0
-            guard let problems = household.problems else { return Evaluated(.unknown, ["problemen"]) }
+            guard let problems = household.problems else { return Evaluated(.unknown, [MissingFact(column: "problemen")]) }
             var sure = Set<ProblemDomain>(), maybe = Set<ProblemDomain>()
             for p in problems where (p.months ?? months) >= months {
                 if let s = p.severity { if s >= sev { sure.insert(p.domain) } } else { maybe.insert(p.domain) }
             }
             maybe.subtract(sure)
             let range = NumberRange(lo: RuleNumber(sure.count).micros, hi: RuleNumber(sure.count + maybe.count).micros, unit: .count)
-            return Evaluated(.number(range), maybe.isEmpty ? [] : ["problemen"])
+            return Evaluated(.number(range), maybe.isEmpty ? [] : [MissingFact(column: "problemen")])
         }
     }
 }

@@ -74,9 +74,9 @@ enum RuleFunction: String, Sendable {
 /// A value and, when it is (partly) unknown, the facts that would decide it.
 struct Evaluated: Sendable {
     var value: RuleValue
-    var missing: [String]
+    var missing: [MissingFact]
 
-    init(_ value: RuleValue, _ missing: [String] = []) {
+    init(_ value: RuleValue, _ missing: [MissingFact] = []) {
         self.value = value
         self.missing = missing
     }
@@ -84,6 +84,19 @@ struct Evaluated: Sendable {
     static let unknownValue = Evaluated(.unknown)
     /// Kleene truth: nil is unknown (also for a value that is not a boolean).
     var truth: Bool? { if case .bool(let b) = value { return b }; return nil }
+}
+
+/// A fact that would decide an undecided result; turned into its `missing` name only when the result needs it,
+/// so evaluation builds no strings for facts that end up not mattering.
+struct MissingFact: Hashable, Sendable {
+    var column: String
+    /// Index of the member for a person fact.
+    var person: Int?
+
+    func name(in household: Household) -> String {
+        guard let i = person else { return column }
+        return "\(column)@\(household.members[i].nationalNumber?.formatted ?? String(i + 1))"
+    }
 }
 
 /// Who else cares for a person, across the store: the caregiver's dossier postcode.

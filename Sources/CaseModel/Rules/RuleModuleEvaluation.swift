@@ -39,7 +39,7 @@ extension RuleModule {
     private func result(_ ev: RuleEvaluator, _ state: ParameterState) -> RuleResult {
         let tracer = Tracer(ev: ev, state: state, defaultSource: defaultSource)
         var reasons: [RuleReason] = []
-        var missing: [String] = []
+        var missing: [MissingFact] = []
         let holds = tracer.evaluate(conditions, topLevel: true, reasons: &reasons, missing: &missing)
         for leaf in explain { _ = tracer.leaf(leaf, informative: true, reasons: &reasons) }
 
@@ -88,7 +88,7 @@ extension RuleModule {
             person: ev.subject.map { hh.members[$0].nationalNumber?.formatted ?? "@\($0 + 1)" },
             personIndex: ev.subject, rule: id, title: title, outcome: outcome, amount: amountOut,
             automatic: automatic, applyAt: applyAt, documents: documents,
-            missing: outcome == .possible ? Array(Set(missing)).sorted() : [],
+            missing: outcome == .possible ? Array(Set(missing.map { $0.name(in: hh) })).sorted() : [],
             reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: ev.asOf)
     }
 
@@ -101,7 +101,7 @@ struct Tracer {
     let state: RuleModule.ParameterState
     let defaultSource: RuleSource
 
-    func evaluate(_ node: ConditionNode, topLevel: Bool, reasons: inout [RuleReason], missing: inout [String]) -> Bool? {
+    func evaluate(_ node: ConditionNode, topLevel: Bool, reasons: inout [RuleReason], missing: inout [MissingFact]) -> Bool? {
         switch node {
         case .leaf(let leaf):
             let r = self.leaf(leaf, informative: false, reasons: &reasons)
@@ -109,7 +109,7 @@ struct Tracer {
             return r.truth
         case .not(let child, let text):
             let at = reasons.count
-            var m: [String] = []
+            var m: [MissingFact] = []
             let t = evaluate(child, topLevel: false, reasons: &reasons, missing: &m).map { !$0 }
             if t == nil { missing += m }
             if let text { reasons.insert(group(text, t), at: at) }
@@ -120,7 +120,7 @@ struct Tracer {
             let at = reasons.count
             var unknown = false
             var decided: Bool?
-            var m: [String] = []
+            var m: [MissingFact] = []
             for child in children {
                 let t = evaluate(child, topLevel: false, reasons: &reasons, missing: &m)
                 if t == nil { unknown = true }

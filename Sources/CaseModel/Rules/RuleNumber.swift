@@ -57,7 +57,13 @@ struct RuleNumber: Hashable, Comparable, Sendable {
     }
 
     /// Money form with two decimals (`1234.56`), after rounding.
-    var plainMoney: String { roundedMoney.plain }
+    var plainMoney: String {
+        // Built by hand: String(format:) is slow on the evaluation path.
+        let c = roundedMoney.cents
+        let a = c.magnitude
+        let cents = a % 100
+        return "\(c < 0 ? "-" : "")\(a / 100).\(cents < 10 ? "0" : "")\(cents)"
+    }
 }
 
 /// Saturating helpers: a bound of nil is infinite (lower: −∞, upper: +∞).
