@@ -1,12 +1,37 @@
 /// Evaluates compiled expressions for one household as of a date, in three-valued (Kleene) logic.
 /// `subject` is the member a person-level expression is about (inside `aantal(...)` etc. each member in turn).
 struct RuleEvaluator {
-    let household: Household
-    let asOf: Day
-    let parameters: [RuleValue]
-    let derived: [RuleExpr]
-    let lookup: (any RuleLookup)?
+    /// Shared by reference: the evaluator is copied for every member in `aantal(…)` etc., and copying a whole
+    /// household each time cost more (in reference counting) than the evaluation itself.
+    final class Context: Sendable {
+        let household: Household
+        let asOf: Day
+        let parameters: [RuleValue]
+        let derived: [RuleExpr]
+        let lookup: (any RuleLookup)?
+
+        init(household: Household, asOf: Day, parameters: [RuleValue], derived: [RuleExpr], lookup: (any RuleLookup)?) {
+            self.household = household
+            self.asOf = asOf
+            self.parameters = parameters
+            self.derived = derived
+            self.lookup = lookup
+        }
+    }
+
+    let context: Context
     var subject: Int?
+
+    var household: Household { context.household }
+    var asOf: Day { context.asOf }
+    var parameters: [RuleValue] { context.parameters }
+    var derived: [RuleExpr] { context.derived }
+    var lookup: (any RuleLookup)? { context.lookup }
+
+    init(household: Household, asOf: Day, parameters: [RuleValue], derived: [RuleExpr], lookup: (any RuleLookup)?, subject: Int?) {
+        self.context = Context(household: household, asOf: asOf, parameters: parameters, derived: derived, lookup: lookup)
+        self.subject = subject
+    }
 
     func personFactName(_ column: String, _ index: Int) -> MissingFact { MissingFact(column: column, person: index) }
 
@@ -14,14 +39,14 @@ struct RuleEvaluator {
         switch e {
         case .literal(let v): return Evaluated(v)
         case .householdFact(let c):
-            let v = RuleValue(household.value(of: c))
+            let v = RuleValue(context.household.value(of: c))
             return v.isUnknown ? Evaluated(.unknown, [MissingFact(column: c)]) : Evaluated(v)
         case .personFact(let c):
             guard let s = subject else { return .unknownValue }
-            let v = RuleValue(household.members[s].value(of: c))
+            let v = RuleValue(context.household.members[s].value(of: c))
             return v.isUnknown ? Evaluated(.unknown, [personFactName(c, s)]) : Evaluated(v)
-        case .parameter(let i): return Evaluated(parameters[i])
-        case .derived(let i): return eval(derived[i])
+        case .parameter(let i): return Evaluated(context.parameters[i])
+        case .derived(let i): return eval(context.derived[i])
         case .builtin(let b): return builtin(b)
         case .negate(let a):
             let x = eval(a)

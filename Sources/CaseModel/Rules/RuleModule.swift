@@ -58,6 +58,7 @@ public enum AmountPeriod: String, Sendable, CaseIterable { case month, year, onc
 public struct RuleModule: Sendable {
     public var id: String
     public var title: RuleText
+    public var summary: RuleText?
     public var scope: RuleScope
     /// The `statuten` code that means the person or household already receives the right.
     public var status: String?
@@ -72,6 +73,9 @@ public struct RuleModule: Sendable {
     public var isBuiltIn: Bool
     /// Local files that overrode parameters of this module.
     public var overriddenBy: [String] = []
+
+    /// The derived values as written in the file (name and formula), for `zorg rules show`.
+    public var formulas: [RuleFormula] = []
 
     var defaultSource: RuleSource
     var derivedNames: [String]
@@ -94,6 +98,11 @@ public struct RuleModule: Sendable {
     }
 
     public func parameter(_ name: String) -> RuleParameter? { parameters.first { $0.name == name } }
+}
+
+public struct RuleFormula: Sendable, Hashable {
+    public var name: String
+    public var formula: String
 }
 
 struct ConditionLeaf: Sendable {

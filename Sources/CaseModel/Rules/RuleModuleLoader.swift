@@ -67,6 +67,7 @@ enum RuleModuleLoader {
         let compiler = Compiler(reader: r, scope: scope, facts: Set(facts), sources: sources)
         var derivedNames: [String] = []
         var derived: [RuleExpr] = []
+        var formulas: [RuleFormula] = []
         if let dn = top["derived"] {
             for e in try r.entries(dn, "derived") {
                 try checkNewName(e.key, e.keyNode, r, names)
@@ -74,6 +75,7 @@ enum RuleModuleLoader {
                 names.derived[e.key] = (derived.count, c.needsPerson)
                 derivedNames.append(e.key)
                 derived.append(c.expr)
+                formulas.append(RuleFormula(name: e.key, formula: try r.string(e.value, e.key).trimmingCharacters(in: .whitespacesAndNewlines)))
             }
         }
         var forWhom: RuleExpr?
@@ -107,11 +109,12 @@ enum RuleModuleLoader {
         if let n = top["outputs"] {
             outputs = try compiler.outputs(n, names: names)
         }
-        let module = RuleModule(
-            id: id, title: title, scope: scope, status: status, automatic: automatic, applyAt: applyAt,
+        var module = RuleModule(
+            id: id, title: title, summary: try top["description"].map { try r.text($0, "description") }, scope: scope, status: status, automatic: automatic, applyAt: applyAt,
             documents: documents, sources: sources, facts: facts, parameters: parameters, origin: file,
             isBuiltIn: isBuiltIn, defaultSource: defaultSource, derivedNames: derivedNames, derived: derived,
             forWhom: forWhom, conditions: conditions, explain: explain, amount: amount, outputs: outputs)
+        module.formulas = formulas
         return module
     }
 

@@ -72,6 +72,8 @@ public struct RuleSet: Sendable {
                 if isOverrideFile(text) { overrides.append((path, text)); continue }
                 do {
                     let m = try RuleModuleLoader.load(text: text, file: path, isBuiltIn: false)
+                    // The built-in tests describe the built-in module; a replacement brings its own tests.
+                    if modules[m.id]?.isBuiltIn == true { tests.removeAll { $0.origin == "\(m.id).tests.yaml" } }
                     modules[m.id] = m
                 } catch {
                     problems.append(asProblem(error, path))
