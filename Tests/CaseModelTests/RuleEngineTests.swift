@@ -191,3 +191,31 @@ struct RuleEngineTests {
         #expect(RuleResult.table([r]).contains("rechthebbend"))
     }
 }
+
+@Suite("Rule changes")
+struct RuleChangeTests {
+    @Test("between two dates the mantelzorgpremie amount drops; an override file raises it again")
+    func changes() throws {
+        let set = ModuleTests.load.ruleSet
+        var p = person(born: "1950-03-01", income: Money(euros: 15000))
+        p.dementia = true
+        p.civilStatus = .weduwe
+        p.caregiverPostcode = "3500"
+        var h = household([p])
+        h.residentSince = Day(parsing: "2010-01-01")
+        let d2025 = Day(parsing: "2025-12-31")!, d2027 = Day(parsing: "2027-02-01")!
+        let byDate = RuleChanges.compare([h], before: (set, d2025), after: (set, d2027), ruleIDs: ["mantelzorgpremie"])
+        #expect(byDate.count == 1)
+        #expect(byDate.first?.gains == false)
+        let edited = try set.applying(overrideText: """
+            overrides:
+              - module: mantelzorgpremie
+                parameters:
+                  bedrag_maand:
+                    - {from: 2027-01-01, value: 55.00, source: genk}
+            """, file: "edit.yaml").get()
+        let byFile = RuleChanges.compare([h], before: (set, d2027), after: (edited, d2027), ruleIDs: ["mantelzorgpremie"])
+        #expect(byFile.map(\.amountAfter?.value) == [Money(euros: 55)])
+        #expect(byFile.first?.gains == true)
+    }
+}
