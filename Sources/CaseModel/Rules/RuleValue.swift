@@ -66,15 +66,10 @@ struct NumberRange: Hashable, Sendable {
         return nil
     }
 
+    /// The plain number, or nil when it is not known exactly (a range is not a value the contract allows).
     var plain: String? {
-        func f(_ m: Int64) -> String { unit == .money ? RuleNumber(micros: m).plainMoney : RuleNumber(micros: m).plain }
-        if let e = exact { return f(e.micros) }
-        switch (lo, hi) {
-        case (nil, nil): return nil
-        case (let l?, nil): return "≥ \(f(l))"
-        case (nil, let h?): return "≤ \(f(h))"
-        case (let l?, let h?): return "\(f(l))–\(f(h))"
-        }
+        guard let e = exact else { return nil }
+        return unit == .money ? e.plainMoney : e.plain
     }
 
     static func + (a: NumberRange, b: NumberRange) -> NumberRange {
