@@ -66,12 +66,18 @@ public struct RuleSet: Sendable {
         }
         if let folder = localFolder {
             var overrides: [(String, String)] = []
+            var localOrigin: [String: String] = [:]
             for (path, text, problem) in localFiles(folder) {
                 if let problem { problems.append(problem); continue }
                 if isTestFile(path) { tests.append(RuleTestFile(origin: path, text: text)); continue }
                 if isOverrideFile(text) { overrides.append((path, text)); continue }
                 do {
                     let m = try RuleModuleLoader.load(text: text, file: path, isBuiltIn: false)
+                    if let first = localOrigin[m.id] {
+                        problems.append(RuleProblem(file: path, line: nil, reason: "a second local module with id '\(m.id)' (the first is \(first)); this one is refused"))
+                        continue
+                    }
+                    localOrigin[m.id] = path
                     // The built-in tests describe the built-in module; a replacement brings its own tests.
                     if modules[m.id]?.isBuiltIn == true { tests.removeAll { $0.origin == "\(m.id).tests.yaml" } }
                     modules[m.id] = m
