@@ -1,3 +1,4 @@
+import Foundation
 /// Reads a fact written as text (in a module test, or typed by a caseworker) into a `FactValue`, by the kind
 /// of its column. Returns nil with a reason when the text does not fit the column.
 enum RuleFactText {

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Turns a module file into a compiled `RuleModule`, refusing it with file, line and reason on any mistake.

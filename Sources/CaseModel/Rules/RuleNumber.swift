@@ -1,3 +1,4 @@
+import Foundation
 /// An exact decimal number for rule arithmetic, held in millionths, so amounts stay exact in cents and
 /// rates such as 6,2 % or 1/55 keep enough precision; the final amount is rounded half-up to the cent once.
 struct RuleNumber: Hashable, Comparable, Sendable {
