@@ -234,3 +234,24 @@ struct RuleModuleTextTests {
         #expect(m.listLine().hasPrefix("mantelzorgpremie  Mantelzorgpremie (Stad Genk)  per persoon  ingebouwd"))
     }
 }
+
+@Suite("Monthly totals")
+struct RuleMonthlyTotalTests {
+    @Test("a year of mantelzorgpremie counts the months of care, each at the amount in force on its first day")
+    func mantelzorgYear() throws {
+        let m = try #require(ModuleTests.load.ruleSet.module("mantelzorgpremie"))
+        var cared = person(born: "1948-01-10", income: Money(euros: 15000), nn: "48.01.10-005.31")
+        cared.civilStatus = .gehuwd
+        cared.dementia = true
+        var carer = person(born: "1952-06-15", income: nil, nn: "52.06.15-002.03")
+        carer.caresFor = cared.nationalNumber
+        carer.caringSince = Day(parsing: "2025-10-15")
+        var h = household([cared, carer])
+        h.residentSince = Day(parsing: "2000-01-01")
+        // Care from 15-10-2025: November and December 2025 at € 50, January to March 2026 at € 40.
+        let t = try #require(m.monthlyTotal(h, personIndex: 0, from: Day(parsing: "2025-10-01")!, through: Day(parsing: "2026-03-31")!))
+        #expect(t.months == 5)
+        #expect(t.total == Money(euros: 220))
+        #expect(ModuleTests.load.ruleSet.module("energiescan")?.monthlyTotal(h, personIndex: 0, from: Day(parsing: "2025-01-01")!, through: Day(parsing: "2025-12-31")!) == nil)
+    }
+}
