@@ -126,8 +126,10 @@ struct Tracer {
                 if t == nil { unknown = true }
                 if isAll && t == false { decided = false }
                 if !isAll && t == true { decided = true }
-                // Consent first: when a gate does not hold, nothing else is assessed.
+                // Consent first: when a gate does not hold, nothing after it is assessed. A condition before the
+                // gate that already failed (a housed person for Housing First) still decides.
                 if topLevel, isAll, case .leaf(let leaf) = child, leaf.gate, t != true {
+                    if decided == false { return false }
                     missing += m
                     return t
                 }
