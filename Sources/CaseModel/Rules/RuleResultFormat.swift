@@ -73,7 +73,7 @@ extension RuleResult {
     public func summary(language: RuleLanguage = .nl) -> String {
         var parts = [title.text(language), outcome.label(language)]
         if let amount { parts.append("\(amount.value.belgian) \(RuleResult.perLabel(amount.per, language))") }
-        if let level { parts.append((language == .nl ? "niveau " : "level ") + level) }
+        if let level { parts.append((language == .nl ? "niveau " : "level ") + Self.levelLabel(level, language)) }
         if let priority { parts.append((language == .nl ? "prioriteit " : "priority ") + String(priority)) }
         if !missing.isEmpty { parts.append((language == .nl ? "ontbreekt: " : "missing: ") + missing.joined(separator: ", ")) }
         return parts.joined(separator: " — ")
@@ -99,7 +99,7 @@ extension RuleResult {
         let who = person.map { " (\(nl ? "persoon" : "person") \($0.hasPrefix("@") ? String($0.dropFirst()) : masked($0)))" } ?? ""
         lines.append("\(title.text(language))\(who): \(outcome.label(language))")
         if let amount { lines.append("  \(nl ? "Bedrag" : "Amount"): \(amount.value.belgian) \(RuleResult.perLabel(amount.per, language))") }
-        if let level { lines.append("  \(nl ? "Niveau" : "Level"): \(level)\(indicators.map { $0.isEmpty ? "" : " (\($0.joined(separator: ", ")))" } ?? "")") }
+        if let level { lines.append("  \(nl ? "Niveau" : "Level"): \(Self.levelLabel(level, language))\(indicators.map { $0.isEmpty ? "" : " (\($0.joined(separator: ", ")))" } ?? "")") }
         if let priority { lines.append("  \(nl ? "Prioriteit (advies)" : "Priority (advisory)"): \(priority)") }
         lines.append("  \(automatic ? (nl ? "Automatisch toegekend" : "Granted automatically") : (nl ? "Aan te vragen" : "Apply"))\(applyAt.map { " — \($0.text(language))" } ?? "")")
         if !documents.isEmpty { lines.append("  \(nl ? "Mee te brengen" : "Documents"): \(documents.joined(separator: ", "))") }
@@ -132,7 +132,7 @@ extension RuleResult {
         for r in results {
             rows.append([r.dossier.rawValue, r.person.map { $0.hasPrefix("@") ? $0 : (NationalNumber($0)?.masked ?? $0) } ?? "",
                          r.title.text(language), r.outcome.label(language),
-                         r.amount.map { "\($0.value.belgian) \(perLabel($0.per, language))" } ?? (r.level ?? ""),
+                         r.amount.map { "\($0.value.belgian) \(perLabel($0.per, language))" } ?? (r.level.map { levelLabel($0, language) } ?? ""),
                          r.missing.joined(separator: ", ")])
         }
         var widths = Array(repeating: 0, count: header.count)
@@ -179,5 +179,20 @@ struct JSONText {
             }
         }
         return out + "\""
+    }
+}
+
+extension RuleResult {
+    /// The energy-poverty level in words (`none` … `urgent` stay the codes in JSON and CSV).
+    public static func levelLabel(_ level: String, _ language: RuleLanguage) -> String {
+        guard language == .nl else { return level }
+        switch level {
+        case "none": return "geen"
+        case "low": return "laag"
+        case "medium": return "matig"
+        case "high": return "hoog"
+        case "urgent": return "dringend"
+        default: return level
+        }
     }
 }
