@@ -33,6 +33,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+        .testTarget(name: "ZorgTUITests", dependencies: ["ZorgTUI", "CaseModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,8 +4,14 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 static inline WINDOW *zorg_stdscr(void) { return stdscr; }
 static inline int zorg_lines(void) { return LINES; }
@@ -18,4 +24,119 @@ static inline attr_t zorg_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t zorg_a_dim(void) { return A_DIM; }
 static inline attr_t zorg_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int zorg_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }
+
+// --- Whether this terminal can run a full-screen program -------------------------------------------------------
+// Checked before newterm so that TERM=dumb, an unset TERM or an unknown terminfo entry gives a message instead of
+// garbage (newterm succeeds on `dumb`, it just cannot move the cursor).
+enum {
+    ZORG_TERM_OK = 0,
+    ZORG_TERM_NOT_A_TTY = 1,
+    ZORG_TERM_UNSET = 2,
+    ZORG_TERM_UNKNOWN = 3,
+    ZORG_TERM_NO_CURSOR_ADDRESSING = 4,
+};
+
+static inline int zorg_has_string_cap(const char *name) {
+    char *value = tigetstr((char *)name);
+    return value != NULL && value != (char *)-1 && value[0] != '\0';
+}
+
+static inline int zorg_check_terminal(void) {
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) return ZORG_TERM_NOT_A_TTY;
+    const char *term = getenv("TERM");
+    if (term == NULL || term[0] == '\0') return ZORG_TERM_UNSET;
+    int err = 0;
+    if (setupterm((char *)term, STDOUT_FILENO, &err) != OK) return ZORG_TERM_UNKNOWN;
+    int usable = zorg_has_string_cap("cup") && zorg_has_string_cap("clear");
+    TERMINAL *probe = cur_term;
+    set_curterm(NULL);
+    del_curterm(probe);
+    return usable ? ZORG_TERM_OK : ZORG_TERM_NO_CURSOR_ADDRESSING;
+}
+
+// --- Screen start and stop -----------------------------------------------------------------------------------
+static SCREEN *zorg_screen = NULL;
+
+static inline int zorg_start_screen(void) {
+    zorg_screen = newterm(NULL, stdout, stdin);
+    if (zorg_screen == NULL) return 0;
+    set_term(zorg_screen);
+    return 1;
+}
+
+static inline void zorg_stop_screen(void) {
+    if (zorg_screen == NULL) return;
+    endwin();
+    delscreen(zorg_screen);
+    zorg_screen = NULL;
+}
+
+// --- Signals -------------------------------------------------------------------------------------------------
+// SIGTERM and SIGHUP only set a flag; the key loop sees get_wch interrupted (no SA_RESTART) and leaves cleanly.
+// A crash (a Swift trap is SIGILL or SIGTRAP) restores the terminal as a last resort, then dies as it would have.
+static volatile sig_atomic_t zorg_stop_signal = 0;
+
+static void zorg_on_stop_signal(int sig) { zorg_stop_signal = sig; }
+
+static void zorg_on_crash_signal(int sig) {
+    if (zorg_screen != NULL) endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void zorg_install_signal_handlers(void) {
+    struct sigaction stop;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = zorg_on_stop_signal;
+    sigemptyset(&stop.sa_mask);
+    stop.sa_flags = 0;
+    sigaction(SIGTERM, &stop, NULL);
+    sigaction(SIGHUP, &stop, NULL);
+    sigaction(SIGINT, &stop, NULL);
+
+    struct sigaction crash;
+    memset(&crash, 0, sizeof crash);
+    crash.sa_handler = zorg_on_crash_signal;
+    sigemptyset(&crash.sa_mask);
+    crash.sa_flags = SA_RESETHAND;
+    sigaction(SIGILL, &crash, NULL);
+    sigaction(SIGTRAP, &crash, NULL);
+    sigaction(SIGSEGV, &crash, NULL);
+    sigaction(SIGBUS, &crash, NULL);
+    sigaction(SIGABRT, &crash, NULL);
+}
+
+static inline int zorg_pending_stop_signal(void) { return zorg_stop_signal; }
+
+// --- Keys ----------------------------------------------------------------------------------------------------
+// wget_wch: OK with a character, KEY_CODE_YES with a function key, ERR on timeout or interruption.
+static inline int zorg_read_key(int timeout_ms, int *is_function_key, unsigned int *code) {
+    wint_t ch = 0;
+    wtimeout(stdscr, timeout_ms);
+    int r = wget_wch(stdscr, &ch);
+    *is_function_key = (r == KEY_CODE_YES);
+    *code = (unsigned int)ch;
+    return r != ERR;
+}
+
+static inline int zorg_key_up(void) { return KEY_UP; }
+static inline int zorg_key_down(void) { return KEY_DOWN; }
+static inline int zorg_key_left(void) { return KEY_LEFT; }
+static inline int zorg_key_right(void) { return KEY_RIGHT; }
+static inline int zorg_key_ppage(void) { return KEY_PPAGE; }
+static inline int zorg_key_npage(void) { return KEY_NPAGE; }
+static inline int zorg_key_home(void) { return KEY_HOME; }
+static inline int zorg_key_end(void) { return KEY_END; }
+static inline int zorg_key_enter(void) { return KEY_ENTER; }
+static inline int zorg_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int zorg_key_dc(void) { return KEY_DC; }
+static inline int zorg_key_btab(void) { return KEY_BTAB; }
+
+// --- Output --------------------------------------------------------------------------------------------------
+static inline int zorg_draw(int row, int col, const wchar_t *text, int count, attr_t attrs) {
+    attrset(attrs);
+    int r = mvaddnwstr(row, col, text, count);
+    attrset(A_NORMAL);
+    return r;
+}
 #endif

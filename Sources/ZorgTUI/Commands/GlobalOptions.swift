@@ -1,10 +1,8 @@
 import ArgumentParser
 import CaseModel
 
-/// The interface language (`--lang nl|en`).
-enum Language: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case nl, en
-}
+/// `--lang nl|en` (the language type lives in Localization/).
+extension Language: ExpressibleByArgument {}
 
 /// Options every command takes (cli.md "Common to every command").
 struct GlobalOptions: ParsableArguments {

@@ -1,0 +1,45 @@
+import CaseModel
+
+/// The loop that connects a terminal, the pure `update`/`render`, and the case store: read an event, update,
+/// run the effects (their results come back as messages), draw. Works on any `Terminal`, so tests drive it
+/// with a `MemoryTerminal`.
+enum AppLoop {
+    /// Runs until quit; returns the exit code.
+    static func run(terminal: Terminal, source: CaseloadSource, entries: [CaseloadEntry], options: UIOptions) -> Int32 {
+        var state = AppState(entries: entries, storeName: source.storeName, size: terminal.size, options: options)
+        terminal.present(render(state))
+        while true {
+            guard let event = terminal.readEvent(timeoutMilliseconds: 500) else { continue }
+            var pending: [Message] = [message(for: event)]
+            while !pending.isEmpty {
+                let (next, effects) = update(state, pending.removeFirst())
+                state = next
+                for effect in effects {
+                    switch effect {
+                    case .quit(let code): return code
+                    case .openDossier(let id): pending.append(open(id, from: source))
+                    }
+                }
+            }
+            terminal.present(render(state))
+        }
+    }
+
+    private static func message(for event: InputEvent) -> Message {
+        switch event {
+        case .key(let key): .key(key)
+        case .resize(let size): .resize(size)
+        case .terminate: .terminate
+        }
+    }
+
+    /// The view is recorded first: a dossier whose opening cannot be logged is not shown.
+    private static func open(_ id: DossierID, from source: CaseloadSource) -> Message {
+        do {
+            try source.recordView(of: id)
+            return .dossierOpened(try source.household(id))
+        } catch {
+            return .dossierFailed(id, reason: String(describing: error))
+        }
+    }
+}

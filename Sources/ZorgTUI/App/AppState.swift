@@ -1,0 +1,35 @@
+/// The whole state of the UI, as one value: `update` makes the next one, `render` draws it.
+struct AppState: Sendable {
+    let options: UIOptions
+    let storeName: String
+    var size: TerminalSize
+    /// The bottom screen, always there.
+    var caseload: CaseloadScreen
+    /// Screens opened on top of the caseload; the last one is shown.
+    var pages: [Page] = []
+    /// The `?` overlay over the current screen.
+    var help: HelpOverlay?
+    /// A message on the line above the status line until the next key (an error, a result).
+    var flash: String?
+
+    enum Page: Sendable {
+        case members(MembersScreen)
+    }
+
+    init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions) {
+        self.options = options
+        self.storeName = storeName
+        self.size = size
+        caseload = CaseloadScreen(entries: entries)
+    }
+
+    var strings: Strings { options.strings }
+
+    /// The title of the screen on top (for the title bar and the help).
+    var screenTitle: String {
+        switch pages.last {
+        case .members(let page): page.title(strings)
+        case nil: strings(.caseloadTitle)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Draws the state into a screen buffer: title bar, the screen on top, the help overlay, the status line.
+func render(_ state: AppState, into screen: inout ScreenBuffer) {
+    let s = state.strings
+    if TooSmall.applies(to: screen.size) {
+        TooSmall.draw(&screen, strings: s)
+        return
+    }
+    let screenTitle: String
+    switch state.pages.last {
+    case .members: screenTitle = s(.membersTitle)
+    case nil: screenTitle = s(.caseloadTitle)
+    }
+    Chrome.drawTitleBar(&screen, app: s(.appName), store: state.storeName, screenTitle: screenTitle)
+    switch state.pages.last {
+    case .members(let page): page.draw(&screen, strings: s)
+    case nil: state.caseload.draw(&screen, strings: s, plain: state.options.plain)
+    }
+    if let flash = state.flash {
+        Chrome.drawMessageLine(&screen, prompt: nil, text: flash, style: .warning, cursor: false)
+    }
+    if let help = state.help {
+        help.draw(&screen, strings: s, plain: state.options.plain)
+        Chrome.drawStatusLine(&screen, hints: HelpOverlay.hints(s), count: nil)
+    }
+}
+
+/// A fresh buffer of the state's size with the state drawn in it.
+func render(_ state: AppState) -> ScreenBuffer {
+    var screen = ScreenBuffer(size: state.size)
+    render(state, into: &screen)
+    return screen
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// The entry point the command line calls to open the full-screen UI. Returns the process exit code:
+/// 0 after the user quits with `q`, 130 after Ctrl-C, 143 after SIGTERM or SIGHUP, 3 when the terminal cannot show the UI or the caseload cannot be read
+/// (the reason is printed to standard error, in the UI language).
+func runTerminalUI(caseload: CaseloadSource, options: UIOptions) -> Int32 {
+    let strings = options.strings
+    let entries: [CaseloadEntry]
+    do {
+        entries = try caseload.entries()
+    } catch {
+        printError("zorg: \(error)")
+        return 3
+    }
+    let terminal: NcursesTerminal
+    do {
+        terminal = try NcursesTerminal(colors: options.colors)
+    } catch {
+        printError(strings.cannotStart(error))
+        return 3
+    }
+    defer { terminal.stop() }
+    return AppLoop.run(terminal: terminal, source: caseload, entries: entries, options: options)
+}
+
+private func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,184 @@
+import CaseModel
+
+/// The first screen: every household of the caseload, searchable as you type.
+struct CaseloadScreen: Sendable {
+    let entries: [CaseloadEntry]
+    private let index: SearchIndex
+    private var filter = IncrementalFilter()
+    private(set) var query = ""
+    /// True between `/` and Enter/Esc: typed characters go to the query.
+    private(set) var isEditingQuery = false
+    /// Indices into `entries` of the rows that match the query, in caseload order.
+    private(set) var visible: [Int]
+    private(set) var cursor = ListCursor()
+
+    init(entries: [CaseloadEntry]) {
+        self.entries = entries
+        index = SearchIndex(keys: entries.map(Self.searchKey))
+        visible = Array(entries.indices)
+    }
+
+    /// Name, other members, dossier number, district, address and national numbers (digits and formatted),
+    /// one per line so that a search word never spans two fields.
+    static func searchKey(_ e: CaseloadEntry) -> String {
+        ([e.name, e.id.rawValue, e.district ?? "", e.address] + e.memberNames
+            + e.nationalNumbers.flatMap { [$0.digits, $0.formatted] }).joined(separator: "\n")
+    }
+
+    var selectedEntry: CaseloadEntry? {
+        visible.isEmpty ? nil : entries[visible[cursor.selected]]
+    }
+
+    // MARK: Layout
+
+    /// Rows: title, column header, the list, the message line, the status line.
+    static func listHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 4) }
+    static let firstListRow = 2
+
+    // MARK: Update
+
+    enum Outcome: Equatable { case stay, open(DossierID), help, quit }
+
+    mutating func handle(_ key: Key, screenSize: TerminalSize) -> Outcome {
+        let height = Self.listHeight(screenSize)
+        if isEditingQuery, let outcome = handleQueryKey(key, height: height) { return outcome }
+        switch key {
+        case .up, .character("k"): cursor.move(by: -1, count: visible.count, height: height)
+        case .down, .character("j"): cursor.move(by: 1, count: visible.count, height: height)
+        case .pageUp: cursor.move(by: -height, count: visible.count, height: height)
+        case .pageDown: cursor.move(by: height, count: visible.count, height: height)
+        case .home: cursor.select(0, count: visible.count, height: height)
+        case .end: cursor.select(visible.count - 1, count: visible.count, height: height)
+        case .enter: if let entry = selectedEntry { return .open(entry.id) }
+        case .character("/"): isEditingQuery = true
+        case .escape: setQuery("", height: height)
+        case .character("?"): return .help
+        case .character("q"): return .quit
+        default: break
+        }
+        return .stay
+    }
+
+    /// Keys while typing a search; nil for keys that keep their list meaning (arrows, paging).
+    private mutating func handleQueryKey(_ key: Key, height: Int) -> Outcome? {
+        switch key {
+        case .character(let ch):
+            setQuery(query + String(ch), height: height)
+        case .backspace, .delete:
+            if !query.isEmpty { setQuery(String(query.dropLast()), height: height) }
+        case .enter:
+            isEditingQuery = false
+        case .escape:
+            isEditingQuery = false
+            setQuery("", height: height)
+        default:
+            return nil
+        }
+        return .stay
+    }
+
+    private mutating func setQuery(_ newQuery: String, height: Int) {
+        let keep = selectedEntry?.id
+        query = newQuery
+        visible = filter.rows(for: query, in: index)
+        // Stay on the same household when it still matches; otherwise start at the top.
+        let position = keep.flatMap { id in visible.firstIndex { entries[$0].id == id } } ?? 0
+        cursor = ListCursor()
+        cursor.select(position, count: visible.count, height: height)
+    }
+
+    mutating func resized(to size: TerminalSize) {
+        cursor.clamp(count: visible.count, height: Self.listHeight(size))
+    }
+
+    // MARK: Keys
+
+    func keyHelp(_ s: Strings) -> [KeyHelp] {
+        [
+            KeyHelp(keys: "↑ ↓  j k", action: s(.keyMove)),
+            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
+            KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
+            KeyHelp(keys: "Enter", action: s(.keyOpen)),
+            KeyHelp(keys: "/", action: s(.keySearch)),
+            KeyHelp(keys: "Esc", action: s(.keyClearSearch)),
+            KeyHelp(keys: "?", action: s(.keyHelp)),
+            KeyHelp(keys: "q  Ctrl-C", action: s(.keyQuit)),
+        ]
+    }
+
+    func hints(_ s: Strings) -> [KeyHint] {
+        if isEditingQuery {
+            return [KeyHint(key: "Enter", word: s(.hintDone)), KeyHint(key: "Esc", word: s(.hintClear)),
+                    KeyHint(key: "↑↓", word: s(.hintMove))]
+        }
+        var hints = [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s(.hintOpen)),
+                     KeyHint(key: "/", word: s(.hintSearch))]
+        if !query.isEmpty { hints.append(KeyHint(key: "Esc", word: s(.hintClear))) }
+        hints += [KeyHint(key: "?", word: s(.hintHelp)), KeyHint(key: "q", word: s(.hintQuit))]
+        return hints
+    }
+
+    // MARK: Render
+
+    /// Column widths for a screen width: a wider terminal also shows the address.
+    struct Columns {
+        var marker: Int, dossier: Int, name: Int, district: Int, members: Int, address: Int
+        static let gap = 2
+
+        init(width: Int, entries: [CaseloadEntry], plain: Bool) {
+            marker = plain ? 2 : 1
+            let longestID = entries.lazy.map { $0.id.rawValue.count }.max() ?? 7
+            dossier = min(14, max(7, longestID))
+            members = 5
+            let rest = width - marker - dossier - members - 3 * Self.gap
+            if width >= 110 {
+                district = 18
+                name = min(40, (rest - district - 2 * Self.gap) / 2)
+                address = rest - district - name - 2 * Self.gap
+            } else {
+                district = max(8, min(18, rest / 3))
+                address = 0
+                name = rest - district - Self.gap
+            }
+        }
+    }
+
+    func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
+        let width = screen.size.columns
+        let columns = Columns(width: width, entries: entries, plain: plain)
+        let header = row(dossier: s(.columnDossier), name: s(.columnName), district: s(.columnDistrict),
+                         members: s(.columnMembers), address: s(.columnAddress), marker: "", columns: columns)
+        screen.fill(row: 1, column: 0, width: width, style: .header)
+        screen.write(header, row: 1, column: 0, style: .header)
+
+        let height = Self.listHeight(screen.size)
+        if visible.isEmpty {
+            let text = entries.isEmpty ? s(.emptyCaseload) : s.noMatches(query)
+            screen.write(DisplayWidth.truncate(text, to: width - 2), row: Self.firstListRow, column: 2, style: .dim)
+        }
+        for (i, entryIndex) in visible.dropFirst(cursor.top).prefix(height).enumerated() {
+            let entry = entries[entryIndex]
+            let isSelected = cursor.top + i == cursor.selected
+            let text = row(dossier: entry.id.rawValue, name: entry.name, district: entry.district ?? "",
+                           members: String(entry.memberCount), address: entry.address,
+                           marker: plain && isSelected ? ">" : "", columns: columns)
+            let r = Self.firstListRow + i
+            if isSelected { screen.fill(row: r, column: 0, width: width, style: .selected) }
+            screen.write(text, row: r, column: 0, style: isSelected ? .selected : .normal)
+        }
+
+        if isEditingQuery || !query.isEmpty {
+            Chrome.drawMessageLine(&screen, prompt: s(.searchPrompt), text: query, style: .normal, cursor: isEditingQuery)
+        }
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: s.caseloadCount(shown: visible.count, total: entries.count))
+    }
+
+    private func row(dossier: String, name: String, district: String, members: String, address: String,
+                     marker: String, columns c: Columns) -> String {
+        let gap = String(repeating: " ", count: Columns.gap)
+        var line = DisplayWidth.fit(marker, to: c.marker) + DisplayWidth.fit(dossier, to: c.dossier) + gap
+            + DisplayWidth.fit(name, to: c.name) + gap + DisplayWidth.fit(district, to: c.district) + gap
+        if c.address > 0 { line += DisplayWidth.fit(address, to: c.address) + gap }
+        return line + DisplayWidth.fitRight(members, to: c.members)
+    }
+}

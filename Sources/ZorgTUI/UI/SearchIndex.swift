@@ -1,0 +1,75 @@
+/// Search-as-you-type over many rows. Each row's searchable text is folded once, up front, and kept as bytes in
+/// one buffer; a query is matched by plain byte search, and a query that extends the previous one only searches
+/// the previous result (`IncrementalFilter`). That keeps a keystroke well under 10 ms at 100,000 households.
+struct SearchIndex: Sendable {
+    private let bytes: [UInt8]
+    /// Row i's key is bytes[offsets[i]..<offsets[i + 1]].
+    private let offsets: [Int]
+
+    /// `keys[i]` is row i's searchable text; fields within it are best separated by newlines, so that a word
+    /// never matches across two fields.
+    init(keys: [String]) {
+        var bytes: [UInt8] = []
+        var offsets: [Int] = [0]
+        offsets.reserveCapacity(keys.count + 1)
+        for key in keys {
+            bytes.append(contentsOf: SearchFolding.fold(key).utf8)
+            offsets.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
+    var count: Int { offsets.count - 1 }
+
+    /// The rows (ascending) among `candidates` (all rows when nil) whose key contains every word of the query.
+    func rows(matching words: [[UInt8]], among candidates: [Int]? = nil) -> [Int] {
+        guard !words.isEmpty else { return candidates ?? Array(0..<count) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var result: [Int] = []
+            let check = { (row: Int) in
+                let start = offsets[row], end = offsets[row + 1]
+                if words.allSatisfy({ Self.contains(buffer, start, end, $0) }) { result.append(row) }
+            }
+            if let candidates { candidates.forEach(check) } else { (0..<count).forEach(check) }
+            return result
+        }
+    }
+
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard n > 0 else { return true }
+        guard end - start >= n else { return false }
+        let first = needle[0]
+        var i = start
+        let last = end - n
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < n && hay[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// Remembers the results of the queries typed so far, so that typing one more letter filters the previous result
+/// and Backspace returns to an earlier one without searching again.
+struct IncrementalFilter: Sendable {
+    private var steps: [(folded: String, rows: [Int])] = []
+
+    /// The rows matching `query`: from the longest remembered query it extends, or from all rows.
+    mutating func rows(for query: String, in index: SearchIndex) -> [Int] {
+        let folded = SearchFolding.fold(query)
+        while let last = steps.last, !folded.hasPrefix(last.folded) { steps.removeLast() }
+        if let last = steps.last, last.folded == folded { return last.rows }
+        let words = SearchFolding.words(of: query)
+        let rows = index.rows(matching: words, among: steps.last?.rows)
+        steps.append((folded, rows))
+        return rows
+    }
+
+    mutating func reset() { steps.removeAll() }
+}
