@@ -1,8 +1,25 @@
-// TEMPORARY: opens the terminal UI on the sample caseload until the command line (Commands/) replaces this file.
-// The real main.swift only has to call `runTerminalUI(caseload:options:)` and exit with its result.
+import ArgumentParser
 import Foundation
 
-let arguments = CommandLine.arguments.dropFirst()
-let options = UIOptions(language: arguments.contains("--lang=en") || arguments.contains("en") ? .en : .nl,
-                        noColor: arguments.contains("--no-color"), plain: arguments.contains("--plain"))
-exit(runTerminalUI(caseload: SampleCaseload(), options: options))
+// Parses the command line and maps every failure to the exit codes of cli.md:
+// 0 success, 1 problems found, 2 usage error, 3 the environment failed.
+do {
+    var command = try ZorgCommand.parseAsRoot()
+    try command.run()
+    exit(0)
+} catch let error as CommandError {
+    FileHandle.standardError.write(Data(("zorg: " + error.message + "\n").utf8))
+    exit(error.status.rawValue)
+} catch let error as ExitCode {
+    exit(error.rawValue)
+} catch {
+    let code = ZorgCommand.exitCode(for: error)
+    if code == .success {
+        // --help and --version
+        ZorgCommand.exit(withError: error)
+    }
+    let message = ZorgCommand.fullMessage(for: error)
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    // Argument errors are usage errors (2); anything else reaching here failed in the environment (3).
+    exit(code == .validationFailure || error is ValidationError ? ExitStatus.usage.rawValue : ExitStatus.environment.rawValue)
+}

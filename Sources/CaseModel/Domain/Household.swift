@@ -15,11 +15,13 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
     public var problems: [Problem]?
     public var notes: [Note]
     public var followUps: [FollowUp]
+    /// The buddy (volunteer) confirmed for this family, when there is one.
+    public var buddy: BuddyLink?
 
     public init(id: DossierID, revision: Int = 0, members: [Person] = [], address: Address = Address(),
                 residentSince: Day? = nil, housing: Housing = Housing(), homelessness: Homelessness = Homelessness(),
                 consentOn: Day? = nil, energy: Energy = Energy(), problems: [Problem]? = nil,
-                notes: [Note] = [], followUps: [FollowUp] = []) {
+                notes: [Note] = [], followUps: [FollowUp] = [], buddy: BuddyLink? = nil) {
         self.id = id
         self.revision = revision
         self.members = members
@@ -32,6 +34,7 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
         self.problems = problems
         self.notes = notes
         self.followUps = followUps
+        self.buddy = buddy
     }
 
     /// The applicant, else the first member: the name a caseload list shows.
@@ -215,5 +218,21 @@ public struct FollowUp: Codable, Hashable, Sendable {
         self.text = text
         self.author = author
         self.done = done
+    }
+}
+
+/// A confirmed buddy match: which volunteer, since when, and who confirmed it (with the reason when the
+/// caseworker chose another pair than the proposal).
+public struct BuddyLink: Codable, Hashable, Sendable {
+    public var volunteer: DossierID
+    public var since: Day
+    public var confirmedBy: String
+    public var reason: String?
+
+    public init(volunteer: DossierID, since: Day, confirmedBy: String, reason: String? = nil) {
+        self.volunteer = volunteer
+        self.since = since
+        self.confirmedBy = confirmedBy
+        self.reason = reason
     }
 }

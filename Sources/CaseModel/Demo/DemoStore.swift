@@ -1,0 +1,87 @@
+import Foundation
+
+/// Builds the demo store from the seeds compiled into the binary, in a folder of its own — never over a real
+/// store: the folder must be absent, empty, or an earlier demo store.
+public enum DemoStore {
+    public struct Report: Sendable {
+        public var path: String
+        public var households: Int
+        public var volunteers: Int
+        public var generated: Int
+        public var rebuilt: Bool
+        public var alreadyPresent: Bool
+    }
+
+    public enum Problem: Error, Sendable, CustomStringConvertible {
+        case notADemoStore(String)
+        case folderNotEmpty(String)
+        case seedsRejected(String)
+
+        public var description: String {
+            switch self {
+            case .notADemoStore(let p):
+                return "\(p) is een echte store, geen demostore: zorg demo schrijft daar nooit over."
+            case .folderNotEmpty(let p):
+                return "\(p) is niet leeg en is geen demostore: kies een lege of nieuwe map."
+            case .seedsRejected(let why):
+                return "De demogegevens konden niet ingelezen worden: \(why)"
+            }
+        }
+    }
+
+    /// Makes the demo store at `path`. An existing demo store is kept unless `force`; `generated` adds that many
+    /// generated households (deterministic by `seed`). `progress` receives (done, total) for long work.
+    public static func build(at path: String, identity: Identity = .current(), generated: Int = 0, seed: UInt64 = 1,
+                             force: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Report {
+        let fm = FileManager.default
+        var rebuilt = false
+        if CaseStore.isStore(at: path) {
+            let existing = try CaseStore(at: path, identity: identity)
+            guard existing.isDemo else { throw Problem.notADemoStore(path) }
+            if !force {
+                let count = try existing.dossierIDs().count
+                let volunteers = try existing.volunteers().volunteers.count
+                return Report(path: existing.root, households: count, volunteers: volunteers, generated: 0,
+                              rebuilt: false, alreadyPresent: true)
+            }
+            try fm.removeItem(atPath: path)
+            rebuilt = true
+        } else if fm.fileExists(atPath: path) {
+            let contents = (try? fm.contentsOfDirectory(atPath: path)) ?? ["?"]
+            guard contents.isEmpty else { throw Problem.folderNotEmpty(path) }
+        }
+        let store = try CaseStore.create(at: path, mode: .personal, identity: identity, demo: true)
+        let importer = StoreImport(store: store)
+        let seeds = Embedded.seedFiles
+        var households = 0
+        var volunteers = 0
+        if let clients = seeds["households.csv"] {
+            let plan = try importer.plan([UInt8](clients), kind: .clients, fileName: "seeds/households.csv", allOrNothing: true)
+            guard !plan.blockedByAllOrNothing, plan.structuralErrors.isEmpty else {
+                throw Problem.seedsRejected(plan.summary(language: .nl))
+            }
+            households = try importer.commit(plan)
+        }
+        if let list = seeds["volunteers.csv"] {
+            let plan = try importer.plan([UInt8](list), kind: .volunteers, fileName: "seeds/volunteers.csv", allOrNothing: true)
+            guard !plan.blockedByAllOrNothing, plan.structuralErrors.isEmpty else {
+                throw Problem.seedsRejected(plan.summary(language: .nl))
+            }
+            volunteers = try importer.commit(plan)
+        }
+        if generated > 0 {
+            let generator = DemoGenerator(seed: seed)
+            let chunk = 5_000
+            var done = 0
+            while done < generated {
+                let n = min(chunk, generated - done)
+                let batch = generator.households(count: n, startingAt: done + 1)
+                try store.commit(batch: batch, auditAction: .import, detail: ["source": "generator", "seed": String(seed)])
+                done += n
+                progress?(done, generated)
+            }
+        }
+        return Report(path: store.root, households: households + generated, volunteers: volunteers, generated: generated,
+                      rebuilt: rebuilt, alreadyPresent: false)
+    }
+}

@@ -1,0 +1,137 @@
+/// Turns one cell into a typed fact according to its column's kind. An empty cell is unknown.
+enum ValueParser {
+    struct Parsed: Sendable {
+        var value: FactValue
+        var warning: ImportReason? = nil
+        /// The parsed number for national-number columns, so it is not parsed again from its text.
+        var number: NationalNumber? = nil
+    }
+
+    static func parse(_ raw: String, as kind: Column.Kind) -> Result<Parsed, ImportReason> {
+        let t = raw.trimmedSpaces
+        if t.isEmpty { return .success(Parsed(value: .unknown)) }
+        func ok(_ v: FactValue) -> Result<Parsed, ImportReason> { .success(Parsed(value: v)) }
+        switch kind {
+        case .dossier:
+            return DossierID.isValid(t) ? ok(.text(t)) : .failure(.invalidDossierNumber)
+        case .text:
+            return ok(.text(t))
+        case .date:
+            return (fastDay(t) ?? Day(parsing: t)).map { ok(.date($0)) } ?? .failure(.notADate)
+        case .amount:
+            switch Money.parse(t) {
+            case .success(let m): return ok(.money(m))
+            case .failure(.negative): return .failure(.negativeAmount)
+            case .failure(.tooManyDecimals): return .failure(.tooManyDecimals)
+            case .failure(.notANumber): return .failure(.notAnAmount)
+            }
+        case .integer(let range):
+            // Numbers follow the amount rules (`18.000` is eighteen thousand), without decimals.
+            var value = Int(t)
+            if value == nil, case .success(let d) = DecimalText.parse(t, allowEuroSign: false), d.fraction == 0 {
+                value = Int(d.integer) * (d.negative ? -1 : 1)
+            }
+            guard let i = value else { return .failure(.notAWholeNumber) }
+            return range.contains(i) ? ok(.integer(i)) : .failure(.outOfRange(range))
+        case .boolean:
+            switch t.lowercased() {
+            case "ja", "j", "yes", "y", "waar", "1", "true": return ok(.bool(true))
+            case "nee", "n", "no", "onwaar", "0", "false": return ok(.bool(false))
+            default: return .failure(.notABoolean)
+            }
+        case .code(let codes):
+            let c = t.lowercased()
+            return codes.contains(c) ? ok(.code(c)) : .failure(.unknownCode(t, allowed: codes))
+        case .codeList(let codes):
+            return list(t) { item in
+                let c = item.lowercased()
+                return codes.contains(c) ? .success(c) : .failure(.unknownCode(item, allowed: codes))
+            }.map { Parsed(value: .list($0)) }
+        case .languages:
+            return list(t) { item in
+                let c = item.lowercased()
+                return ISO639.codes.contains(c) ? .success(c) : .failure(.notALanguage(item))
+            }.map { Parsed(value: .list($0)) }
+        case .slots:
+            return list(t) { item in
+                Slot(code: item).map { .success($0.code) } ?? .failure(.notASlot(item))
+            }.map { Parsed(value: .list($0)) }
+        case .problems:
+            var domains: Set<ProblemDomain> = []
+            return list(t) { item in
+                guard let p = Problem(code: item) else { return .failure(.notAProblem(item)) }
+                guard domains.insert(p.domain).inserted else { return .failure(.duplicateListItem(p.domain.rawValue)) }
+                return .success(p.code)
+            }.map { Parsed(value: .list($0)) }
+        case .nationalNumber:
+            switch NationalNumber.parse(t) {
+            case .success(let p):
+                return .success(Parsed(value: .text(p.number.formatted),
+                                       warning: p.restoredLeadingZeros ? .leadingZerosRestored : nil, number: p.number))
+            case .failure(.wrongLength(let n)): return .failure(.nationalNumberLength(n))
+            case .failure(.notDigits): return .failure(.nationalNumberNotDigits)
+            case .failure(.badChecksum): return .failure(.nationalNumberChecksum)
+            case .failure(.impossibleDate): return .failure(.nationalNumberDate)
+            }
+        case .postcode:
+            let isPostcode = t.utf8.count == 4 && t.utf8.allSatisfy { (0x30...0x39).contains($0) }
+            return isPostcode ? ok(.text(t)) : .failure(.notAPostcode)
+        }
+    }
+
+    /// `dd-mm-jjjj`, the form nearly every cell has, read straight from its bytes; anything else goes to
+    /// `Day(parsing:)`, which knows every accepted form.
+    private static func fastDay(_ t: String) -> Day? {
+        t.utf8.withContiguousStorageIfAvailable { b -> Day? in
+            guard b.count == 10, b[2] == UInt8(ascii: "-"), b[5] == UInt8(ascii: "-") else { return nil }
+            func digits(_ r: Range<Int>) -> Int? {
+                var v = 0
+                for i in r {
+                    guard (0x30...0x39).contains(b[i]) else { return nil }
+                    v = v * 10 + Int(b[i] - 0x30)
+                }
+                return v
+            }
+            guard let d = digits(0..<2), let m = digits(3..<5), let y = digits(6..<10) else { return nil }
+            return Day(year: y, month: m, day: d)
+        } ?? nil
+    }
+
+    /// A `|`-separated list: `geen` alone is the empty list; empty items are ignored; an item twice is an error.
+    private static func list(_ t: String, item parse: (String) -> Result<String, ImportReason>) -> Result<[String], ImportReason> {
+        let items = t.split(separator: "|").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
+        if items.contains(where: { $0.lowercased() == "geen" }) {
+            return items.count == 1 ? .success([]) : .failure(.noneNotAlone)
+        }
+        var out: [String] = []
+        var seen: Set<String> = []
+        for item in items {
+            switch parse(item) {
+            case .failure(let r): return .failure(r)
+            case .success(let v):
+                guard seen.insert(v).inserted else { return .failure(.duplicateListItem(v)) }
+                out.append(v)
+            }
+        }
+        return .success(out)
+    }
+
+    /// Masks personal data for messages meant for the terminal: national numbers keep their birth-date part,
+    /// names keep their first letter, birth dates are hidden.
+    static func masked(_ raw: String, column: Column) -> String {
+        let t = raw.trimmedSpaces
+        switch column.name {
+        case "rijksregisternummer", "zorgt_voor":
+            if case .success(let p) = NationalNumber.parse(t) { return p.number.masked }
+            let digits = Array(t.filter { $0.isASCII && $0.isNumber })
+            guard digits.count >= 6 else { return "***" }
+            return "\(String(digits[0..<2])).\(String(digits[2..<4])).\(String(digits[4..<6]))-***.**"
+        case "voornaam", "naam":
+            return t.first.map { "\($0)***" } ?? ""
+        case "geboortedatum":
+            return "**-**-****"
+        default:
+            return t
+        }
+    }
+}

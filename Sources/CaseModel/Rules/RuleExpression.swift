@@ -1,0 +1,123 @@
+/// A compiled rule expression: names are resolved when the module is loaded, so evaluation does no lookups
+/// by string beyond reading the fact itself.
+indirect enum RuleExpr: Sendable {
+    case literal(RuleValue)
+    case householdFact(String)
+    case personFact(String)
+    case parameter(Int)
+    case derived(Int)
+    case builtin(RuleBuiltin)
+    case negate(RuleExpr)
+    case arith(ArithOp, RuleExpr, RuleExpr)
+    case compare(CompareOp, RuleExpr, RuleExpr)
+    case and([RuleExpr])
+    case or([RuleExpr])
+    case not(RuleExpr)
+    case list([RuleExpr])
+    case call(RuleFunction, [RuleExpr])
+
+    /// The parameters this expression reads, directly or through derived values.
+    func parameters(derived: [RuleExpr]) -> [Int] {
+        var out: [Int] = []
+        collectParameters(into: &out, derived: derived)
+        var seen = Set<Int>()
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    private func collectParameters(into out: inout [Int], derived: [RuleExpr]) {
+        switch self {
+        case .parameter(let i): out.append(i)
+        case .derived(let i): if i < derived.count { derived[i].collectParameters(into: &out, derived: derived) }
+        case .negate(let e), .not(let e): e.collectParameters(into: &out, derived: derived)
+        case .arith(_, let a, let b), .compare(_, let a, let b):
+            a.collectParameters(into: &out, derived: derived)
+            b.collectParameters(into: &out, derived: derived)
+        case .and(let es), .or(let es), .list(let es), .call(_, let es):
+            for e in es { e.collectParameters(into: &out, derived: derived) }
+        case .literal, .householdFact, .personFact, .builtin: break
+        }
+    }
+}
+
+enum ArithOp: Sendable { case add, sub, mul, div }
+
+/// Values the engine computes itself because the import columns do not hold them directly.
+enum RuleBuiltin: String, Sendable, CaseIterable {
+    /// Age in whole years on the as-of date (person).
+    case age
+    /// Number of members of the dossier.
+    case members
+    /// The as-of date and its month (1–12).
+    case asOf, asOfMonth
+    /// Whether a caregiver is recorded for the person: a member with `zorgt_voor` pointing at them, a person in
+    /// another dossier found through the lookup, or `woonplaats_mantelzorger`.
+    case isCaredFor
+    /// The caregiver's postcode (a number), from `woonplaats_mantelzorger` or the caregiver's dossier.
+    case caregiverPostcode
+
+    var needsPerson: Bool {
+        switch self {
+        case .age, .isCaredFor, .caregiverPostcode: return true
+        case .members, .asOf, .asOfMonth: return false
+        }
+    }
+}
+
+enum RuleFunction: String, Sendable {
+    case count, sum, anyMember, allMembers, ifThen, min, max, known, surely, monthsSince, daysSince, yearsSince, step
+    case problemDomains
+
+    /// Functions whose argument is evaluated once per member.
+    var isAggregate: Bool { [.count, .sum, .anyMember, .allMembers].contains(self) }
+}
+
+/// A value and, when it is (partly) unknown, the facts that would decide it.
+struct Evaluated: Sendable {
+    var value: RuleValue
+    var missing: [MissingFact]
+
+    init(_ value: RuleValue, _ missing: [MissingFact] = []) {
+        self.value = value
+        self.missing = missing
+    }
+
+    static let unknownValue = Evaluated(.unknown)
+    /// Kleene truth: nil is unknown (also for a value that is not a boolean).
+    var truth: Bool? { if case .bool(let b) = value { return b }; return nil }
+}
+
+/// A fact that would decide an undecided result; turned into its `missing` name only when the result needs it,
+/// so evaluation builds no strings for facts that end up not mattering.
+struct MissingFact: Hashable, Sendable {
+    var column: String
+    /// Index of the member for a person fact.
+    var person: Int?
+
+    func name(in household: Household) -> String {
+        guard let i = person else { return column }
+        return "\(column)@\(household.members[i].nationalNumber?.formatted ?? String(i + 1))"
+    }
+}
+
+/// Who else cares for a person, across the store: the caregiver's dossier postcode.
+public struct CaregiverRecord: Sendable, Hashable {
+    public var dossier: DossierID
+    public var postcode: String?
+    public init(dossier: DossierID, postcode: String?) {
+        self.dossier = dossier
+        self.postcode = postcode
+    }
+}
+
+/// Looks up, across the whole store, the people whose `zorgt_voor` names a given national number.
+/// The engine works without it (caregivers in the same dossier and `woonplaats_mantelzorger` still count).
+public protocol RuleLookup: Sendable {
+    func caregivers(of person: NationalNumber) -> [CaregiverRecord]
+}
+
+/// A lookup built from a closure (a store index, or a dictionary in tests).
+public struct ClosureLookup: RuleLookup {
+    let find: @Sendable (NationalNumber) -> [CaregiverRecord]
+    public init(_ find: @escaping @Sendable (NationalNumber) -> [CaregiverRecord]) { self.find = find }
+    public func caregivers(of person: NationalNumber) -> [CaregiverRecord] { find(person) }
+}

@@ -1,0 +1,72 @@
+public enum RuleOutcome: String, Sendable, Hashable, CaseIterable {
+    case receives, eligible, possible
+    case notEligible = "not_eligible"
+
+    public func label(_ language: RuleLanguage) -> String {
+        switch (self, language) {
+        case (.receives, .nl): return "ontvangt al"
+        case (.eligible, .nl): return "rechthebbend"
+        case (.possible, .nl): return "mogelijk"
+        case (.notEligible, .nl): return "niet rechthebbend"
+        case (.receives, .en): return "receives"
+        case (.eligible, .en): return "eligible"
+        case (.possible, .en): return "possibly eligible"
+        case (.notEligible, .en): return "not eligible"
+        }
+    }
+}
+
+public struct RuleAmount: Sendable, Hashable {
+    public var value: Money
+    public var per: AmountPeriod
+}
+
+/// One line of a result's explanation: a condition, whether it held, the value used, the threshold, the source.
+public struct RuleReason: Sendable, Hashable {
+    public var condition: RuleText
+    /// nil: unknown (a fact it needs is not recorded).
+    public var holds: Bool?
+    public var value: String?
+    public var threshold: String?
+    public var sourceTitle: String
+    public var sourceURL: String
+    public var unconfirmed: Bool
+    public var verified: Day
+    /// Not verified against its source for over a year before the as-of date.
+    public var stale: Bool
+    /// Shown for information; does not decide the outcome.
+    public var informative: Bool
+}
+
+/// The answer of one rule module for one dossier (or one member of it), as `zorg check` reports it.
+public struct RuleResult: Sendable, Hashable {
+    public var dossier: DossierID
+    /// The member's national number (`85.07.30-033.61`), or `@` and the 1-based position when there is none;
+    /// nil for a household rule.
+    public var person: String?
+    /// 0-based index of the member in the dossier, for person rules.
+    public var personIndex: Int?
+    public var rule: String
+    public var title: RuleText
+    public var outcome: RuleOutcome
+    public var amount: RuleAmount?
+    public var automatic: Bool
+    public var applyAt: RuleText?
+    public var documents: [String]
+    /// Import column names (person facts with `@` suffix), sorted, unique; empty unless `possible`.
+    public var missing: [String]
+    public var reasons: [RuleReason]
+    /// Energy poverty: `none|low|medium|high|urgent` and the indicators that hold (`MEP`, `HEP`, `PEP`).
+    public var level: String?
+    public var indicators: [String]?
+    /// Housing First: advisory priority (higher first) when eligible.
+    public var priority: Int?
+    /// Actions that follow (energy poverty).
+    public var actions: [RuleText]
+    public var asOf: Day
+
+    /// Some value used is unconfirmed in the domain notes.
+    public var unconfirmed: Bool { reasons.contains { $0.unconfirmed } }
+    /// Some value used was not verified for over a year before the as-of date.
+    public var stale: Bool { reasons.contains { $0.stale } }
+}

@@ -1,0 +1,198 @@
+import Foundation
+
+/// The renderings of results: the JSON of `cli.md`, the CSV line, and readable text (Dutch by default).
+extension RuleResult {
+    public static let csvHeader = "dossier;person;rule;outcome;amount;per;missing"
+
+    /// `2024-00123;85.07.30-033.61;mantelzorgpremie;eligible;40,00;month;`
+    public var csvLine: String {
+        [dossier.rawValue, person ?? "", rule, outcome.rawValue, amount?.value.csv ?? "", amount?.per.rawValue ?? "",
+         missing.joined(separator: "|")].map(RuleResult.csvField).joined(separator: ";")
+    }
+
+    static func csvField(_ s: String) -> String {
+        s.contains(";") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    /// One JSON object with the keys of `cli.md` in its order (plus `level`/`indicators`/`priority`/`actions`
+    /// where they apply, and `stale` on reasons).
+    public func json(language: RuleLanguage = .nl) -> String {
+        var w = JSONText()
+        w.open()
+        w.key("dossier"); w.string(dossier.rawValue)
+        w.key("person"); if let person { w.string(person) } else { w.null() }
+        w.key("rule"); w.string(rule)
+        w.key("outcome"); w.string(outcome.rawValue)
+        w.key("amount")
+        if let amount {
+            w.open()
+            w.key("value"); w.raw(amount.value.plain)
+            w.key("per"); w.string(amount.per.rawValue)
+            w.close()
+        } else { w.null() }
+        w.key("automatic"); w.raw(automatic ? "true" : "false")
+        w.key("apply_at"); if let applyAt { w.string(applyAt.text(language)) } else { w.null() }
+        w.key("documents"); w.strings(documents)
+        w.key("missing"); w.strings(missing)
+        w.key("reasons")
+        w.openArray()
+        for r in reasons {
+            w.element()
+            w.open()
+            w.key("condition"); w.string(r.condition.text(language))
+            w.key("holds"); w.raw(r.holds.map { $0 ? "true" : "false" } ?? "null")
+            w.key("value"); if let v = r.value { w.string(v) } else { w.null() }
+            w.key("threshold"); if let t = r.threshold { w.string(t) } else { w.null() }
+            w.key("source")
+            w.open()
+            w.key("title"); w.string(r.sourceTitle)
+            w.key("url"); w.string(r.sourceURL)
+            w.close()
+            w.key("unconfirmed"); w.raw(r.unconfirmed ? "true" : "false")
+            w.key("verified"); w.string(r.verified.iso)
+            if r.stale { w.key("stale"); w.raw("true") }
+            if r.informative { w.key("informative"); w.raw("true") }
+            w.close()
+        }
+        w.closeArray()
+        if let level { w.key("level"); w.string(level) }
+        if let indicators { w.key("indicators"); w.strings(indicators) }
+        if let priority { w.key("priority"); w.raw(String(priority)) }
+        if !actions.isEmpty { w.key("actions"); w.strings(actions.map { $0.text(language) }) }
+        w.close()
+        return w.text
+    }
+
+    /// The JSON array `zorg check --format json` prints.
+    public static func jsonArray(_ results: [RuleResult], language: RuleLanguage = .nl) -> String {
+        if results.isEmpty { return "[]" }
+        return "[\n" + results.map { "  " + $0.json(language: language) }.joined(separator: ",\n") + "\n]"
+    }
+
+    /// A short line for a table: `Mantelzorgpremie  rechthebbend  € 40,00 per maand`.
+    public func summary(language: RuleLanguage = .nl) -> String {
+        var parts = [title.text(language), outcome.label(language)]
+        if let amount { parts.append("\(amount.value.belgian) \(RuleResult.perLabel(amount.per, language))") }
+        if let level { parts.append((language == .nl ? "niveau " : "level ") + Self.levelLabel(level, language)) }
+        if let priority { parts.append((language == .nl ? "prioriteit " : "priority ") + String(priority)) }
+        if !missing.isEmpty { parts.append((language == .nl ? "ontbreekt: " : "missing: ") + missing.joined(separator: ", ")) }
+        return parts.joined(separator: " — ")
+    }
+
+    static func perLabel(_ per: AmountPeriod, _ language: RuleLanguage) -> String {
+        switch (per, language) {
+        case (.month, .nl): return "per maand"
+        case (.year, .nl): return "per jaar"
+        case (.once, .nl): return "eenmalig"
+        case (.litre, .nl): return "per liter"
+        case (.month, .en): return "a month"
+        case (.year, .en): return "a year"
+        case (.once, .en): return "once"
+        case (.litre, .en): return "a litre"
+        }
+    }
+
+    /// The full explanation: outcome, amount, where to apply, documents, then every condition with ✓ / ✗ / ?.
+    public func explanation(language: RuleLanguage = .nl) -> String {
+        let nl = language == .nl
+        var lines: [String] = []
+        let who = person.map { " (\(nl ? "persoon" : "person") \($0.hasPrefix("@") ? String($0.dropFirst()) : masked($0)))" } ?? ""
+        lines.append("\(title.text(language))\(who): \(outcome.label(language))")
+        if let amount { lines.append("  \(nl ? "Bedrag" : "Amount"): \(amount.value.belgian) \(RuleResult.perLabel(amount.per, language))") }
+        if let level { lines.append("  \(nl ? "Niveau" : "Level"): \(Self.levelLabel(level, language))\(indicators.map { $0.isEmpty ? "" : " (\($0.joined(separator: ", ")))" } ?? "")") }
+        if let priority { lines.append("  \(nl ? "Prioriteit (advies)" : "Priority (advisory)"): \(priority)") }
+        lines.append("  \(automatic ? (nl ? "Automatisch toegekend" : "Granted automatically") : (nl ? "Aan te vragen" : "Apply"))\(applyAt.map { " — \($0.text(language))" } ?? "")")
+        if !documents.isEmpty { lines.append("  \(nl ? "Mee te brengen" : "Documents"): \(documents.joined(separator: ", "))") }
+        if !missing.isEmpty { lines.append("  \(nl ? "Nog te vragen" : "Still to ask"): \(missing.joined(separator: ", "))") }
+        for r in reasons {
+            let mark = r.informative ? "·" : (r.holds == true ? "✓" : (r.holds == false ? "✗" : "?"))
+            var line = "  \(mark) \(r.condition.text(language))"
+            if let v = r.value { line += " [\(v)\(r.threshold.map { " / \($0)" } ?? "")]" }
+            var flags: [String] = []
+            if r.unconfirmed { flags.append(nl ? "onbevestigd" : "unconfirmed") }
+            if r.stale { flags.append(nl ? "niet nagekeken sinds \(r.verified.belgian)" : "not verified since \(r.verified.belgian)") }
+            if !flags.isEmpty { line += " (\(flags.joined(separator: ", ")))" }
+            lines.append(line)
+            lines.append("      \(nl ? "bron" : "source"): \(r.sourceTitle) — \(r.sourceURL)")
+        }
+        for a in actions { lines.append("  → \(a.text(language))") }
+        return lines.joined(separator: "\n")
+    }
+
+    private func masked(_ formatted: String) -> String {
+        NationalNumber(formatted)?.masked ?? formatted
+    }
+
+    /// A plain table of results (one line each), for `zorg check --format table`.
+    public static func table(_ results: [RuleResult], language: RuleLanguage = .nl) -> String {
+        let nl = language == .nl
+        let header = [nl ? "dossier" : "case", nl ? "persoon" : "person", nl ? "recht" : "right", nl ? "uitkomst" : "outcome",
+                      nl ? "bedrag" : "amount", nl ? "ontbreekt" : "missing"]
+        var rows = [header]
+        for r in results {
+            rows.append([r.dossier.rawValue, r.person.map { $0.hasPrefix("@") ? $0 : (NationalNumber($0)?.masked ?? $0) } ?? "",
+                         r.title.text(language), r.outcome.label(language),
+                         r.amount.map { "\($0.value.belgian) \(perLabel($0.per, language))" } ?? (r.level.map { levelLabel($0, language) } ?? ""),
+                         r.missing.joined(separator: ", ")])
+        }
+        var widths = Array(repeating: 0, count: header.count)
+        for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
+        return rows.map { row in
+            row.enumerated().map { i, c in i == row.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}
+
+/// A tiny JSON writer that keeps keys in the order written (the contract's order).
+struct JSONText {
+    var text = ""
+    private var first: [Bool] = []
+
+    mutating func open() { text += "{"; first.append(true) }
+    mutating func close() { text += "}"; first.removeLast() }
+    mutating func openArray() { text += "["; first.append(true) }
+    mutating func closeArray() { text += "]"; first.removeLast() }
+    mutating func element() {
+        if first[first.count - 1] { first[first.count - 1] = false } else { text += ", " }
+    }
+    mutating func key(_ k: String) {
+        element()
+        text += JSONText.quoted(k) + ": "
+    }
+    mutating func string(_ s: String) { text += JSONText.quoted(s) }
+    mutating func raw(_ s: String) { text += s }
+    mutating func null() { text += "null" }
+    mutating func strings(_ items: [String]) { text += "[" + items.map(JSONText.quoted).joined(separator: ", ") + "]" }
+
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension RuleResult {
+    /// The energy-poverty level in words (`none` … `urgent` stay the codes in JSON and CSV).
+    public static func levelLabel(_ level: String, _ language: RuleLanguage) -> String {
+        guard language == .nl else { return level }
+        switch level {
+        case "none": return "geen"
+        case "low": return "laag"
+        case "medium": return "matig"
+        case "high": return "hoog"
+        case "urgent": return "dringend"
+        default: return level
+        }
+    }
+}

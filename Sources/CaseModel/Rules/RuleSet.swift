@@ -1,0 +1,171 @@
+import Foundation
+import Yams
+
+/// A test file beside a module (`<id>.tests.yaml`), built in or in the store's `rules/` folder.
+public struct RuleTestFile: Sendable, Hashable {
+    public var origin: String
+    public var text: String
+}
+
+/// The outcome of loading modules: the working set and the files that were refused.
+public struct RuleSetLoad: Sendable {
+    public var ruleSet: RuleSet
+    public var problems: [RuleProblem]
+}
+
+/// All rule modules in force: the built-in ones, replaced or adjusted by the store's `rules/` folder.
+public struct RuleSet: Sendable {
+    public private(set) var modules: [RuleModule]
+    public private(set) var tests: [RuleTestFile]
+    private var index: [String: Int]
+
+    /// The order of `cli.md`'s rule table; modules not in it follow alphabetically.
+    static let preferredOrder = [
+        "verhoogde-tegemoetkoming", "sociaal-tarief-energie", "verwarmingstoelage", "leefloon",
+        "groeipakket-sociale-toeslag", "zorgbudget-zwaar-zorgbehoevenden", "zorgbudget-ouderen", "vlaamse-huurpremie",
+        "premie-nutsvoorzieningen", "mantelzorgpremie", "sociaal-internettarief", "pro-deo", "energiescan",
+        "housing-first", "energiearmoede", "multiprobleemgezin",
+    ]
+
+    init(modules: [RuleModule], tests: [RuleTestFile]) {
+        let rank = Dictionary(uniqueKeysWithValues: RuleSet.preferredOrder.enumerated().map { ($1, $0) })
+        self.modules = modules.sorted { a, b in
+            let ra = rank[a.id] ?? Int.max, rb = rank[b.id] ?? Int.max
+            return ra != rb ? ra < rb : a.id < b.id
+        }
+        self.tests = tests.sorted { $0.origin < $1.origin }
+        self.index = Dictionary(uniqueKeysWithValues: self.modules.enumerated().map { ($1.id, $0) })
+    }
+
+    public func module(_ id: String) -> RuleModule? { index[id].map { modules[$0] } }
+
+    /// Loads the built-in module files (by default the ones compiled into the binary) and, when given, the
+    /// store's `rules/` folder: a local module with the id of a built-in one replaces it; a file with
+    /// `overrides:` changes parameters of a module; `*.tests.yaml` files are test cases. A file with a mistake is
+    /// refused and reported; the others load.
+    public static func load(builtIn: [String: Data] = Embedded.moduleFiles, localFolder: URL? = nil) -> RuleSetLoad {
+        var problems: [RuleProblem] = []
+        var modules: [String: RuleModule] = [:]
+        var tests: [RuleTestFile] = []
+        for (path, data) in builtIn.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
+            guard let text = String(data: data, encoding: .utf8) else {
+                problems.append(RuleProblem(file: path, line: nil, reason: "not UTF-8 text"))
+                continue
+            }
+            if isTestFile(path) { tests.append(RuleTestFile(origin: path, text: text)); continue }
+            do {
+                let m = try RuleModuleLoader.load(text: text, file: path, isBuiltIn: true)
+                if modules[m.id] != nil {
+                    problems.append(RuleProblem(file: path, line: nil, reason: "a second module with id '\(m.id)'"))
+                } else {
+                    modules[m.id] = m
+                }
+            } catch {
+                problems.append(asProblem(error, path))
+            }
+        }
+        if let folder = localFolder {
+            var overrides: [(String, String)] = []
+            var localOrigin: [String: String] = [:]
+            for (path, text, problem) in localFiles(folder) {
+                if let problem { problems.append(problem); continue }
+                if isTestFile(path) { tests.append(RuleTestFile(origin: path, text: text)); continue }
+                if isOverrideFile(text) { overrides.append((path, text)); continue }
+                do {
+                    let m = try RuleModuleLoader.load(text: text, file: path, isBuiltIn: false)
+                    if let first = localOrigin[m.id] {
+                        problems.append(RuleProblem(file: path, line: nil, reason: "a second local module with id '\(m.id)' (the first is \(first)); this one is refused"))
+                        continue
+                    }
+                    localOrigin[m.id] = path
+                    // The built-in tests describe the built-in module; a replacement brings its own tests.
+                    if modules[m.id]?.isBuiltIn == true { tests.removeAll { $0.origin == "\(m.id).tests.yaml" } }
+                    modules[m.id] = m
+                } catch {
+                    problems.append(asProblem(error, path))
+                }
+            }
+            for (path, text) in overrides {
+                do { try RuleOverrides.apply(text: text, file: path, to: &modules) } catch { problems.append(asProblem(error, path)) }
+            }
+        }
+        return RuleSetLoad(ruleSet: RuleSet(modules: Array(modules.values), tests: tests), problems: problems)
+    }
+
+    static func isTestFile(_ path: String) -> Bool { path.hasSuffix(".tests.yaml") || path.hasSuffix(".tests.yml") }
+
+    static func isOverrideFile(_ text: String) -> Bool {
+        text.split(separator: "\n").contains { $0.hasPrefix("overrides:") }
+    }
+
+    static func asProblem(_ error: Error, _ path: String) -> RuleProblem {
+        (error as? RuleProblem) ?? RuleProblem(file: path, line: nil, reason: "\(error)")
+    }
+
+    /// `*.yaml` files of the folder (sorted), as (path, text) or a problem when unreadable.
+    static func localFiles(_ folder: URL) -> [(String, String, RuleProblem?)] {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.sorted().filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.map { name in
+            let path = folder.appendingPathComponent(name).path
+            guard let data = fm.contents(atPath: path) else {
+                return (path, "", RuleProblem(file: path, line: nil, reason: "cannot be read"))
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                return (path, "", RuleProblem(file: path, line: nil, reason: "not UTF-8 text"))
+            }
+            return (path, text, nil)
+        }
+    }
+
+    /// Runs the modules (all, or those named) for one household as of a date. Results follow the module order;
+    /// person rules give one result per member they concern. Unknown ids are ignored (the caller validates them).
+    public func evaluate(household: Household, asOf: Day, ruleIDs: [String]? = nil,
+                         lookup: (any RuleLookup)? = nil) -> [RuleResult] {
+        var out: [RuleResult] = []
+        if let ids = ruleIDs {
+            for m in modules where ids.contains(m.id) { out += m.evaluate(household, asOf: asOf, lookup: lookup) }
+        } else {
+            for m in modules { out += m.evaluate(household, asOf: asOf, lookup: lookup) }
+        }
+        return out
+    }
+}
+
+/// Local parameter changes: a file in `rules/` with
+/// ```
+/// overrides:
+///   - module: mantelzorgpremie
+///     parameters:
+///       bedrag_maand:
+///         - from: 2027-01-01
+///           value: 45.00
+///           source: {title: …, url: …, verified: 2026-12-15}
+/// ```
+/// Each value is added to the parameter; a value with the same `from` date replaces the built-in one.
+enum RuleOverrides {
+    static func apply(text: String, file: String, to modules: inout [String: RuleModule]) throws {
+        let r = YamlReader(file: file)
+        let root = try r.root(text)
+        let top = try r.mapping(root, "the override file", allowed: ["overrides"], required: ["overrides"])
+        // Check everything first so that a broken file changes nothing.
+        var changed = modules
+        for item in try r.sequence(top["overrides"]!, "overrides") {
+            let m = try r.mapping(item, "an override", allowed: ["module", "parameters"], required: ["module", "parameters"])
+            let id = try r.string(m["module"]!, "module")
+            guard var module = changed[id] else { throw r.problem(m["module"], "no module with id '\(id)'") }
+            for e in try r.entries(m["parameters"]!, "parameters") {
+                guard let pi = module.parameters.firstIndex(where: { $0.name == e.key }) else {
+                    throw r.problem(e.keyNode, "module '\(id)' has no parameter '\(e.key)' (it has: \(module.parameters.map(\.name).joined(separator: ", ")))")
+                }
+                var p = module.parameters[pi]
+                let added = try RuleModuleLoader.datedValues(e.value, r, unit: p.unit, parameter: e.key, sources: module.sources, origin: file)
+                p.values = (p.values.filter { v in !added.contains { $0.from == v.from } } + added).sorted { $0.from < $1.from }
+                module.parameters[pi] = p
+            }
+            if !module.overriddenBy.contains(file) { module.overriddenBy.append(file) }
+            changed[id] = module
+        }
+        modules = changed
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// What an audit entry records. Open-ended: later features add their own (`AuditAction("scan")`).
+public struct AuditAction: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+
+    public static let initialize = AuditAction("init")
+    public static let create = AuditAction("create")
+    public static let change = AuditAction("change")
+    public static let `import` = AuditAction("import")
+    public static let view = AuditAction("view")
+    public static let verify = AuditAction("verify")
+    public static let quarantine = AuditAction("quarantine")
+    public static let role = AuditAction("role")
+    public static let volunteer = AuditAction("volunteer")
+    public static let scan = AuditAction("scan")
+    public static let export = AuditAction("export")
+    public static let match = AuditAction("match")
+
+    public init(from decoder: Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
+
+    public var description: String { rawValue }
+}
+
+/// One line of the audit trail. `detail` holds ids, counts and field names only — never names or national
+/// numbers — so the trail can be shown and shipped without exposing a client.
+public struct AuditEntry: Codable, Hashable, Sendable {
+    public let seq: Int
+    /// UTC ISO-8601, e.g. `2026-11-23T14:05:09Z`
+    public let time: String
+    public let user: String
+    public let action: AuditAction
+    public let dossiers: [String]
+    public let detail: [String: String]
+    public let prevHash: String
+    public let hash: String
+
+    /// The hash of the line before the first one.
+    public static let genesisHash = String(repeating: "0", count: 64)
+
+    /// The entry without its own hash, in the canonical form that is hashed.
+    struct Body: Codable {
+        let seq: Int
+        let time: String
+        let user: String
+        let action: AuditAction
+        let dossiers: [String]
+        let detail: [String: String]
+        let prevHash: String
+    }
+
+    var body: Body {
+        Body(seq: seq, time: time, user: user, action: action, dossiers: dossiers, detail: detail, prevHash: prevHash)
+    }
+
+    init(body: Body, hash: String) {
+        seq = body.seq
+        time = body.time
+        user = body.user
+        action = body.action
+        dossiers = body.dossiers
+        detail = body.detail
+        prevHash = body.prevHash
+        self.hash = hash
+    }
+}
+
+/// The outcome of walking the audit chain.
+public struct AuditVerification: Sendable, Hashable {
+    /// Lines that were read and chained correctly before any break.
+    public let validEntries: Int
+    /// The first broken line, when there is one.
+    public let firstBreak: AuditBreak?
+
+    public var isIntact: Bool { firstBreak == nil }
+}
+
+/// Where the chain breaks and why.
+public struct AuditBreak: Sendable, Hashable, CustomStringConvertible {
+    /// 1-based line number in `audit/audit.jsonl`.
+    public let line: Int
+    public let reason: String
+
+    public var description: String { "audit/audit.jsonl regel \(line): \(reason)" }
+}

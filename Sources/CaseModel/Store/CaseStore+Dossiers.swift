@@ -1,0 +1,129 @@
+import Foundation
+
+/// The caseload: all dossiers that loaded, and the files that did not.
+public struct CaseloadLoad: Sendable {
+    public let households: [Household]
+    public let problems: [StoreProblem]
+}
+
+/// Dossiers: read, create, save, batch commit, revisions, views.
+extension CaseStore {
+    /// The dossier numbers in the store, sorted, without reading the files.
+    public func dossierIDs() throws -> [DossierID] { try recordIDs(.dossier) }
+
+    /// Every dossier; broken files are set aside in `quarantine/` and listed as problems.
+    public func loadAll() throws -> CaseloadLoad {
+        let (households, problems) = try loadRecords(Household.self)
+        return CaseloadLoad(households: households, problems: problems)
+    }
+
+    /// One dossier at its current revision.
+    public func load(_ id: DossierID) throws -> Household { try loadRecord(Household.self, id) }
+
+    /// Saves a dossier: its `revision` must be the one on disk (0 for a new dossier). Returns it as saved, at
+    /// the next revision. A stale save throws `StoreError.stale` naming who saved in between.
+    @discardableResult
+    public func save(_ household: Household) throws -> Household {
+        try writeOne(household, requireNew: false)
+    }
+
+    /// Saves a new dossier; throws `StoreError.alreadyExists` when the number is taken.
+    @discardableResult
+    public func create(_ household: Household) throws -> Household {
+        var fresh = household
+        fresh.revision = 0
+        return try writeOne(fresh, requireNew: true)
+    }
+
+    /// Writes many dossiers as one durable whole (an import) and records ONE audit entry. Each dossier's
+    /// revision is checked as in `save`; when one is stale, nothing is written. `detail` adds the import's
+    /// own facts (file name, checksum); the store adds the counts created and changed.
+    @discardableResult
+    public func commit(batch: [Household], auditAction: AuditAction = .import,
+                       detail: [String: String] = [:]) throws -> [Household] {
+        try writeMany(batch, auditAction: auditAction, detail: detail)
+    }
+
+    /// The revisions that can be read back, oldest first, the current one last.
+    public func revisions(of id: DossierID) throws -> [Int] {
+        try StoreIO.guarded {
+            var revisions: [Int] = []
+            let folder = layout.historyFolder(id)
+            if fileSystem.isDirectory(folder) {
+                revisions = try fileSystem.listDirectory(folder).compactMap { name in
+                    name.hasSuffix(".json") ? Int(name.dropLast(5)) : nil
+                }
+            }
+            if let data = try currentData(.dossier, id), let now = try? StoreCoding.decode(RevisionOnly.self, from: data) {
+                revisions.append(now.revision)
+            }
+            guard !revisions.isEmpty else { throw StoreError.notFound(.dossier, id) }
+            return Array(Set(revisions)).sorted()
+        }
+    }
+
+    /// A dossier as it was at an earlier revision (or the current one).
+    public func load(_ id: DossierID, revision: Int) throws -> Household {
+        try StoreIO.guarded {
+            let path = layout.history(id, revision: revision)
+            let data: Data
+            do {
+                data = try fileSystem.readFile(path)
+            } catch let error as FileSystemError where error.isNotFound {
+                let now = try load(id)
+                guard now.revision == revision else { throw StoreError.revisionNotFound(id, revision: revision) }
+                return now
+            }
+            do {
+                return try StoreCoding.decode(Household.self, from: data)
+            } catch {
+                throw StoreError.damaged(StoreProblem(path: layout.relative(path), quarantinedAs: nil,
+                                                      reason: Self.reason(error)))
+            }
+        }
+    }
+
+    /// Records that the user opened a dossier, and why (the access log of the Flemish data-exchange rules).
+    public func recordView(_ id: DossierID, reason: String) throws {
+        try requireRole(.caseworker, .admin)
+        try audit.append(.view, dossiers: [id], detail: ["reason": reason])
+    }
+
+    // MARK: - Shared by dossiers and volunteers
+
+    func writeOne<R: StoredRecord>(_ record: R, requireNew: Bool) throws -> R {
+        try requireRole(.caseworker, .admin)
+        return try StoreIO.guarded {
+            try lock.withLock {
+                let written = try writeLocked([record], requireNew: requireNew)
+                let saved = written.saved[0]
+                let action: AuditAction = R.kind == .volunteer ? .volunteer : (written.created == 1 ? .create : .change)
+                var detail = ["revision": String(saved.revision)]
+                if !written.fields.isEmpty { detail["fields"] = written.fields.sorted().joined(separator: ",") }
+                if R.kind == .volunteer { detail["volunteer"] = record.id.rawValue }
+                try audit.appendLocked(action, dossiers: R.kind == .dossier ? [record.id.rawValue] : [], detail: detail,
+                                       sync: false)
+                try fileSystem.sync(written.toFlush + [layout.auditLog])
+                return saved
+            }
+        }
+    }
+
+    func writeMany<R: StoredRecord>(_ records: [R], auditAction: AuditAction, detail: [String: String]) throws -> [R] {
+        try requireRole(.caseworker, .admin)
+        return try StoreIO.guarded {
+            try lock.withLock {
+                let written = try writeLocked(records, requireNew: false)
+                var ids = written.saved.map(\.id.rawValue).sorted()
+                var full = auditDetail(detail, saved: written.saved.count, created: written.created, fields: written.fields)
+                if R.kind == .volunteer {
+                    full["volunteers"] = ids.joined(separator: ",")
+                    ids = []
+                }
+                try audit.appendLocked(auditAction, dossiers: ids, detail: full, sync: false)
+                try fileSystem.sync(written.toFlush + [layout.auditLog])
+                return written.saved
+            }
+        }
+    }
+}

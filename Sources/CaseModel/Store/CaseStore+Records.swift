@@ -1,0 +1,186 @@
+import Foundation
+
+/// The generic machinery behind dossiers and volunteers: read, revision check, atomic write, history, audit.
+extension CaseStore {
+    /// A record's current file, or nil when there is none.
+    func currentData(_ kind: RecordKind, _ id: DossierID) throws -> Data? {
+        do {
+            return try fileSystem.readFile(kind.path(id, layout))
+        } catch let error as FileSystemError where error.isNotFound {
+            return nil
+        }
+    }
+
+    /// Decodes a record file; a file that does not decode is set aside and reported.
+    func decodeOrQuarantine<R: StoredRecord>(_ type: R.Type, _ data: Data, path: String, expected id: DossierID?) throws -> R {
+        do {
+            let record = try StoreCoding.decode(R.self, from: data)
+            if let id, record.id != id {
+                throw MismatchedID(found: record.id, expected: id)
+            }
+            return record
+        } catch {
+            throw StoreError.damaged(quarantine(path, id: id, reason: Self.reason(error)))
+        }
+    }
+
+    private struct MismatchedID: Error {
+        let found: DossierID
+        let expected: DossierID
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let mismatch = error as? MismatchedID {
+            return "het nummer in het bestand (\(mismatch.found)) past niet bij de bestandsnaam (\(mismatch.expected))"
+        }
+        return StoreCoding.readable(error)
+    }
+
+    func loadRecord<R: StoredRecord>(_ type: R.Type, _ id: DossierID) throws -> R {
+        try StoreIO.guarded {
+            guard let data = try currentData(R.kind, id) else { throw StoreError.notFound(R.kind, id) }
+            return try decodeOrQuarantine(R.self, data, path: R.kind.path(id, layout), expected: id)
+        }
+    }
+
+    /// Every record of a kind; broken files are set aside and reported, the rest load.
+    func loadRecords<R: StoredRecord>(_ type: R.Type) throws -> ([R], [StoreProblem]) {
+        try StoreIO.guarded {
+            let folder = R.kind.folder(layout)
+            var records: [R] = []
+            var problems: [StoreProblem] = []
+            for name in try fileSystem.listDirectory(folder).sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                let path = folder + "/" + name
+                guard let id = StoreLayout.id(fromFileName: name) else {
+                    problems.append(quarantine(path, id: nil, reason: "de bestandsnaam is geen geldig nummer"))
+                    continue
+                }
+                let data: Data
+                do {
+                    data = try fileSystem.readFile(path)
+                } catch let error as FileSystemError where error.isNotFound {
+                    continue  // removed since the listing
+                }
+                do {
+                    records.append(try decodeOrQuarantine(R.self, data, path: path, expected: id))
+                } catch StoreError.damaged(let problem) {
+                    problems.append(problem)
+                }
+            }
+            return (records.sorted { $0.id < $1.id }, problems)
+        }
+    }
+
+    func recordIDs(_ kind: RecordKind) throws -> [DossierID] {
+        try StoreIO.guarded {
+            try fileSystem.listDirectory(kind.folder(layout)).compactMap(StoreLayout.id(fromFileName:)).sorted()
+        }
+    }
+
+    /// What is on disk for a record about to be written: its bytes and revision (0 when new).
+    struct Current {
+        let data: Data?
+        let revision: Int
+    }
+
+    func current(_ kind: RecordKind, _ id: DossierID) throws -> Current {
+        guard let data = try currentData(kind, id) else { return Current(data: nil, revision: 0) }
+        do {
+            return Current(data: data, revision: try StoreCoding.decode(RevisionOnly.self, from: data).revision)
+        } catch {
+            throw StoreError.damaged(quarantineLocked(kind.path(id, layout), id: id, reason: Self.reason(error)))
+        }
+    }
+
+    /// The revision rule: a new record has revision 0 and no file; a change names the revision on disk.
+    func checkRevision<R: StoredRecord>(_ record: R, against current: Current) throws {
+        if record.revision == current.revision { return }
+        if record.revision == 0 { throw StoreError.alreadyExists(R.kind, record.id) }
+        if current.data == nil { throw StoreError.notFound(R.kind, record.id) }
+        let last = audit.lastWrite(of: record.id)
+        throw StoreError.stale(StaleSave(kind: R.kind, id: record.id, editedRevision: record.revision,
+                                         storedRevision: current.revision, savedBy: last?.user, savedAt: last?.time))
+    }
+
+    /// What a write has put in place, and the files and folders still to flush to make it durable.
+    struct Written<R> {
+        let saved: [R]
+        let created: Int
+        let fields: Set<String>
+        let toFlush: [String]
+    }
+
+    /// Puts records in place, keeping their earlier revisions, under the lock the caller holds. Nothing is
+    /// written when any revision check fails. The caller appends its audit line, then flushes `toFlush`
+    /// together with the log: one flush of the file system instead of one per folder.
+    func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool) throws -> Written<R> {
+        var seen = Set<DossierID>()
+        for record in records where !seen.insert(record.id).inserted { throw StoreError.duplicateInBatch(record.id) }
+        var currents: [Current] = []
+        for record in records {
+            let now = try current(R.kind, record.id)
+            if requireNew && now.data != nil { throw StoreError.alreadyExists(R.kind, record.id) }
+            try checkRevision(record, against: now)
+            currents.append(now)
+        }
+        var saved: [R] = []
+        var staged: [AtomicFile.Staged] = []
+        var fields = Set<String>()
+        var historyFolders: [String] = []
+        do {
+            for (record, now) in zip(records, currents) {
+                var next = record
+                next.revision = now.revision + 1
+                if let old = now.data, let earlier = try? StoreCoding.decode(R.self, from: old) {
+                    fields.formUnion(next.changedFields(from: earlier))
+                }
+                // One record is flushed at once; a batch is flushed together by `install`.
+                staged.append(try files.stage(try StoreCoding.encode(next), for: R.kind.path(next.id, layout),
+                                              sync: records.count == 1))
+                saved.append(next)
+            }
+            historyFolders = try keepHistory(of: records, currents)
+        } catch {
+            files.discard(staged)
+            throw error
+        }
+        let folders = try files.install(staged, synced: records.count == 1)
+        return Written(saved: saved, created: currents.filter { $0.data == nil }.count, fields: fields,
+                       toFlush: folders + historyFolders)
+    }
+
+    /// Keeps the revision on disk as `history/<stem>/<revision>.json` — a second name for the same file, so
+    /// nothing is copied. Returns the folders to flush.
+    private func keepHistory<R: StoredRecord>(of records: [R], _ currents: [Current]) throws -> [String] {
+        guard R.kind.keepsHistory else { return [] }
+        var folders: [String] = []
+        var madeFolder = false
+        for (record, now) in zip(records, currents) where now.data != nil {
+            let folder = layout.historyFolder(record.id)
+            if !fileSystem.isDirectory(folder) {
+                try fileSystem.makeDirectory(folder, mode: layout.directoryMode, group: layout.group)
+                madeFolder = true
+            }
+            let target = layout.history(record.id, revision: now.revision)
+            do {
+                try fileSystem.link(R.kind.path(record.id, layout), as: target)
+            } catch let error as FileSystemError where error.isAlreadyExisting {
+                // Left by an earlier attempt that stopped before its rename: the same revision, already kept.
+            } catch let error as FileSystemError where error.code != ENOSPC && error.code != EDQUOT {
+                // A file system without hard links: keep a copy instead.
+                try fileSystem.createFile(target, data: now.data!, mode: layout.fileMode, group: layout.group, sync: true)
+            }
+            folders.append(folder)
+        }
+        if madeFolder { folders.append(layout.history) }
+        return folders
+    }
+
+    func auditDetail(_ base: [String: String], saved: Int, created: Int, fields: Set<String>) -> [String: String] {
+        var detail = base
+        detail["created"] = String(created)
+        detail["changed"] = String(saved - created)
+        if !fields.isEmpty { detail["fields"] = fields.sorted().joined(separator: ",") }
+        return detail
+    }
+}

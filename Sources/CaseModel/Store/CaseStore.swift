@@ -1,0 +1,137 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The file-based case store (PRODUCT.md §4, docs/store.md): one JSON file per dossier, earlier revisions kept,
+/// every write atomic and durable under one lock, every change and view in a hash-chained audit trail.
+public final class CaseStore: Sendable {
+    public let root: String
+    public let mode: StoreMode
+    /// The person at the terminal; every audit entry and role check is about this user.
+    public let identity: Identity
+    public let audit: AuditTrail
+    /// Built by `zorg demo` from the seeds (made-up people); may be rebuilt with `--force`.
+    public let isDemo: Bool
+
+    let fileSystem: any FileSystem
+    let layout: StoreLayout
+    let lock: StoreLock
+    let files: AtomicFile
+
+    public static let defaultLockTimeout: Duration = .seconds(5)
+
+    /// Opens an existing store; throws `StoreError.notAStore` when the folder is not one.
+    public init(at path: String, identity: Identity = .current(), fileSystem: any FileSystem = PosixFileSystem(),
+                lockTimeout: Duration = CaseStore.defaultLockTimeout) throws {
+        let root = Self.absolute(path)
+        let probe = StoreLayout(root: root, mode: .personal, group: nil)
+        let data: Data
+        do {
+            data = try fileSystem.readFile(probe.metadata)
+        } catch let error as FileSystemError {
+            throw error.isNotFound || error.code == ENOTDIR ? StoreError.notAStore(path: root) : StoreError.io(error)
+        }
+        let metadata: StoreMetadata
+        do {
+            metadata = try StoreCoding.decode(StoreMetadata.self, from: data)
+        } catch {
+            throw StoreError.unreadableStoreFile(path: probe.metadata, reason: StoreCoding.readable(error))
+        }
+        guard metadata.format <= StoreMetadata.currentFormat else {
+            throw StoreError.unsupportedFormat(path: probe.metadata, version: metadata.format)
+        }
+        let mode: StoreMode = metadata.mode == "shared" ? .shared(group: metadata.group ?? "") : .personal
+        // An unknown group on this machine is not fatal: the setgid folders still hand new files their group.
+        let gid = metadata.group.flatMap(Self.groupID)
+        self.root = root
+        self.isDemo = metadata.demo ?? false
+        self.mode = mode
+        self.identity = identity
+        self.fileSystem = fileSystem
+        layout = StoreLayout(root: root, mode: mode, group: gid)
+        lock = StoreLock(fileSystem: fileSystem, path: layout.lock, mode: layout.fileMode, timeout: lockTimeout)
+        files = AtomicFile(fileSystem: fileSystem, mode: layout.fileMode, group: gid)
+        audit = AuditTrail(fileSystem: fileSystem, layout: layout, lock: lock, identity: identity)
+    }
+
+    /// Makes a new store in an absent or empty folder; the creating user becomes its administrator.
+    /// A shared store belongs to `group` (folders 2770, files 0660); a personal one to its user (0700/0600).
+    @discardableResult
+    public static func create(at path: String, mode: StoreMode = .personal, identity: Identity = .current(),
+                              demo: Bool = false, fileSystem: any FileSystem = PosixFileSystem(),
+                              lockTimeout: Duration = CaseStore.defaultLockTimeout) throws -> CaseStore {
+        let root = absolute(path)
+        var gid: gid_t?
+        if case .shared(let group) = mode {
+            guard let found = groupID(group) else { throw StoreError.unknownGroup(group) }
+            gid = found
+        }
+        let layout = StoreLayout(root: root, mode: mode, group: gid)
+        try StoreIO.guarded {
+            if fileSystem.exists(layout.metadata) { throw StoreError.storeExists(path: root) }
+            if fileSystem.exists(root) {
+                guard fileSystem.isDirectory(root), try fileSystem.listDirectory(root).isEmpty else {
+                    throw StoreError.folderNotEmpty(path: root)
+                }
+            } else {
+                try makeParents(of: root, fileSystem)
+            }
+            try fileSystem.makeDirectory(root, mode: layout.directoryMode, group: gid)
+            for folder in StoreLayout.folders {
+                try fileSystem.makeDirectory(root + "/" + folder, mode: layout.directoryMode, group: gid)
+            }
+            try fileSystem.createFile(layout.lock, data: Data(), mode: layout.fileMode, group: gid, sync: true)
+            let files = AtomicFile(fileSystem: fileSystem, mode: layout.fileMode, group: gid)
+            try files.write(try StoreCoding.encode(RoleTable([identity.user: .admin])), to: layout.roles)
+            let lock = StoreLock(fileSystem: fileSystem, path: layout.lock, mode: layout.fileMode, timeout: lockTimeout)
+            let trail = AuditTrail(fileSystem: fileSystem, layout: layout, lock: lock, identity: identity)
+            var modeName = "personal"
+            var detail = ["mode": modeName]
+            if case .shared(let group) = mode {
+                modeName = "shared"
+                detail = ["mode": modeName, "group": group]
+            }
+            try lock.withLock { _ = try trail.appendLocked(.initialize, dossiers: [], detail: detail) }
+            try fileSystem.syncDirectory(layout.audit)
+            // The metadata file comes last: a half-made folder is never mistaken for a store.
+            let created = Date().formatted(.iso8601)
+            let metadata = StoreMetadata(format: StoreMetadata.currentFormat, mode: modeName,
+                                         group: detail["group"], created: created, demo: demo ? true : nil)
+            try files.write(try StoreCoding.encode(metadata), to: layout.metadata)
+            try fileSystem.syncDirectory(AtomicFile.folder(of: root))
+        }
+        return try CaseStore(at: root, identity: identity, fileSystem: fileSystem, lockTimeout: lockTimeout)
+    }
+
+    /// Whether a folder holds a store (its `zorg-store.json`).
+    public static func isStore(at path: String, fileSystem: any FileSystem = PosixFileSystem()) -> Bool {
+        fileSystem.exists(absolute(path) + "/" + StoreLayout.metadataFile)
+    }
+
+    // MARK: - Helpers
+
+    static func absolute(_ path: String) -> String {
+        var p = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        return p
+    }
+
+    static func groupID(_ name: String) -> gid_t? {
+        guard let entry = getgrnam(name) else { return nil }
+        return entry.pointee.gr_gid
+    }
+
+    /// The folders above a new store, with ordinary modes (only the store itself is locked down).
+    private static func makeParents(of root: String, _ fileSystem: any FileSystem) throws {
+        var missing: [String] = []
+        var parent = AtomicFile.folder(of: root)
+        while parent != "/" && !fileSystem.exists(parent) {
+            missing.append(parent)
+            parent = AtomicFile.folder(of: parent)
+        }
+        for folder in missing.reversed() { try fileSystem.makeDirectory(folder, mode: 0o755, group: nil) }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Everything that can go wrong in the case store, with a Dutch message a person can act on and the exit-code
+/// class of cli.md: a problem the work found (1) or an environment that failed (3).
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notAStore(path: String)
+    case storeExists(path: String)
+    case folderNotEmpty(path: String)
+    case unsupportedFormat(path: String, version: Int)
+    case unreadableStoreFile(path: String, reason: String)
+    case io(FileSystemError)
+    case lockTimeout(path: String, waited: Duration)
+    case stale(StaleSave)
+    case alreadyExists(RecordKind, DossierID)
+    case notFound(RecordKind, DossierID)
+    case revisionNotFound(DossierID, revision: Int)
+    case damaged(StoreProblem)
+    case duplicateInBatch(DossierID)
+    case noRole(user: String)
+    case roleNotAllowed(user: String, role: Role, needed: [Role])
+    case unknownGroup(String)
+    case noHomeDirectory
+
+    public enum ExitClass: Int32, Sendable {
+        /// The work found a problem (a refused stale save, a role that does not allow the action).
+        case problem = 1
+        /// The environment failed (I/O, disk full, lock not obtained in time, unreadable store).
+        case environment = 3
+    }
+
+    public var exitClass: ExitClass {
+        switch self {
+        case .stale, .alreadyExists, .notFound, .revisionNotFound, .damaged, .duplicateInBatch, .noRole, .roleNotAllowed:
+            return .problem
+        case .notAStore, .storeExists, .folderNotEmpty, .unsupportedFormat, .unreadableStoreFile, .io, .lockTimeout,
+             .unknownGroup, .noHomeDirectory:
+            return .environment
+        }
+    }
+
+    public var exitCode: Int32 { exitClass.rawValue }
+
+    public var message: String {
+        switch self {
+        case .notAStore(let path):
+            return "\(path) is geen Zorg-store (zorg-store.json ontbreekt)"
+        case .storeExists(let path):
+            return "\(path) is al een Zorg-store"
+        case .folderNotEmpty(let path):
+            return "\(path) is niet leeg; een nieuwe store komt in een lege of nieuwe map"
+        case .unsupportedFormat(let path, let version):
+            return "\(path): store-formaat \(version) is nieuwer dan deze versie van zorg kent"
+        case .unreadableStoreFile(let path, let reason):
+            return "\(path) is onleesbaar: \(reason)"
+        case .io(let error):
+            return error.description
+        case .lockTimeout(let path, let waited):
+            return "vergrendeling niet op tijd verkregen (\(path), \(waited.components.seconds) s gewacht): "
+                + "een andere gebruiker of een import schrijft nu; probeer het straks opnieuw"
+        case .stale(let stale):
+            return stale.message
+        case .alreadyExists(let kind, let id):
+            return "\(kind.word) \(id) bestaat al"
+        case .notFound(let kind, let id):
+            return "\(kind.word) \(id) bestaat niet"
+        case .revisionNotFound(let id, let revision):
+            return "dossier \(id) heeft geen revisie \(revision)"
+        case .damaged(let problem):
+            return problem.description
+        case .duplicateInBatch(let id):
+            return "dossier \(id) komt twee keer voor in dezelfde opslag"
+        case .noRole(let user):
+            return "gebruiker \(user) heeft geen rol in deze store; vraag een beheerder om `zorg users grant \(user) caseworker`"
+        case .roleNotAllowed(let user, let role, let needed):
+            let names = needed.map(\.rawValue).joined(separator: " of ")
+            return "gebruiker \(user) is \(role.rawValue); dit vraagt de rol \(names)"
+        case .unknownGroup(let group):
+            return "groep \(group) bestaat niet op dit systeem"
+        case .noHomeDirectory:
+            return "geen persoonlijke map bekend (HOME is leeg); geef de store op met --store of ZORG_STORE"
+        }
+    }
+
+    public var description: String { message }
+}
+
+/// A save over a dossier that someone else saved in the meantime.
+public struct StaleSave: Sendable, Hashable {
+    public let kind: RecordKind
+    public let id: DossierID
+    /// The revision the caller edited.
+    public let editedRevision: Int
+    /// The revision on disk now.
+    public let storedRevision: Int
+    /// Who saved the newer revision and when (UTC ISO-8601), from the audit trail; nil when it does not say.
+    public let savedBy: String?
+    public let savedAt: String?
+
+    public var message: String {
+        var who = ""
+        if let savedBy { who += " door \(savedBy)" }
+        if let savedAt, let local = Self.localTime(savedAt) { who += " op \(local)" }
+        return "\(kind.word) \(id) is intussen gewijzigd\(who) (revisie \(storedRevision); u bewerkte revisie "
+            + "\(editedRevision)). Uw wijziging is niet bewaard: open het dossier opnieuw en breng ze opnieuw aan."
+    }
+
+    /// `dd-mm-jjjj uu:mm` in Brussels time, as a caseworker reads it.
+    static func localTime(_ iso: String) -> String? {
+        guard let date = try? Date(iso, strategy: .iso8601) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .gmt
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%02d-%02d-%04d %02d:%02d", c.day ?? 0, c.month ?? 0, c.year ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+}
+
+/// A file in the store that could not be read, set aside in `quarantine/`.
+public struct StoreProblem: Sendable, Hashable, CustomStringConvertible {
+    /// Where the file was found (relative to the store).
+    public let path: String
+    /// Where it was moved (relative to the store); nil when moving it failed.
+    public let quarantinedAs: String?
+    /// What was wrong, readable: which key, what was expected.
+    public let reason: String
+
+    public init(path: String, quarantinedAs: String?, reason: String) {
+        self.path = path
+        self.quarantinedAs = quarantinedAs
+        self.reason = reason
+    }
+
+    public var description: String {
+        let moved = quarantinedAs.map { "; apart gezet als \($0)" } ?? ""
+        return "\(path): \(reason)\(moved)"
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// What the store keeps one file of: a dossier or a volunteer, each with a number and a revision.
+protocol StoredRecord: Codable, Sendable {
+    var id: DossierID { get }
+    var revision: Int { get set }
+    static var kind: RecordKind { get }
+    /// Top-level field names that differ from an earlier version: what the audit trail may say about a change.
+    func changedFields(from earlier: Self) -> [String]
+}
+
+/// The two kinds of files, and where each lives.
+public enum RecordKind: String, Sendable, Hashable {
+    case dossier
+    case volunteer
+
+    /// The Dutch word, for messages.
+    public var word: String { self == .dossier ? "dossier" : "vrijwilliger" }
+
+    func folder(_ layout: StoreLayout) -> String { self == .dossier ? layout.dossiers : layout.volunteers }
+    func path(_ id: DossierID, _ layout: StoreLayout) -> String {
+        self == .dossier ? layout.dossier(id) : layout.volunteer(id)
+    }
+
+    /// Earlier revisions are kept for dossiers (PRODUCT.md §4); a volunteer's file is simply replaced.
+    var keepsHistory: Bool { self == .dossier }
+}
+
+/// Reads just the revision of a stored file, cheaper than decoding the whole record.
+struct RevisionOnly: Decodable {
+    let revision: Int
+}
+
+extension Household: StoredRecord {
+    static var kind: RecordKind { .dossier }
+
+    func changedFields(from earlier: Household) -> [String] {
+        var fields: [String] = []
+        func note<T: Equatable>(_ name: String, _ path: KeyPath<Household, T>) {
+            if self[keyPath: path] != earlier[keyPath: path] { fields.append(name) }
+        }
+        note("members", \.members)
+        note("address", \.address)
+        note("residentSince", \.residentSince)
+        note("housing", \.housing)
+        note("homelessness", \.homelessness)
+        note("consentOn", \.consentOn)
+        note("energy", \.energy)
+        note("problems", \.problems)
+        note("notes", \.notes)
+        note("followUps", \.followUps)
+        return fields
+    }
+}
+
+extension Volunteer: StoredRecord {
+    static var kind: RecordKind { .volunteer }
+
+    func changedFields(from earlier: Volunteer) -> [String] {
+        // Matches are what the audit trail must show; the rest of a volunteer's profile is one field group.
+        var fields: [String] = []
+        if families != earlier.families { fields.append("families") }
+        var a = self, b = earlier
+        (a.revision, a.families) = (0, [])
+        (b.revision, b.families) = (0, [])
+        if a != b { fields.append("profile") }
+        return fields
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Voert de regelmodules uit voor dossiers, op een datum, met hun verklaring.",
+        discussion: "Uitkomsten: receives, eligible, possible (met de ontbrekende gegevens), not_eligible. "
+            + "Het JSON-formaat staat in cli.md.")
+
+    enum Format: String, ExpressibleByArgument { case table, json, csv }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Dossiernummers.") var dossiers: [String] = []
+    @Flag(name: .long, help: "Alle dossiers van de store.") var all = false
+    @Option(name: .customLong("as-of"), help: "Datum (jjjj-mm-dd of dd-mm-jjjj); standaard vandaag.") var asOf: DayArgument?
+    @Option(name: .customLong("rule"), help: "Alleen deze regel (mag herhaald worden).") var rules: [String] = []
+    @Option(name: .long, help: "table, json of csv.") var format: Format = .table
+
+    func validate() throws {
+        if all == !dossiers.isEmpty { throw ValidationError("Geef dossiernummers of --all (niet allebei).") }
+    }
+
+    func run() throws {
+        let t = Text(global.lang)
+        let store = try StoreAccess.open(global)
+        let load = RuleSet.load(for: store)
+        for p in load.problems {
+            FileHandle.standardError.write(Data(t("Regelmodule geweigerd: \(p)\n", "Rule module refused: \(p)\n").utf8))
+        }
+        let ruleSet = load.ruleSet
+        for id in rules where ruleSet.module(id) == nil {
+            throw CommandError.usage(t("Onbekende regel: \(id). Zie `zorg rules list`.", "Unknown rule: \(id). See `zorg rules list`."))
+        }
+        let date = asOf?.day ?? Day.today()
+        let caseload = try StoreAccess.mapped { try store.loadAll() }
+        for p in caseload.problems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
+        let lookup = CaregiverIndex(households: caseload.households)
+        var selected: [Household]
+        if all {
+            selected = caseload.households
+        } else {
+            let byID = Dictionary(caseload.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            selected = []
+            for raw in dossiers {
+                guard let id = DossierID(rawValue: raw) else {
+                    throw CommandError.usage(t("Ongeldig dossiernummer: \(raw)", "Invalid dossier number: \(raw)"))
+                }
+                guard let h = byID[id] else {
+                    throw CommandError.problems(t("Dossier \(raw) bestaat niet in deze store.", "Dossier \(raw) does not exist in this store."))
+                }
+                selected.append(h)
+            }
+        }
+        // A check reads the dossiers: one audit entry (a caseload-wide check is one entry, not one per dossier).
+        _ = try StoreAccess.mapped {
+            try store.audit.append(AuditAction("check"), dossiers: all ? [] : selected.map(\.id),
+                                   detail: ["as_of": date.iso, "dossiers": String(selected.count),
+                                            "rules": rules.isEmpty ? "all" : rules.joined(separator: ",")])
+        }
+        let results = selected.flatMap {
+            ruleSet.evaluate(household: $0, asOf: date, ruleIDs: rules.isEmpty ? nil : rules, lookup: lookup)
+        }
+        let language: RuleLanguage = global.lang == .en ? .en : .nl
+        switch format {
+        case .json: print(RuleResult.jsonArray(results, language: language))
+        case .csv:
+            print(RuleResult.csvHeader)
+            for r in results { print(r.csvLine) }
+        case .table: print(RuleResult.table(results, language: language))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Dossiers naar buiten: csv (opnieuw in te lezen) of json (het dossier zoals bewaard).")
+
+    enum Format: String, ExpressibleByArgument { case csv, json }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Dossiernummers.") var dossiers: [String] = []
+    @Flag(name: .long, help: "Alle dossiers.") var all = false
+    @Flag(name: .long, help: "De vrijwilligers in plaats van dossiers.") var volunteers = false
+    @Option(name: .long, help: "csv of json.") var format: Format = .csv
+
+    func validate() throws {
+        if !volunteers && all == !dossiers.isEmpty {
+            throw ValidationError("Geef dossiernummers of --all (niet allebei).")
+        }
+    }
+
+    func run() throws {
+        let t = Text(global.lang)
+        let store = try StoreAccess.open(global)
+        if volunteers {
+            let list = try StoreAccess.mapped { try store.volunteers().volunteers }
+            let out = format == .csv ? Data(VolunteerExport.csv(list)) : try HouseholdJSONExport.json(list)
+            FileHandle.standardOutput.write(out)
+            return
+        }
+        var households: [Household] = []
+        if all {
+            let load = try StoreAccess.mapped { try store.loadAll() }
+            for p in load.problems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
+            households = load.households
+        } else {
+            for raw in dossiers {
+                guard let id = DossierID(rawValue: raw) else {
+                    throw CommandError.usage(t("Ongeldig dossiernummer: \(raw)", "Invalid dossier number: \(raw)"))
+                }
+                households.append(try StoreAccess.mapped { try store.load(id) })
+            }
+        }
+        // An export reads personal data: one audit entry names the dossiers.
+        _ = try StoreAccess.mapped {
+            try store.audit.append(.export, dossiers: households.map(\.id), detail: ["format": format.rawValue])
+        }
+        switch format {
+        case .csv:
+            let result = ClientListExport.csv(households)
+            FileHandle.standardOutput.write(Data(result.bytes))
+            for id in result.skipped {
+                FileHandle.standardError.write(Data(t("Overgeslagen (geen leden): \(id)\n", "Skipped (no members): \(id)\n").utf8))
+            }
+        case .json:
+            FileHandle.standardOutput.write(try HouseholdJSONExport.json(households))
+        }
+    }
+}

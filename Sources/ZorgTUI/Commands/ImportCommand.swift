@@ -1,0 +1,65 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Leest een cliëntenlijst (of met --volunteers een vrijwilligerslijst) in.",
+        discussion: "Het formaat staat in docs/import-format.md. Exit 1 wanneer rijen geweigerd werden.")
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Het CSV-bestand.") var file: String
+    @Flag(name: .long, help: "Een vrijwilligerslijst in plaats van een cliëntenlijst.") var volunteers = false
+    @Flag(name: .long, help: "Toon wat er zou gebeuren en schrijf niets.") var dryRun = false
+    @Option(name: .long, help: "Schrijf de geweigerde rijen (met een kolom reden) naar dit bestand.") var rejects: String?
+    @Flag(name: .long, help: "Importeer niets wanneer één rij geweigerd wordt.") var allOrNothing = false
+    @Option(name: .long, help: "Uitvoer: text of json.") var format: Format = .text
+
+    func run() throws {
+        let t = Text(global.lang)
+        let store = try StoreAccess.open(global, allowed: [.admin])
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CommandError.environment(t("Kan \(file) niet lezen (bestaat het, en mag u het lezen?).",
+                                             "Cannot read \(file) (does it exist, and may you read it?)."))
+        }
+        let importer = StoreImport(store: store)
+        let plan = try StoreAccess.mapped {
+            try importer.plan([UInt8](data), kind: volunteers ? .volunteers : .clients, fileName: file, allOrNothing: allOrNothing)
+        }
+        let language: ImportLanguage = global.lang == .en ? .en : .nl
+        var written = 0
+        if !dryRun { written = try StoreAccess.mapped { try importer.commit(plan) } }
+        if let rejects, let bytes = plan.rejectsFile(language: language) {
+            try Self.writePrivately(Data(bytes), to: rejects, t)
+        }
+        switch format {
+        case .text:
+            print(plan.summary(language: language, dryRun: dryRun))
+            if !dryRun {
+                print(t("Opgeslagen: \(written) \(volunteers ? "vrijwilligers" : "dossiers"). Afgewezen rijen zijn niet ingelezen; de store bevat de goede rijen.",
+                        "Saved: \(written) \(volunteers ? "volunteers" : "dossiers"). Rejected rows were not imported; the store holds the good rows."))
+            }
+        case .json: FileHandle.standardOutput.write(plan.json(language: language, dryRun: dryRun) + Data("\n".utf8))
+        }
+        if plan.hasProblems { throw ExitCode(ExitStatus.problems.rawValue) }
+    }
+
+    /// The rejects file holds personal data in full: created 0600.
+    static func writePrivately(_ data: Data, to path: String, _ t: Text) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else {
+            throw CommandError.environment(t("Kan \(path) niet schrijven: \(String(cString: strerror(errno)))",
+                                             "Cannot write \(path): \(String(cString: strerror(errno)))"))
+        }
+        defer { close(fd) }
+        fchmod(fd, 0o600)
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        guard written == data.count, fsync(fd) == 0 else {
+            throw CommandError.environment(t("Schrijven naar \(path) mislukt: \(String(cString: strerror(errno)))",
+                                             "Writing \(path) failed: \(String(cString: strerror(errno)))"))
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Stelt de optimale buddy-toewijzing voor; --confirm legt gekozen paren vast.",
+        discussion: "Een paar is DOSSIER=VRIJWILLIGER. Een bevestigd paar komt in het dossier en in de last van de vrijwilliger. "
+            + "Een paar buiten het voorstel mag, als het aan de harde voorwaarden voldoet (geef dan --reason).")
+
+    enum Format: String, ExpressibleByArgument { case table, json }
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(name: .long, help: "Toon wat er zou gebeuren; leg niets vast.") var dryRun = false
+    @Option(name: .long, parsing: .upToNextOption, help: "Paren om vast te leggen: DOSSIER=VRIJWILLIGER.") var confirm: [String] = []
+    @Option(name: .long, help: "Reden, wanneer een bevestigd paar afwijkt van het voorstel.") var reason: String?
+    @Option(name: .customLong("as-of"), help: "Datum; standaard vandaag.") var asOf: DayArgument?
+    @Option(name: .long, help: "table of json.") var format: Format = .table
+
+    func run() throws {
+        let t = Text(global.lang)
+        let store = try StoreAccess.open(global)
+        let date = asOf?.day ?? Day.today()
+        let caseload = try StoreAccess.mapped { try store.loadAll() }
+        let volunteers = try StoreAccess.mapped { try store.volunteers().volunteers }
+        let round = BuddyRound(households: caseload.households, volunteers: volunteers,
+                               ruleSet: RuleSet.load(for: store).ruleSet, asOf: date)
+        if confirm.isEmpty {
+            _ = try StoreAccess.mapped {
+                try store.audit.append(.match, detail: ["open_families": String(round.openFamilies.count),
+                                                        "proposals": String(round.result.proposals.count)])
+            }
+            print(format == .json ? Self.json(round) : Self.table(round, t))
+            return
+        }
+        var pairs: [(DossierID, DossierID)] = []
+        for raw in confirm {
+            let parts = raw.split(separator: "=").map(String.init)
+            guard parts.count == 2, let d = DossierID(rawValue: parts[0]), let v = DossierID(rawValue: parts[1]) else {
+                throw CommandError.usage(t("Een paar is DOSSIER=VRIJWILLIGER, niet \(raw).", "A pair is DOSSIER=VOLUNTEER, not \(raw)."))
+            }
+            pairs.append((d, v))
+        }
+        let matcher = BuddyMatcher(policy: round.policy, asOf: date)
+        var load: [DossierID: Int] = [:]
+        for (familyID, volunteerID) in pairs {
+            guard let family = round.openFamilies.first(where: { $0.dossier == familyID }) else {
+                throw CommandError.problems(t("\(familyID) is geen open multiprobleemgezin zonder buddy.",
+                                              "\(familyID) is not an open multi-problem family without a buddy."))
+            }
+            guard let volunteer = volunteers.first(where: { $0.id == volunteerID }) else {
+                throw CommandError.problems(t("Vrijwilliger \(volunteerID) bestaat niet.", "Volunteer \(volunteerID) does not exist."))
+            }
+            let eligibility = matcher.eligibility(of: volunteer)
+            let free = eligibility.freePlaces - load[volunteerID, default: 0]
+            guard eligibility.eligible, free > 0 else {
+                let why = eligibility.reasons.isEmpty ? t("geen vrije plaats", "no free place") : eligibility.reasons.joined(separator: "; ")
+                throw CommandError.problems(t("\(volunteerID) kan nu geen gezin opnemen: \(why).", "\(volunteerID) cannot take a family now: \(why)."))
+            }
+            let score = matcher.score(family: family, volunteer: volunteer, freePlaces: free)
+            guard score.feasible else {
+                throw CommandError.problems(t("Paar \(familyID)=\(volunteerID) kan niet: \(score.blockers.joined(separator: "; ")).",
+                                              "Pair \(familyID)=\(volunteerID) is not possible: \(score.blockers.joined(separator: "; "))."))
+            }
+            let proposed = round.result.proposals.contains { $0.family == familyID && $0.volunteer == volunteerID }
+            if !proposed && (reason ?? "").isEmpty {
+                throw CommandError.usage(t("\(familyID)=\(volunteerID) wijkt af van het voorstel: geef --reason.",
+                                           "\(familyID)=\(volunteerID) differs from the proposal: give --reason."))
+            }
+            load[volunteerID, default: 0] += 1
+        }
+        if dryRun {
+            print(t("Proefdraai: \(pairs.count) paar/paren zouden vastgelegd worden.", "Dry run: \(pairs.count) pair(s) would be recorded."))
+            return
+        }
+        for (familyID, volunteerID) in pairs {
+            let proposed = round.result.proposals.contains { $0.family == familyID && $0.volunteer == volunteerID }
+            try StoreAccess.mapped {
+                var household = try store.load(familyID)
+                household.confirmBuddy(BuddyLink(volunteer: volunteerID, since: date, confirmedBy: store.identity.user,
+                                                 reason: proposed ? nil : reason))
+                try store.save(household)
+                var volunteer = try store.volunteer(volunteerID)
+                if !volunteer.families.contains(familyID) { volunteer.families.append(familyID) }
+                try store.save(volunteer: volunteer)
+                try store.audit.append(.match, dossiers: [familyID], detail: ["volunteer": volunteerID.rawValue,
+                                                                             "proposed": proposed ? "yes" : "override"])
+            }
+            print(t("Vastgelegd: \(familyID) krijgt buddy \(volunteerID).", "Recorded: \(familyID) gets buddy \(volunteerID)."))
+        }
+    }
+
+    static func table(_ round: BuddyRound, _ t: Text) -> String {
+        var lines = [t("Open multiprobleemgezinnen: \(round.openFamilies.count); voorstellen: \(round.result.proposals.count); totale score \(round.result.totalScore)",
+                       "Open multi-problem families: \(round.openFamilies.count); proposals: \(round.result.proposals.count); total score \(round.result.totalScore)")]
+        for p in round.result.proposals {
+            lines.append("  \(p.family) = \(p.volunteer)   score \(p.score.total)/\(round.policy.maximumScore)")
+            for part in p.score.parts { lines.append("      \(part.name) \(part.points)/\(part.maximum): \(part.why)") }
+        }
+        for u in round.result.unmatched { lines.append(t("  \(u.family): geen voorstel (\(u.reason))", "  \(u.family): no proposal (\(u.reason))")) }
+        let unavailable = round.result.volunteers.filter { !$0.eligible }
+        if !unavailable.isEmpty {
+            lines.append(t("Vrijwilligers die nu niet kunnen:", "Volunteers who cannot now:"))
+            for v in unavailable { lines.append("  \(v.volunteer): \(v.reasons.joined(separator: "; "))") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ round: BuddyRound) -> String {
+        struct Pair: Encodable { var dossier: String; var volunteer: String; var score: Int; var parts: [ScorePart] }
+        struct Unmatched: Encodable { var dossier: String; var reason: String }
+        struct Out: Encodable { var as_of: String; var proposals: [Pair]; var unmatched: [Unmatched]; var total_score: Int }
+        let out = Out(as_of: round.asOf.iso,
+                      proposals: round.result.proposals.map { Pair(dossier: $0.family.rawValue, volunteer: $0.volunteer.rawValue,
+                                                                    score: $0.score.total, parts: $0.score.parts) },
+                      unmatched: round.result.unmatched.map { Unmatched(dossier: $0.family.rawValue, reason: $0.reason) },
+                      total_score: round.result.totalScore)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: (try? encoder.encode(out)) ?? Data(), as: UTF8.self)
+    }
+}

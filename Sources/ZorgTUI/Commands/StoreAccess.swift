@@ -1,0 +1,44 @@
+import CaseModel
+import Foundation
+
+/// Opens the store a command works on, turning store errors into the exit codes of cli.md.
+enum StoreAccess {
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    static func location(_ options: GlobalOptions) throws -> StoreLocation {
+        try mapped {
+            try StoreLocation.resolve(option: options.store, environment: environment,
+                                      serviceStoreExists: FileManager.default.fileExists(atPath: StoreLocation.serviceStorePath))
+        }
+    }
+
+    /// Opens the store and checks that the user at the terminal has one of the allowed roles.
+    static func open(_ options: GlobalOptions, allowed: [Role] = [.caseworker, .admin]) throws -> CaseStore {
+        let location = try location(options)
+        return try open(path: location.path, allowed: allowed)
+    }
+
+    static func open(path: String, allowed: [Role]) throws -> CaseStore {
+        try mapped {
+            let store = try CaseStore(at: path)
+            guard let role = try store.role(of: store.identity.user) else {
+                throw StoreError.noRole(user: store.identity.user)
+            }
+            guard allowed.contains(role) else {
+                throw StoreError.roleNotAllowed(user: store.identity.user, role: role, needed: allowed)
+            }
+            return store
+        }
+    }
+
+    /// Runs store work, turning its errors into command errors with the right exit code.
+    static func mapped<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as StoreError {
+            throw CommandError(message: error.message, status: error.exitCode == 1 ? .problems : .environment)
+        } catch let error as FileSystemError {
+            throw CommandError.environment(error.description)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+
+/// Opens the terminal UI on the store (or on the demo store, building it first when absent).
+struct TerminalLaunch {
+    var global: GlobalOptions
+    var demo: Bool
+    var noColor: Bool
+    var plain: Bool
+
+    func run() throws {
+        let t = Text(global.lang)
+        let path: String
+        if demo {
+            path = try StoreAccess.mapped { try StoreLocation.demo(environment: StoreAccess.environment).path }
+            if !CaseStore.isStore(at: path) {
+                FileHandle.standardError.write(Data(t("De demostore wordt gebouwd in \(path)…\n",
+                                                      "Building the demo store at \(path)…\n").utf8))
+                _ = try DemoCommand.build(path: path, households: 0, seed: 1, force: false, lang: global.lang)
+            }
+        } else {
+            let location = try StoreAccess.location(global)
+            guard CaseStore.isStore(at: location.path) else {
+                throw CommandError.environment(t(
+                    "Geen Zorg-store in \(location.path). Probeer de demo met `zorg --demo`, of geef --store MAP.",
+                    "No Zorg store at \(location.path). Try the demo with `zorg --demo`, or pass --store DIR."))
+            }
+            path = location.path
+        }
+        let store = try StoreAccess.open(path: path, allowed: [.caseworker, .admin])
+        let source = StoreCaseloadSource(store: store)
+        let options = UIOptions(language: global.lang, noColor: noColor, plain: plain)
+        let code = runTerminalUI(caseload: source, options: options)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// The case store as the UI sees it: the caseload list, a dossier, and the access log.
+struct StoreCaseloadSource: CaseloadSource {
+    let store: CaseStore
+
+    var storeName: String { store.isDemo ? "demo" : store.root }
+
+    func entries() throws -> [CaseloadEntry] {
+        try StoreAccess.mapped { try store.loadAll() }.households.map(CaseloadEntry.init(household:))
+    }
+
+    func household(_ id: DossierID) throws -> Household {
+        try StoreAccess.mapped { try store.load(id) }
+    }
+
+    func recordView(of id: DossierID) throws {
+        try StoreAccess.mapped { try store.recordView(id, reason: "raadplegen") }
+    }
+}
