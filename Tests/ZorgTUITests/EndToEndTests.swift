@@ -1,11 +1,15 @@
 import Foundation
 import Testing
 
-/// The built `zorg` in a real terminal (tmux). Skipped when tmux is not installed; CI installs it.
+/// The built `zorg` in a real terminal (tmux), on a demo store built from the project's seeds in a temporary folder.
+/// Skipped when tmux is not installed; CI installs it.
 @Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"), .serialized)
 struct EndToEndTests {
-    private func zorg() throws -> URL {
-        try #require(Binary.zorg, "the zorg executable next to the test binary (swift build first)")
+    /// `zorg --store DIR` on a fresh demo store, as a shell command, and the store's folder (to remove after).
+    private func zorg() throws -> (command: String, store: URL) {
+        let binary = try #require(Binary.zorg, "the zorg executable next to the test binary (swift build first)")
+        let store = try DemoStore.make()
+        return ("'\(binary.path)' --store '\(store.path)'", store)
     }
 
     /// A shell in a terminal; the test types commands into it like a person. Markers are echoed with an empty
@@ -19,33 +23,35 @@ struct EndToEndTests {
     }
 
     /// Runs zorg from the shell, then reports its exit code and whether the terminal settings are as before.
-    private func startZorg(_ binary: URL, in tmux: Tmux) throws {
-        try tmux.type("clear; S=$(stty -g); '\(binary.path)'; echo EXIT=\"$?\"; [ \"$(stty -g)\" = \"$S\" ] && echo TTY=RE\"\"STORED")
+    private func startZorg(_ zorg: String, in tmux: Tmux) throws {
+        try tmux.type("clear; S=$(stty -g); \(zorg); echo EXIT=\"$?\"; [ \"$(stty -g)\" = \"$S\" ] && echo TTY=RE\"\"STORED")
         try tmux.send("Enter")
     }
 
     @Test func filterOpenAndQuitRestoresTheTerminal() throws {
-        let binary = try zorg()
+        let (zorg, store) = try zorg()
+        defer { try? FileManager.default.removeItem(at: store) }
         let tmux = try shell()
         defer { tmux.kill() }
-        try startZorg(binary, in: tmux)
-        let list = try #require(try tmux.waitFor("van 40 dossiers"), "the caseload list appears")
-        #expect(list.contains("Yılmaz, Ayşe"))
+        try startZorg(zorg, in: tmux)
+        let list = try #require(try tmux.waitFor(" dossiers"), "the caseload list appears")
+        #expect(list.contains("Yılmaz, Mehmet"))
+        #expect(list.contains("Demir, Ayşe"))
         #expect(try tmux.paneValue("#{alternate_on}") == "1")
 
-        try tmux.type("/özd")
-        let filtered = try #require(try tmux.waitFor("1 van 40 dossiers"), "the list narrows as you type")
-        #expect(filtered.contains("Özdemir, Mehmet"))
-        #expect(!filtered.contains("Yılmaz"))
+        try tmux.type("/yilm")
+        let filtered = try #require(try tmux.waitFor(" 1 van "), "the list narrows as you type")
+        #expect(filtered.contains("Yılmaz, Mehmet"))
+        #expect(!filtered.contains("Demir, Ayşe"))
 
         try tmux.send("Enter")  // finish the search
         try tmux.send("Enter")  // open the dossier
         let members = try #require(try tmux.waitFor("Rijksregisternr."), "the members view opens")
-        #expect(members.contains("Mehmet Özdemir"))
+        #expect(members.contains("Mehmet Yılmaz"))
         #expect(members.contains("aanvrager"))
 
         try tmux.send("Escape")
-        #expect(try tmux.waitFor("1 van 40 dossiers") != nil)
+        #expect(try tmux.waitFor(" 1 van ") != nil)
         try tmux.send("q")
         let after = try #require(try tmux.waitFor("TTY=RESTORED"), "zorg exits and the terminal settings are back")
         #expect(after.contains("EXIT=0"))
@@ -54,49 +60,52 @@ struct EndToEndTests {
     }
 
     @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
-        let binary = try zorg()
+        let (zorg, store) = try zorg()
+        defer { try? FileManager.default.removeItem(at: store) }
         let tmux = try shell()
         defer { tmux.kill() }
-        try startZorg(binary, in: tmux)
-        #expect(try tmux.waitFor("van 40 dossiers") != nil)
+        try startZorg(zorg, in: tmux)
+        #expect(try tmux.waitFor(" dossiers") != nil)
         try tmux.send("C-c")
         let after = try #require(try tmux.waitFor("TTY=RESTORED"))
         #expect(after.contains("EXIT=130"))
     }
 
     @Test func resizingTheTerminalRelayoutsAndTooSmallSaysSo() throws {
-        let binary = try zorg()
+        let (zorg, store) = try zorg()
+        defer { try? FileManager.default.removeItem(at: store) }
         let tmux = try shell()
         defer { tmux.kill() }
-        try startZorg(binary, in: tmux)
-        #expect(try tmux.waitFor("van 40 dossiers") != nil)
+        try startZorg(zorg, in: tmux)
+        #expect(try tmux.waitFor(" dossiers") != nil)
         try tmux.resize(columns: 50, rows: 12)
         #expect(try tmux.waitFor("Terminal te klein") != nil)
         try tmux.resize(columns: 120, rows: 30)
         let wide = try #require(try tmux.waitFor("Adres"), "a wide terminal shows the address column")
-        #expect(wide.contains("40 van 40 dossiers"))
+        #expect(wide.contains(" dossiers"))
         try tmux.send("q")
         #expect(try tmux.waitFor("TTY=RESTORED") != nil)
         #expect(try tmux.capture().contains("EXIT=0"))
     }
 
     @Test func dumbOrMissingTerminalGivesAClearMessageAndNonZeroExit() throws {
-        let binary = try zorg()
+        let (zorg, store) = try zorg()
+        defer { try? FileManager.default.removeItem(at: store) }
         let tmux = try shell(columns: 200)
         defer { tmux.kill() }
-        try tmux.type("TERM=dumb '\(binary.path)'; echo DUMB=\"$?\"")
+        try tmux.type("TERM=dumb \(zorg); echo DUMB=\"$?\"")
         try tmux.send("Enter")
         let dumb = try #require(try tmux.waitFor("DUMB=3"))
         #expect(dumb.contains("kan de cursor niet verplaatsen"))
         #expect(dumb.contains("DUMB=3"))
 
-        try tmux.type("clear; env -u TERM '\(binary.path)'; echo UNSET=\"$?\"")
+        try tmux.type("clear; env -u TERM \(zorg); echo UNSET=\"$?\"")
         try tmux.send("Enter")
         let unset = try #require(try tmux.waitFor("UNSET=3"))
         #expect(unset.contains("TERM is niet ingesteld"))
         #expect(unset.contains("UNSET=3"))
 
-        try tmux.type("clear; TERM=no-such-terminal '\(binary.path)'; echo UNKNOWN=\"$?\"")
+        try tmux.type("clear; TERM=no-such-terminal \(zorg); echo UNKNOWN=\"$?\"")
         try tmux.send("Enter")
         let unknown = try #require(try tmux.waitFor("UNKNOWN=3"))
         #expect(unknown.contains("no-such-terminal"))
@@ -108,8 +117,11 @@ struct EndToEndTests {
 @Suite struct NoTerminalTests {
     @Test func outputIntoAPipeGivesAClearMessageAndExitCode3() throws {
         let binary = try #require(Binary.zorg, "the zorg executable next to the test binary (swift build first)")
+        let store = try DemoStore.make()
+        defer { try? FileManager.default.removeItem(at: store) }
         let process = Process()
         process.executableURL = binary
+        process.arguments = ["--store", store.path]
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm-256color"
         process.environment = environment
