@@ -10,14 +10,13 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .resize(let size):
         state.size = size
         state.caseload.resized(to: size)
-        if case .members(var page) = state.pages.last {
-            page.resized(to: size, strings: state.strings)
-            state.pages[state.pages.count - 1] = .members(page)
-        }
         return (state, [])
     case .dossierOpened(let household):
-        state.pages.append(.members(MembersScreen(household: household)))
+        state.pages.append(.dossier(DossierScreen(household: household)))
         return (state, [])
+    case .dossierSaved, .dossierSaveRefused, .dossierSaveFailed, .dossierHistoryLoaded, .dossierFlowsLoaded,
+         .dossierRevisionOpened:
+        return updateDossier(state, message)
     case .dossierFailed(let id, let reason):
         state.flash = state.strings.openFailed(id.rawValue, reason: reason)
         return (state, [])
@@ -37,13 +36,8 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         return (state, [])
     }
     switch state.pages.last {
-    case .members(var page):
-        switch page.handle(key, screenSize: state.size, strings: state.strings) {
-        case .stay: state.pages[state.pages.count - 1] = .members(page)
-        case .back: state.pages.removeLast()
-        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
-        }
-        return (state, [])
+    case .dossier:
+        return handleDossierKey(key, state)
     case nil:
         switch state.caseload.handle(key, screenSize: state.size) {
         case .stay: return (state, [])

@@ -54,3 +54,28 @@ struct StoreCaseloadSource: CaseloadSource {
         try StoreAccess.mapped { try store.recordView(id, reason: "raadplegen") }
     }
 }
+
+/// The dossier screen's work on the store. A stale save throws the store's own `StoreError.stale`, so the
+/// screen can explain it.
+extension StoreCaseloadSource {
+    var userName: String { store.identity.user }
+
+    func save(_ household: Household) throws -> Household { try store.save(household) }
+
+    func history(of id: DossierID) throws -> DossierHistory {
+        DossierHistory(revisions: try store.revisions(of: id), entries: try store.audit.entries(dossier: id))
+    }
+
+    func household(_ id: DossierID, revision: Int) throws -> Household {
+        try store.recordView(id, reason: "raadplegen revisie \(revision)")
+        return try store.load(id, revision: revision)
+    }
+
+    func flowLines(for household: Household, asOf: Day, language: Language) throws -> [String] {
+        let ruleSet = RuleSet.load(for: store).ruleSet
+        // Caregivers recorded in other dossiers count for the mantelzorgpremie, as in `zorg check`.
+        let lookup = CaregiverIndex(households: try store.loadAll().households)
+        return ruleSet.evaluate(household: household, asOf: asOf, lookup: lookup)
+            .map { $0.summary(language: language == .nl ? .nl : .en) }
+    }
+}
