@@ -18,6 +18,7 @@ enum AppLoop {
                     switch effect {
                     case .quit(let code): return code
                     case .openDossier(let id): pending.append(open(id, from: source))
+                    default: if let reply = runFlowEffect(effect, source: source) { pending.append(reply) }
                     }
                 }
             }

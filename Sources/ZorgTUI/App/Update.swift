@@ -14,6 +14,7 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
             page.resized(to: size, strings: state.strings)
             state.pages[state.pages.count - 1] = .members(page)
         }
+        resizeFlowPages(&state)
         return (state, [])
     case .dossierOpened(let household):
         state.pages.append(.members(MembersScreen(household: household)))
@@ -24,6 +25,8 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .key(let key):
         state.flash = nil
         return handleKey(key, state)
+    case .checksLoaded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .flowFailed:
+        return updateFlow(state, message)
     }
 }
 
@@ -44,13 +47,17 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
         }
         return (state, [])
+    case .checks, .housingFirst, .waitingList, .matching:
+        return handleFlowKey(key, state)
     case nil:
+        if let flow = caseloadFlowKey(key, state) { return flow }
         switch state.caseload.handle(key, screenSize: state.size) {
         case .stay: return (state, [])
         case .open(let id): return (state, [.openDossier(id)])
         case .quit: return (state, [.quit(exitCode: 0)])
         case .help:
-            state.help = HelpOverlay(screenTitle: state.screenTitle, entries: state.caseload.keyHelp(state.strings))
+            state.help = HelpOverlay(screenTitle: state.screenTitle,
+                                     entries: state.caseload.keyHelp(state.strings) + caseloadFlowKeyHelp(state.strings))
             return (state, [])
         }
     }
