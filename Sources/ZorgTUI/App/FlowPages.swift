@@ -50,7 +50,10 @@ func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         } else {
             state.pages.append(.matching(MatchingScreen(data: data, size: state.size, strings: s)))
         }
-        if let recorded { state.flash = s.buddyRecorded(recorded.family.rawValue, recorded.volunteer.rawValue) }
+        if let recorded {
+            let name = data.volunteers.first { $0.id == recorded.volunteer }?.fullName ?? recorded.volunteer.rawValue
+            state.flash = s.buddyRecorded(recorded.family.rawValue, name)
+        }
     case .flowFailed(let reason):
         state.flash = s.flowFailed(reason)
     default: break
@@ -85,6 +88,11 @@ func handleFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .back: state.pages.removeLast()
         case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(s))
         case .save(let household): return (state, [.saveHousingFirst(household)])
+        }
+        // Back on the waiting list after an intake: load it again, the intake may have changed its order.
+        if outcome == .back, case .waitingList = state.pages.last {
+            state.pages.removeLast()
+            return (state, [.openWaitingList])
         }
     case .waitingList(var page):
         let outcome = page.handle(key, screenSize: size)

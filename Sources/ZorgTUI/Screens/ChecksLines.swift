@@ -14,7 +14,7 @@ struct FlowLine<Target: Hashable & Sendable>: Hashable, Sendable {
 
 enum FlowText {
     /// Splits text at spaces into lines of at most `width` columns; the first line starts with `lead`, the
-    /// following ones with as many spaces (a word longer than the room is cut).
+    /// following ones with as many spaces (a word longer than the room is split).
     static func wrap(_ text: String, width: Int, lead: String = "") -> [String] {
         let indent = String(repeating: " ", count: DisplayWidth.of(lead))
         let room = max(4, width - DisplayWidth.of(lead))
@@ -26,11 +26,31 @@ enum FlowText {
                 current = candidate
             } else {
                 if !current.isEmpty { lines.append(current) }
-                current = DisplayWidth.truncate(word, to: room)
+                // A word longer than the room (a URL) is split over lines, not cut: every character stays.
+                var rest = word
+                while DisplayWidth.of(rest) > room {
+                    let head = Self.prefix(rest, width: room)
+                    lines.append(head)
+                    rest = String(rest.dropFirst(head.count))
+                }
+                current = rest
             }
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
         return lines.enumerated().map { i, line in (i == 0 ? lead : indent) + line }
+    }
+
+    /// The longest start of `text` that fits in `width` columns (at least one character).
+    private static func prefix(_ text: String, width: Int) -> String {
+        var result = ""
+        var used = 0
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if used + w > width && !result.isEmpty { break }
+            result.append(ch)
+            used += w
+        }
+        return result
     }
 }
 

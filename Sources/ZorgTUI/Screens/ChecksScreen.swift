@@ -103,6 +103,7 @@ struct ChecksScreen: Sendable {
             dateInput = nil
             dateError = nil
         case .backspace, .delete:
+            dateError = nil
             if dateInput?.isEmpty == false { dateInput?.removeLast() }
         case .enter:
             let text = dateInput ?? ""
@@ -114,6 +115,7 @@ struct ChecksScreen: Sendable {
             dateError = nil
             return .rerun(day)
         case .character(let ch) where ch.isNumber || ch == "-" || ch == "/":
+            dateError = nil
             if (dateInput?.count ?? 0) < 10 { dateInput?.append(ch) }
         default: break
         }
@@ -267,7 +269,8 @@ struct ChecksScreen: Sendable {
         let height = Self.bodyHeight(screen.size)
         cursor.draw(all, on: &screen, firstRow: Self.firstBodyRow, height: height, plain: plain)
         if let dateInput {
-            Chrome.drawMessageLine(&screen, prompt: s.datePrompt, text: dateInput, style: .normal, cursor: true)
+            Chrome.drawMessageLine(&screen, prompt: s.datePrompt, text: dateInput + (dateError.map { "  ← " + $0 } ?? ""),
+                                   style: dateError == nil ? .normal : .warning, cursor: true)
         } else if let dateError {
             Chrome.drawMessageLine(&screen, prompt: nil, text: dateError, style: .warning, cursor: false)
         }

@@ -96,10 +96,10 @@ struct HousingFirstWaitingListScreen: Sendable {
 
     private func row(_ rank: String, _ id: String, _ name: String, _ priority: String, _ referred: String,
                      _ waiting: String, _ state: String, width: Int) -> String {
-        let fixed = 4 + 12 + 9 + 11 + 8 + 11 + 6 * 2
+        let fixed = 4 + 12 + 10 + 11 + 8 + 11 + 6 * 2
         let nameWidth = max(8, width - fixed - 1)
         return " " + DisplayWidth.fitRight(rank, to: 4) + "  " + DisplayWidth.fit(id, to: 12) + "  "
-            + DisplayWidth.fit(name, to: nameWidth) + "  " + DisplayWidth.fitRight(priority, to: 9) + "  "
+            + DisplayWidth.fit(name, to: nameWidth) + "  " + DisplayWidth.fitRight(priority, to: 10) + "  "
             + DisplayWidth.fit(referred, to: 11) + "  " + DisplayWidth.fitRight(waiting, to: 8) + "  "
             + DisplayWidth.fit(state, to: 11)
     }

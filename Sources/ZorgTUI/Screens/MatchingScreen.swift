@@ -245,8 +245,9 @@ struct MatchingScreen: Sendable {
         for e in round.result.volunteers {
             guard let v = volunteer(e.volunteer) else { continue }
             let status = e.eligible ? s.freePlaces(e.freePlaces) : e.reasons.joined(separator: "; ")
-            out += FlowText.wrap("\(DisplayWidth.fit(v.fullName, to: 24))  \(s.loadText(load(v)))  \(status)",
-                                 width: width, lead: "   ").map { FlowLine($0, e.eligible ? .normal : .dim) }
+            let text = "   " + DisplayWidth.fit(v.fullName, to: 24) + "  " + DisplayWidth.fit(s.loadText(load(v)), to: 9)
+                + "  " + status
+            out.append(FlowLine(DisplayWidth.truncate(text, to: width), e.eligible ? .normal : .dim))
         }
         return out
     }
