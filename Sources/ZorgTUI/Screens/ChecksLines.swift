@@ -20,7 +20,7 @@ enum FlowText {
         let room = max(4, width - DisplayWidth.of(lead))
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ").map(String.init) {
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
             let candidate = current.isEmpty ? word : current + " " + word
             if DisplayWidth.of(candidate) <= room {
                 current = candidate
