@@ -8,7 +8,7 @@ struct EndToEndTests {
     /// `zorg --store DIR` on a fresh demo store, as a shell command, and the store's folder (to remove after).
     private func zorg() throws -> (command: String, store: URL) {
         let binary = try #require(Binary.zorg, "the zorg executable next to the test binary (swift build first)")
-        let store = try DemoStore.make()
+        let store = try DemoStoreFolder.make()
         return ("'\(binary.path)' --store '\(store.path)'", store)
     }
 
@@ -46,7 +46,7 @@ struct EndToEndTests {
 
         try tmux.send("Enter")  // finish the search
         try tmux.send("Enter")  // open the dossier
-        let members = try #require(try tmux.waitFor("Rijksregisternr."), "the members view opens")
+        let members = try #require(try tmux.waitFor("Rijksregisternummer"), "the dossier opens")
         #expect(members.contains("Mehmet Yılmaz"))
         #expect(members.contains("aanvrager"))
 
@@ -117,7 +117,7 @@ struct EndToEndTests {
 @Suite struct NoTerminalTests {
     @Test func outputIntoAPipeGivesAClearMessageAndExitCode3() throws {
         let binary = try #require(Binary.zorg, "the zorg executable next to the test binary (swift build first)")
-        let store = try DemoStore.make()
+        let store = try DemoStoreFolder.make()
         defer { try? FileManager.default.removeItem(at: store) }
         let process = Process()
         process.executableURL = binary

@@ -122,7 +122,7 @@ struct CaseloadScreen: Sendable {
                     KeyHint(key: "↑↓", word: s(.hintMove))]
         }
         var hints = [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s(.hintOpen)),
-                     KeyHint(key: "/", word: s(.hintSearch)), KeyHint(key: "o", word: s.hintOverdue)]
+                     KeyHint(key: "/", word: s(.hintSearch))]
         if !query.isEmpty { hints.append(KeyHint(key: "Esc", word: s(.hintClear))) }
         hints += [KeyHint(key: "?", word: s(.hintHelp)), KeyHint(key: "q", word: s(.hintQuit))]
         return hints
@@ -183,7 +183,8 @@ struct CaseloadScreen: Sendable {
         } else if onlyOverdue {
             Chrome.drawMessageLine(&screen, prompt: nil, text: s.overdueFilterOn, style: .warning, cursor: false)
         }
-        let count = s.caseloadCount(shown: visible.count, total: entries.count) + " · " + s.overdueCount(overdueCount)
+        let overdue = overdueCount
+        let count = s.caseloadCount(shown: visible.count, total: entries.count) + (overdue > 0 ? " · " + s.overdueCount(overdue) : "")
         Chrome.drawStatusLine(&screen, hints: hints(s), count: count)
     }
 

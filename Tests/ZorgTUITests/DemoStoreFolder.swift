@@ -1,7 +1,7 @@
 import Foundation
 
 /// A demo store built by the `zorg` under test (`zorg demo --store DIR`) in a temporary folder of its own.
-enum DemoStore {
+enum DemoStoreFolder {
     static func make() throws -> URL {
         let binary = try zorgBinary()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zorg-e2e-\(UUID().uuidString)")
