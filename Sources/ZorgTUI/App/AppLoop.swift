@@ -6,7 +6,13 @@ import CaseModel
 enum AppLoop {
     /// Runs until quit; returns the exit code.
     static func run(terminal: Terminal, source: CaseloadSource, entries: [CaseloadEntry], options: UIOptions) -> Int32 {
-        var state = AppState(entries: entries, storeName: source.storeName, size: terminal.size, options: options)
+        run(terminal: terminal, source: source,
+            state: AppState(entries: entries, storeName: source.storeName, size: terminal.size, options: options))
+    }
+
+    /// Runs from a prepared state (the checker alone, an administrator's session).
+    static func run(terminal: Terminal, source: CaseloadSource, state: AppState) -> Int32 {
+        var state = state
         terminal.present(render(state))
         while true {
             guard let event = terminal.readEvent(timeoutMilliseconds: 500) else { continue }
@@ -18,6 +24,10 @@ enum AppLoop {
                     switch effect {
                     case .quit(let code): return code
                     case .openDossier(let id): pending.append(open(id, from: source))
+                    case .checker(let work): pending.append(CheckerEffects.run(work))
+                    case .admin(let work):
+                        terminal.present(render(state))  // shows "working…" while the long work runs
+                        pending.append(AdminEffects.run(work, source: source))
                     }
                 }
             }

@@ -12,8 +12,16 @@ struct AppState: Sendable {
     /// A message on the line above the status line until the next key (an error, a result).
     var flash: String?
 
+    /// The volunteer checker alone (`zorg check --interactive`, or a volunteer's session): no caseload under it,
+    /// and leaving it leaves the program.
+    var checkerOnly = false
+    /// The user is an administrator: `a` on the caseload opens the administration screens.
+    var isAdmin = false
+
     enum Page: Sendable {
         case members(MembersScreen)
+        case checker(CheckerScreen)
+        case admin(AdminScreen)
     }
 
     init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions) {
@@ -29,6 +37,8 @@ struct AppState: Sendable {
     var screenTitle: String {
         switch pages.last {
         case .members(let page): page.title(strings)
+        case .checker(let page): page.title(strings)
+        case .admin(let page): page.title(strings)
         case nil: strings(.caseloadTitle)
         }
     }

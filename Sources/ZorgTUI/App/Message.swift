@@ -7,6 +7,8 @@ enum Message: Sendable {
     case terminate
     case dossierOpened(Household)
     case dossierFailed(DossierID, reason: String)
+    case checker(CheckerMessage)
+    case admin(AdminMessage)
 }
 
 /// Work `update` asks the loop to do; its result comes back as a `Message`. Keeps `update` pure.
@@ -16,4 +18,6 @@ enum Effect: Equatable, Sendable {
     /// Leave the UI with this exit code (0 after `q`; 130 after Ctrl-C and 143 after SIGTERM/SIGHUP, as a shell
     /// reports an interrupted program).
     case quit(exitCode: Int32)
+    case checker(CheckerEffect)
+    case admin(AdminEffect)
 }

@@ -8,11 +8,15 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
     let screenTitle: String
     switch state.pages.last {
     case .members: screenTitle = s(.membersTitle)
+    case .checker(let page): screenTitle = page.title(s)
+    case .admin(let page): screenTitle = page.title(s)
     case nil: screenTitle = s(.caseloadTitle)
     }
     Chrome.drawTitleBar(&screen, app: s(.appName), store: state.storeName, screenTitle: screenTitle)
     switch state.pages.last {
     case .members(let page): page.draw(&screen, strings: s)
+    case .checker(let page): page.draw(&screen, strings: s, plain: state.options.plain)
+    case .admin(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case nil: state.caseload.draw(&screen, strings: s, plain: state.options.plain)
     }
     if let flash = state.flash {
