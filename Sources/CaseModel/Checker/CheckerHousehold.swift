@@ -38,17 +38,20 @@ public enum CheckerHousehold {
 
         // Other members have no income of their own when the answer says so; unknown otherwise.
         let othersEarn = answers.yesNo("inkomen_anderen")
+        let othersHaveStatus = answers.yesNo("anderen_statuut")
         for age in answers.ages("kinderen", today: today) ?? [] {
             var child = placeholder(members.count + 1, role: .kind)
             child.birthDate = age.birthDate(today: today)
             child.dependant = true
             if othersEarn == false { child.incomeYear = .zero; child.incomeMonth = .zero }
+            if othersHaveStatus == false { child.statuses = []; child.disabilityPct = 0 }
             members.append(child)
         }
         for age in answers.ages("anderen", today: today) ?? [] {
             var other = placeholder(members.count + 1, role: .andere)
             other.birthDate = age.birthDate(today: today)
             if othersEarn == false { other.incomeYear = .zero; other.incomeMonth = .zero }
+            if othersHaveStatus == false { other.statuses = []; other.disabilityPct = 0 }
             members.append(other)
         }
 

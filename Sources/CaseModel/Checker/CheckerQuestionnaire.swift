@@ -63,6 +63,8 @@ public enum CheckerQuestionnaire {
             CheckerField("inkomen_maand_2", t("Partner: netto inkomen per maand", "Partner: net income a month"), kind: .amount),
             CheckerField("inkomen_anderen", t("Hebben kinderen of andere gezinsleden een eigen inkomen?",
                                                "Do children or other members have an income of their own?"), kind: yesNo),
+            CheckerField("anderen_statuut", t("Heeft een kind of ander gezinslid een uitkering, statuut of handicap?",
+                                               "Does a child or other member have a benefit, status or disability?"), kind: yesNo),
         ]),
         CheckerQuestion("statuten_1", t("Wat ontvangt Persoon 1 al?", "What does Person 1 already receive?"), fields: [
             CheckerField("statuten_1", t("Aanvinken wat van toepassing is", "Tick what applies"), kind: .multi(statusOptions),
@@ -149,9 +151,23 @@ public enum CheckerQuestionnaire {
 
     /// The words of the question that asks for a fact (an import column), for "still unknown" lists.
     public static func label(forColumn column: String) -> RuleText? {
+        if let words = factWords[column] { return words }
         for q in standard { for f in q.fields where f.columns.contains(column) { return f.label } }
         return otherFacts[column]
     }
+
+    /// Facts whose field label does not say what the fact is (a tick list, a long question).
+    static let factWords: [String: RuleText] = [
+        "statuten": t("uitkeringen en statuten", "benefits and statuses"),
+        "invaliditeit_pct": t("erkende invaliditeit of handicap (%)", "recognised invalidity or disability (%)"),
+        "inkomen_jaar": t("bruto belastbaar inkomen vorig jaar", "gross taxable income last year"),
+        "inkomen_maand": t("netto inkomen per maand", "net income a month"),
+        "geboortedatum": t("leeftijd", "age"),
+        "zelfredzaamheid": t("punten zelfredzaamheid", "self-reliance points"),
+        "dementie": t("dementie", "dementia"),
+        "thuisverpleging_forfait": t("forfait thuisverpleging", "home nursing package"),
+        "burgerlijke_staat": t("burgerlijke staat", "civil status"),
+    ]
 
     /// Facts a rule may miss that the questionnaire does not ask (a caseworker finds them out).
     static let otherFacts: [String: RuleText] = [
@@ -159,7 +175,6 @@ public enum CheckerQuestionnaire {
         "stookolie_liter": t("geleverde liters brandstof", "litres of fuel delivered"),
         "problemen": t("problemen in het gezin", "problems in the household"),
         "rol": t("rol in het gezin", "role in the household"),
-        "geboortedatum": t("leeftijd", "age"),
         "verbruik_kwh": t("verbruik in kWh", "consumption in kWh"),
         "leverancier": t("energieleverancier", "energy supplier"),
         "lac": t("advies van de LAC", "LAC advice"),

@@ -57,7 +57,7 @@ extension CheckerScreen {
                  style: .header, row: nil),
             Line(text: "", style: .normal, row: nil),
         ]
-        let labelWidth = min(max(20, width / 2), (question.fields.map { DisplayWidth.of($0.label.text(language)) }.max() ?? 20) + 1)
+        let labelWidth = min(max(20, width - 22), (question.fields.map { DisplayWidth.of($0.label.text(language)) }.max() ?? 20) + 1)
         var rowIndex = 0
         for field in question.fields {
             let label = field.label.text(language)
