@@ -59,7 +59,7 @@ struct AdminRulesView: Sendable {
         }
         if let index = detail {
             let height = Self.listHeight(screenSize) + 1
-            let count = detailLines(index, strings: s).count
+            let count = detailLines(index, width: screenSize.columns, strings: s).count
             switch key {
             case .up, .character("k"): detailScroll.scroll(by: -1, lineCount: count, height: height)
             case .down, .character("j"): detailScroll.scroll(by: 1, lineCount: count, height: height)
@@ -147,7 +147,17 @@ struct AdminRulesView: Sendable {
         return parts.isEmpty ? "OK" : parts.joined(separator: ", ")
     }
 
-    func detailLines(_ index: Int, strings s: Strings) -> [String] {
+    /// The module's description wrapped to the width, continuation lines indented under their line.
+    func detailLines(_ index: Int, width: Int, strings s: Strings) -> [String] {
+        detailText(index, strings: s).flatMap { line -> [String] in
+            let indent = line.prefix { $0 == " " }.count
+            let body = String(line.dropFirst(indent))
+            let wrapped = MembersScreen.wrap(body, width: max(10, width - indent - 3))
+            return wrapped.enumerated().map { i, part in String(repeating: " ", count: indent + (i == 0 ? 0 : 2)) + part }
+        }
+    }
+
+    func detailText(_ index: Int, strings s: Strings) -> [String] {
         guard modules.indices.contains(index), let today else { return [] }
         let module = modules[index]
         var lines = module.showText(language: s.ruleLanguage, asOf: today).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -170,7 +180,7 @@ struct AdminRulesView: Sendable {
             return
         }
         if let index = detail {
-            let lines = detailLines(index, strings: s)
+            let lines = detailLines(index, width: width, strings: s)
             let height = Self.listHeight(screen.size) + 1
             let top = min(detailScroll.top, max(0, lines.count - height))
             for (i, text) in lines.dropFirst(top).prefix(height).enumerated() {
@@ -180,11 +190,14 @@ struct AdminRulesView: Sendable {
             return
         }
         let idWidth = min(32, max(12, modules.map { $0.id.count }.max() ?? 12))
+        // The title only where there is room for it next to the verification marks.
         let testWidth = 12, paramWidth = 6
-        let markWidth = max(10, min(30, width - idWidth - testWidth - paramWidth - 8 - 20))
-        let titleWidth = max(0, width - 1 - idWidth - paramWidth - markWidth - testWidth - 8)
+        let fixed = 1 + idWidth + paramWidth + testWidth + 6
+        let titleWidth = width >= 110 ? min(40, width - fixed - 30 - 2) : 0
+        let markWidth = max(10, width - fixed - (titleWidth > 0 ? titleWidth + 2 : 0))
         func row(_ marker: String, _ a: String, _ b: String, _ c: String, _ d: String, _ e: String) -> String {
-            DisplayWidth.fit(marker, to: 1) + DisplayWidth.fit(a, to: idWidth) + "  " + DisplayWidth.fit(b, to: titleWidth) + "  "
+            DisplayWidth.fit(marker, to: 1) + DisplayWidth.fit(a, to: idWidth) + "  "
+                + (titleWidth > 0 ? DisplayWidth.fit(b, to: titleWidth) + "  " : "")
                 + DisplayWidth.fitRight(c, to: paramWidth) + "  " + DisplayWidth.fit(d, to: markWidth) + "  " + DisplayWidth.truncate(e, to: testWidth)
         }
         screen.fill(row: 1, column: 0, width: width, style: .header)
