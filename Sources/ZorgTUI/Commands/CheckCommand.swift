@@ -33,7 +33,12 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         if interactive {
             // The checker never resolves, opens or reads a store (not even --store or ZORG_STORE).
-            let code = runCheckerUI(options: UIOptions(language: global.lang, noColor: noColor, plain: plain))
+            // `zorg` itself also has --plain and --no-color, and the parser hands them to it even after `check`;
+            // the words on the command line are what the user asked for.
+            let words = CommandLine.arguments.dropFirst()
+            let options = UIOptions(language: global.lang, noColor: noColor || words.contains("--no-color"),
+                                    plain: plain || words.contains("--plain"))
+            let code = runCheckerUI(options: options)
             if code != 0 { throw ExitCode(code) }
             return
         }
