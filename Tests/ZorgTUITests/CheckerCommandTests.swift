@@ -72,4 +72,44 @@ import Testing
         #expect(process.terminationStatus == 64 || process.terminationStatus == 2)
         #expect(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("--interactive"))
     }
+
+    /// A user whose role in the store is `volunteer` gets the checker, and the store's files stay as they were
+    /// (no dossier read, no view logged).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script") && binary != nil))
+    func aVolunteerGetsTheCheckerAndTheStoreIsUntouched() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zorg-volunteer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store").path
+        let demo = Process()
+        demo.executableURL = Self.binary!
+        demo.arguments = ["demo", "--store", store]
+        demo.standardOutput = Pipe()
+        demo.standardError = Pipe()
+        try demo.run()
+        demo.waitUntilExit()
+        #expect(demo.terminationStatus == 0)
+        // Every user named in the roles becomes a volunteer.
+        let rolesPath = store + "/roles.json"
+        let roles = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: rolesPath))) as! [String: String]
+        try JSONSerialization.data(withJSONObject: roles.mapValues { _ in "volunteer" }).write(to: URL(fileURLWithPath: rolesPath))
+        let before = try Self.snapshot(store)
+        let (code, screen) = try Self.runInPTY(["--store", store], keys: "q", environment: ["HOME": folder.path])
+        #expect(code == 0)
+        #expect(screen.contains("Rechtenverkenner"))
+        #expect(try Self.snapshot(store) == before)
+    }
+
+    /// Every file under a folder with its contents.
+    static func snapshot(_ root: String) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let e = FileManager.default.enumerator(atPath: root)
+        while let path = e?.nextObject() as? String {
+            var isDir: ObjCBool = false
+            let full = root + "/" + path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                out[path] = try Data(contentsOf: URL(fileURLWithPath: full))
+            }
+        }
+        return out
+    }
 }

@@ -20,7 +20,7 @@ public enum CheckerSummary {
                 }
                 if group == .has { continue }
                 if let place = item.result.applyAt {
-                    lines.append("    " + (item.result.automatic ? (nl ? "Automatisch; meer info: " : "Automatic; more at: ")
+                    lines.append("    " + (item.result.automatic ? (nl ? "Hoe: " : "How: ")
                                                                   : (nl ? "Waar aanvragen: " : "Where to apply: "))
                                  + place.text(language))
                 }

@@ -47,7 +47,7 @@ extension Strings {
         case .pathPrompt: return nl ? "Bestand voor de samenvatting: " : "File for the summary: "
         case .savedNothing: return nl ? "Niet opgeslagen." : "Not saved."
         case .applyAt: return nl ? "Waar" : "Where"
-        case .automaticAt: return nl ? "Automatisch" : "Automatic"
+        case .automaticAt: return nl ? "Hoe" : "How"
         case .bring: return nl ? "Meebrengen" : "Bring"
         case .stillUnknown: return nl ? "Nog na te gaan" : "Still to find out"
         }
