@@ -18,12 +18,20 @@ struct AppState: Sendable {
     /// The person at the terminal: the author of a note or follow-up.
     var user: String
 
+    /// The volunteer checker alone (`zorg check --interactive`, or a volunteer's session): no caseload under it,
+    /// and leaving it leaves the program.
+    var checkerOnly = false
+    /// The user is an administrator: `a` on the caseload opens the administration screens.
+    var isAdmin = false
+
     enum Page: Sendable {
         case dossier(DossierScreen)
         case checks(ChecksScreen)
         case housingFirst(HousingFirstIntakeScreen)
         case waitingList(HousingFirstWaitingListScreen)
         case matching(MatchingScreen)
+        case checker(CheckerScreen)
+        case admin(AdminScreen)
     }
 
     init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions,
@@ -46,6 +54,8 @@ struct AppState: Sendable {
         case .housingFirst(let page): page.title(strings)
         case .waitingList(let page): page.title(strings)
         case .matching(let page): page.title(strings)
+        case .checker(let page): page.title(strings)
+        case .admin(let page): page.title(strings)
         case nil: strings(.caseloadTitle)
         }
     }

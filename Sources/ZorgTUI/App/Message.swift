@@ -23,6 +23,8 @@ enum Message: Sendable {
     /// `recorded`: the family and volunteer just confirmed, when that is why the round was loaded again.
     case matchingLoaded(MatchingData, recorded: (family: DossierID, volunteer: DossierID)?)
     case flowFailed(String)
+    case checker(CheckerMessage)
+    case admin(AdminMessage)
 }
 
 /// Work `update` asks the loop to do; its result comes back as a `Message`. Keeps `update` pure.
@@ -57,4 +59,6 @@ enum Effect: Equatable, Sendable {
     case openMatching
     /// Record a buddy pair like `zorg match --confirm` (`reason` when it is not the proposal).
     case confirmBuddy(family: DossierID, volunteer: DossierID, reason: String?)
+    case checker(CheckerEffect)
+    case admin(AdminEffect)
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The entry point the command line calls to open the full-screen UI. Returns the process exit code:
 /// 0 after the user quits with `q`, 130 after Ctrl-C, 143 after SIGTERM or SIGHUP, 3 when the terminal cannot show the UI or the caseload cannot be read
 /// (the reason is printed to standard error, in the UI language).
-func runTerminalUI(caseload: CaseloadSource, options: UIOptions) -> Int32 {
+func runTerminalUI(caseload: CaseloadSource, options: UIOptions, isAdmin: Bool = false) -> Int32 {
     let strings = options.strings
     let entries: [CaseloadEntry]
     do {
@@ -20,7 +20,9 @@ func runTerminalUI(caseload: CaseloadSource, options: UIOptions) -> Int32 {
         return 3
     }
     defer { terminal.stop() }
-    return AppLoop.run(terminal: terminal, source: caseload, entries: entries, options: options)
+    var state = AppState(entries: entries, storeName: caseload.storeName, size: terminal.size, options: options)
+    state.isAdmin = isAdmin
+    return AppLoop.run(terminal: terminal, source: caseload, state: state)
 }
 
 private func printError(_ text: String) {

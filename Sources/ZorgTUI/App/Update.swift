@@ -21,6 +21,10 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .dossierFailed(let id, let reason):
         state.flash = state.strings.openFailed(id.rawValue, reason: reason)
         return (state, [])
+    case .checker(let message):
+        return updateChecker(state, message)
+    case .admin(let message):
+        return updateAdmin(state, message)
     case .key(let key):
         state.flash = nil
         return handleKey(key, state)
@@ -43,15 +47,21 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         return handleDossierKey(key, state)
     case .checks, .housingFirst, .waitingList, .matching:
         return handleFlowKey(key, state)
+    case .checker:
+        return handleCheckerKey(key, state)
+    case .admin:
+        return handleAdminKey(key, state)
     case nil:
         if let flow = caseloadFlowKey(key, state) { return flow }
+        if state.isAdmin, key == .character("a"), !state.caseload.isEditingQuery { return openAdministration(state) }
         switch state.caseload.handle(key, screenSize: state.size) {
         case .stay: return (state, [])
         case .open(let id): return (state, [.openDossier(id)])
         case .quit: return (state, [.quit(exitCode: 0)])
         case .help:
             state.help = HelpOverlay(screenTitle: state.screenTitle,
-                                     entries: state.caseload.keyHelp(state.strings) + caseloadFlowKeyHelp(state.strings))
+                                     entries: state.caseload.keyHelp(state.strings) + caseloadFlowKeyHelp(state.strings)
+                                         + administrationKeyHelp(state))
             return (state, [])
         }
     }

@@ -7,7 +7,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Voert de regelmodules uit voor dossiers, op een datum, met hun verklaring.",
         discussion: "Uitkomsten: receives, eligible, possible (met de ontbrekende gegevens), not_eligible. "
-            + "Het JSON-formaat staat in cli.md.")
+            + "Het JSON-formaat staat in cli.md. Met --interactive: de rechtenverkenner voor vrijwilligers, "
+            + "zonder store (er wordt niets gelezen of bewaard).")
 
     enum Format: String, ExpressibleByArgument { case table, json, csv }
 
@@ -18,12 +19,30 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("rule"), help: "Alleen deze regel (mag herhaald worden).") var rules: [String] = []
     @Option(name: .long, help: "table, json of csv.") var format: Format = .table
     @Flag(name: .long, help: "Toon bij elke uitkomst de voorwaarden, waarden, drempels en bronnen (tabelvorm).") var explain = false
+    @Flag(name: .long, help: "De rechtenverkenner: een korte vragenlijst, zonder store.") var interactive = false
+    @Flag(name: .customLong("no-color"), help: "Zonder kleuren (met --interactive).") var noColor = false
+    @Flag(name: .long, help: "Zonder lijntekens, voor schermlezers (met --interactive).") var plain = false
 
     func validate() throws {
+        if interactive {
+            if all || !dossiers.isEmpty { throw ValidationError("--interactive neemt geen dossiernummers of --all.") }
+            return
+        }
         if all == !dossiers.isEmpty { throw ValidationError("Geef dossiernummers of --all (niet allebei).") }
     }
 
     func run() throws {
+        if interactive {
+            // The checker never resolves, opens or reads a store (not even --store or ZORG_STORE).
+            // `zorg` itself also has --plain and --no-color, and the parser hands them to it even after `check`;
+            // the words on the command line are what the user asked for.
+            let words = CommandLine.arguments.dropFirst()
+            let options = UIOptions(language: global.lang, noColor: noColor || words.contains("--no-color"),
+                                    plain: plain || words.contains("--plain"))
+            let code = runCheckerUI(options: options)
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         let t = Text(global.lang)
         let store = try StoreAccess.open(global)
         let load = RuleSet.load(for: store)

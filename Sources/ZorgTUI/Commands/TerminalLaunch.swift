@@ -28,10 +28,17 @@ struct TerminalLaunch {
             }
             path = location.path
         }
-        let store = try StoreAccess.open(path: path, allowed: [.caseworker, .admin])
-        let source = StoreCaseloadSource(store: store)
+        let store = try StoreAccess.open(path: path, allowed: [.volunteer, .caseworker, .admin])
+        let role = try StoreAccess.mapped { try store.role(of: store.identity.user) }
         let options = UIOptions(language: global.lang, noColor: noColor, plain: plain)
-        let code = runTerminalUI(caseload: source, options: options)
+        let code: Int32
+        if role == .volunteer {
+            // A volunteer gets the checker and nothing of the caseload: no dossier is read, nothing is written.
+            code = runCheckerUI(options: options)
+        } else {
+            let source = StoreCaseloadSource(store: store, isAdmin: role == .admin)
+            code = runTerminalUI(caseload: source, options: options, isAdmin: role == .admin)
+        }
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -43,8 +50,12 @@ struct StoreCaseloadSource: CaseloadSource {
     /// as `zorg check` leaves them out).
     let ruleSet: RuleSet
 
-    init(store: CaseStore) {
+    /// Whether the administration screens may use this source (the admin role).
+    let isAdmin: Bool
+
+    init(store: CaseStore, isAdmin: Bool = false) {
         self.store = store
+        self.isAdmin = isAdmin
         ruleSet = RuleSet.load(for: store).ruleSet
     }
 
@@ -129,4 +140,29 @@ extension StoreCaseloadSource: FlowSource {
                                                                        "proposed": proposed ? "yes" : "override"])
         }
     }
+}
+
+/// The administration screens' door to the store: only for an administrator.
+extension StoreCaseloadSource: AdministrationSource {
+    struct NotAdministrator: Error, CustomStringConvertible {
+        var description: String { "this needs the admin role" }
+    }
+
+    func planClientImport(path: String) throws -> ImportPlan {
+        guard isAdmin else { throw NotAdministrator() }
+        let file = SummaryFile.expand(path)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CommandError.environment("kan \(file) niet lezen / cannot read \(file)")
+        }
+        return try StoreAccess.mapped {
+            try StoreImport(store: store).plan([UInt8](data), kind: .clients, fileName: file, allOrNothing: false)
+        }
+    }
+
+    func commitImport(_ plan: ImportPlan) throws -> Int {
+        guard isAdmin else { throw NotAdministrator() }
+        return try StoreAccess.mapped { try StoreImport(store: store).commit(plan) }
+    }
+
+    func ruleSetLoad() -> RuleSetLoad { RuleSet.load(for: store) }
 }

@@ -132,21 +132,8 @@ struct StaleInfo: Hashable, Sendable {
 }
 
 extension DossierLine {
-    /// Splits text at spaces into lines of at most `width` columns (a word longer than that is cut).
+    /// Splits text at spaces into lines of at most `width` columns (the shared wrapping of the UI).
     static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ").map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if DisplayWidth.of(candidate) <= width {
-                current = candidate
-            } else {
-                if !current.isEmpty { lines.append(current) }
-                current = DisplayWidth.truncate(word, to: width)
-            }
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
+        width > 0 ? FlowText.wrap(text, width: width) : []
     }
 }

@@ -1,0 +1,112 @@
+import CaseModel
+import Foundation
+
+/// What the administration screens need of the store, beyond the caseload. `StoreCaseloadSource` implements it
+/// for an administrator; sources without it have no administration.
+protocol AdministrationSource {
+    /// The dry run of a client-list import: reads the file and the store, writes nothing.
+    func planClientImport(path: String) throws -> ImportPlan
+    /// Writes what the plan says, as one durable batch with one audit entry; returns the number written.
+    func commitImport(_ plan: ImportPlan) throws -> Int
+    /// The modules in force for this store (built-in, replaced or adjusted by its `rules/` folder).
+    func ruleSetLoad() -> RuleSetLoad
+}
+
+/// A plan carried by an effect; two are the same import when file, checksum and dossiers to write agree.
+struct PlannedImport: Equatable, Sendable {
+    let plan: ImportPlan
+    init(_ plan: ImportPlan) { self.plan = plan }
+    static func == (a: PlannedImport, b: PlannedImport) -> Bool {
+        a.plan.fileName == b.plan.fileName && a.plan.checksum == b.plan.checksum && a.plan.writtenIDs == b.plan.writtenIDs
+    }
+}
+
+enum AdminEffect: Equatable, Sendable {
+    case planImport(path: String)
+    case commitImport(PlannedImport)
+    case loadRules
+    case runRuleTests
+}
+
+enum AdminMessage: Sendable {
+    case importPlanned(ImportPlan)
+    case importFailed(String)
+    /// Written count, and the caseload read again so the new dossiers show (nil when it could not be read).
+    case importCommitted(written: Int, entries: [CaseloadEntry]?)
+    case rulesLoaded(RuleSetLoad, today: Day)
+    case ruleTestsRan([String: RuleTestReport])
+}
+
+enum AdminEffects {
+    static func run(_ effect: AdminEffect, source: CaseloadSource) -> Message {
+        guard let admin = source as? AdministrationSource else {
+            return .admin(.importFailed("no administration for this source"))
+        }
+        switch effect {
+        case .planImport(let path):
+            do { return .admin(.importPlanned(try admin.planClientImport(path: path))) } catch {
+                return .admin(.importFailed(String(describing: error)))
+            }
+        case .commitImport(let planned):
+            do {
+                let written = try admin.commitImport(planned.plan)
+                return .admin(.importCommitted(written: written, entries: try? source.entries()))
+            } catch {
+                return .admin(.importFailed(String(describing: error)))
+            }
+        case .loadRules:
+            return .admin(.rulesLoaded(admin.ruleSetLoad(), today: Day.today()))
+        case .runRuleTests:
+            let set = admin.ruleSetLoad().ruleSet
+            var reports: [String: RuleTestReport] = [:]
+            for module in set.modules { reports[module.id] = RuleTestRunner.run(set, moduleIDs: [module.id]) }
+            return .admin(.ruleTestsRan(reports))
+        }
+    }
+}
+
+func openAdministration(_ state: AppState) -> (AppState, [Effect]) {
+    var state = state
+    state.pages.append(.admin(AdminScreen()))
+    return (state, [])
+}
+
+/// The caseload's help lists `a` only for an administrator.
+func administrationKeyHelp(_ state: AppState) -> [KeyHelp] {
+    state.isAdmin ? [KeyHelp(keys: "a", action: state.strings.admin(.keyAdmin))] : []
+}
+
+func updateAdmin(_ state: AppState, _ message: AdminMessage) -> (AppState, [Effect]) {
+    var state = state
+    guard case .admin(var page) = state.pages.last else { return (state, []) }
+    switch message {
+    case .importPlanned(let plan): page.importer.planned(plan)
+    case .importFailed(let reason):
+        page.importer.failed(reason)
+        state.flash = state.strings.importFailed(reason)
+    case .importCommitted(let written, let entries):
+        page.importer.committed(written: written)
+        if let entries { state.caseload = CaseloadScreen(entries: entries) }
+    case .rulesLoaded(let load, let today): page.rules.loaded(load, today: today)
+    case .ruleTestsRan(let reports): page.rules.tested(reports)
+    }
+    state.pages[state.pages.count - 1] = .admin(page)
+    return (state, [])
+}
+
+func handleAdminKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
+    var state = state
+    guard case .admin(var page) = state.pages.last else { return (state, []) }
+    let outcome = page.handle(key, screenSize: state.size, strings: state.strings)
+    state.pages[state.pages.count - 1] = .admin(page)
+    switch outcome {
+    case .stay: return (state, [])
+    case .back:
+        state.pages.removeLast()
+        return (state, [])
+    case .help:
+        state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
+        return (state, [])
+    case .work(let effect): return (state, [.admin(effect)])
+    }
+}

@@ -1,0 +1,253 @@
+import CaseModel
+
+/// Importing a client list: the path, then the dry run as a table (per dossier new / changed / unchanged /
+/// rejected with reasons), then — after confirming — the commit, then the rejected rows with line, column and
+/// reason. Nothing is written before the confirmation.
+struct AdminImportView: Sendable {
+    enum Phase: Equatable, Sendable {
+        case path(String)
+        case planning(String)
+        case table
+        case confirming
+        case committing
+        case done(written: Int)
+        case failed(String)
+    }
+
+    enum View: Equatable, Sendable { case records, rejected }
+
+    private(set) var phase: Phase = .path("")
+    private(set) var plan: ImportPlan?
+    private(set) var view: View = .records
+    private(set) var cursor = ListCursor()
+
+    enum Outcome: Equatable {
+        case stay, back, help
+        case work(AdminEffect)
+    }
+
+    /// A row of the table.
+    struct Row: Hashable, Sendable {
+        var cells: [String]
+        var rejected: Bool
+    }
+
+    static func listHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 6) }
+
+    func rows(_ s: Strings) -> [Row] {
+        guard let plan else { return [] }
+        let language = s.importLanguage
+        switch view {
+        case .records:
+            return plan.records.map { r in
+                let detail: String
+                switch r.outcome {
+                case .new, .unchanged: detail = (language == .nl ? "regel " : "line ") + r.lines.map(String.init).joined(separator: ", ")
+                case .changed(let columns): detail = columns.joined(separator: ", ")
+                case .rejected(let issues): detail = issues.map { i in
+                    (i.line.map { (language == .nl ? "regel " : "line ") + "\($0): " } ?? "") + i.shortMessage(language: language)
+                }.joined(separator: "; ")
+                }
+                return Row(cells: [r.id, Self.outcomeWord(r.outcome, s), detail], rejected: r.outcome.code == "rejected")
+            }
+        case .rejected:
+            let issues = plan.structuralErrors + plan.errors
+            return issues.map { i in
+                Row(cells: [i.line.map(String.init) ?? "", i.column ?? "", [i.dossier.map { "dossier \($0): " } ?? "", i.reason.text(language: language)].joined()],
+                    rejected: true)
+            }
+        }
+    }
+
+    static func outcomeWord(_ outcome: ImportPlan.Outcome, _ s: Strings) -> String {
+        let nl = s.language == .nl
+        switch outcome {
+        case .new: return nl ? "nieuw" : "new"
+        case .changed: return nl ? "gewijzigd" : "changed"
+        case .unchanged: return nl ? "ongewijzigd" : "unchanged"
+        case .rejected: return nl ? "afgewezen" : "rejected"
+        }
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: Key, screenSize: TerminalSize) -> Outcome {
+        let height = Self.listHeight(screenSize)
+        let count = rowCount
+        switch phase {
+        case .path(let text):
+            switch key {
+            case .escape: return .back
+            case .enter:
+                let path = text.trimmingCharacters(in: .whitespaces)
+                guard !path.isEmpty else { return .stay }
+                phase = .planning(path)
+                return .work(.planImport(path: path))
+            case .backspace, .delete: phase = .path(String(text.dropLast()))
+            case .character(let ch): phase = .path(text + String(ch))
+            default: break
+            }
+            return .stay
+        case .planning, .committing:
+            return .stay
+        case .confirming:
+            switch key {
+            case .character("j"), .character("J"), .character("y"), .character("Y"):
+                guard let plan else { return .stay }
+                phase = .committing
+                return .work(.commitImport(PlannedImport(plan)))
+            case .character("n"), .character("N"), .escape: phase = .table
+            default: break
+            }
+            return .stay
+        case .table, .done, .failed:
+            switch key {
+            case .up, .character("k"): cursor.move(by: -1, count: count, height: height)
+            case .down, .character("j"): cursor.move(by: 1, count: count, height: height)
+            case .pageUp: cursor.move(by: -height, count: count, height: height)
+            case .pageDown: cursor.move(by: height, count: count, height: height)
+            case .home: cursor.select(0, count: count, height: height)
+            case .end: cursor.select(count - 1, count: count, height: height)
+            case .tab, .character("r"):
+                view = view == .records ? .rejected : .records
+                cursor = ListCursor()
+            case .character("c"):
+                if phase == .table, let plan, !plan.householdsToWrite.isEmpty { phase = .confirming }
+            case .escape, .character("q"), .left: return .back
+            case .character("?"): return .help
+            default: break
+            }
+            return .stay
+        }
+    }
+
+    private var rowCount: Int {
+        guard let plan else { return 0 }
+        return view == .records ? plan.records.count : plan.structuralErrors.count + plan.errors.count
+    }
+
+    mutating func planned(_ plan: ImportPlan) {
+        self.plan = plan
+        phase = .table
+        view = plan.structuralErrors.isEmpty ? .records : .rejected
+        cursor = ListCursor()
+    }
+
+    /// After the commit the rejected rows are shown: what the administrator must fix in the file.
+    mutating func committed(written: Int) {
+        phase = .done(written: written)
+        view = .rejected
+        cursor = ListCursor()
+    }
+
+    mutating func failed(_ reason: String) {
+        phase = plan == nil ? .path("") : .failed(reason)
+    }
+
+    // MARK: Help
+
+    func keyHelp(_ s: Strings) -> [KeyHelp] {
+        if case .path = phase {
+            return [KeyHelp(keys: "Enter", action: s.admin(.keyImportPath)), KeyHelp(keys: "Esc", action: s.admin(.keyBackMenu)),
+                    KeyHelp(keys: "Ctrl-C", action: s(.keyQuit))]
+        }
+        return [
+            KeyHelp(keys: "↑ ↓  j k", action: s(.keyScroll)),
+            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
+            KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
+            KeyHelp(keys: "Tab  r", action: s.admin(.keyToggleView)),
+            KeyHelp(keys: "c", action: s.admin(.keyCommit)),
+            KeyHelp(keys: "Esc  q  ←", action: s.admin(.keyBackMenu)),
+            KeyHelp(keys: "?", action: s(.keyHelp)),
+            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
+        ]
+    }
+
+    func hints(_ s: Strings) -> [KeyHint] {
+        switch phase {
+        case .path: return [KeyHint(key: "Enter", word: s.admin(.hintChoose)), KeyHint(key: "Esc", word: s(.hintBack))]
+        case .planning, .committing: return []
+        case .confirming: return [KeyHint(key: s.language == .nl ? "j" : "y", word: s.admin(.hintYes)), KeyHint(key: "n", word: s.admin(.hintNo))]
+        case .table:
+            var hints = [KeyHint(key: "↑↓", word: s(.hintMove))]
+            if plan.map({ !$0.householdsToWrite.isEmpty }) == true { hints.append(KeyHint(key: "c", word: s.admin(.hintCommit))) }
+            return hints + [KeyHint(key: "Tab", word: view == .records ? s.admin(.hintView) : s.admin(.viewRecords)),
+                            KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
+        case .done, .failed:
+            return [KeyHint(key: "↑↓", word: s(.hintMove)),
+                    KeyHint(key: "Tab", word: view == .records ? s.admin(.hintView) : s.admin(.viewRecords)),
+                    KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
+        }
+    }
+
+    // MARK: Drawing
+
+    func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
+        let width = screen.size.columns
+        switch phase {
+        case .path(let text):
+            screen.write(DisplayWidth.truncate(" " + s.admin(.menuImport), to: width), row: 1, column: 0, style: .header)
+            Chrome.drawMessageLine(&screen, prompt: s.admin(.importPathPrompt), text: text, style: .normal, cursor: true)
+            Chrome.drawStatusLine(&screen, hints: hints(s), count: nil)
+            return
+        case .planning(let path):
+            screen.write(DisplayWidth.truncate(" " + path, to: width), row: 1, column: 0, style: .header)
+            screen.write(DisplayWidth.truncate(" " + s.admin(.importPlanning), to: width), row: 3, column: 0, style: .dim)
+            Chrome.drawStatusLine(&screen, hints: [], count: nil)
+            return
+        default: break
+        }
+        guard let plan else { return }
+        // Row 1: the file and what the view shows; row 2: the column header.
+        let heading = " \(plan.fileName) — " + s.importCounts(plan)
+        screen.write(DisplayWidth.truncate(heading, to: width), row: 1, column: 0, style: .header)
+        let widths = columnWidths(width: width, plain: plain)
+        let header = view == .records
+            ? [s(.columnDossier), s.admin(.columnOutcome), s.admin(.columnDetail)]
+            : [s.admin(.columnLine), s.admin(.columnColumn), s.admin(.columnReason)]
+        screen.fill(row: 2, column: 0, width: width, style: .header)
+        screen.write(line(header, widths, marker: ""), row: 2, column: 0, style: .header)
+        let all = rows(s)
+        let height = Self.listHeight(screen.size)
+        var c = cursor
+        c.clamp(count: all.count, height: height)
+        if all.isEmpty {
+            let text = plan.structuralErrors.isEmpty ? s.admin(.noRejected) : s.admin(.unreadableFile)
+            screen.write(DisplayWidth.truncate("  " + text, to: width), row: 3, column: 0, style: .dim)
+        }
+        for (i, row) in all.dropFirst(c.top).prefix(height).enumerated() {
+            let r = 3 + i
+            let selected = c.top + i == c.selected
+            if selected { screen.fill(row: r, column: 0, width: width, style: .selected) }
+            screen.write(line(row.cells, widths, marker: plain && selected ? ">" : ""), row: r, column: 0,
+                         style: selected ? .selected : (row.rejected && view == .records ? .warning : .normal))
+        }
+        // Message line: what happens next or what happened.
+        let message: String?
+        switch phase {
+        case .confirming:
+            Chrome.drawMessageLine(&screen, prompt: s.importConfirm(plan.householdsToWrite.count), text: "", style: .normal, cursor: true)
+            message = nil
+        case .committing: message = s.admin(.importCommitting) + " (\(plan.householdsToWrite.count))"
+        case .done(let written): message = s.importSaved(written)
+        case .failed(let reason): message = s.importFailed(reason)
+        case .table:
+            message = plan.blockedByAllOrNothing ? s.admin(.importBlocked)
+                : (plan.householdsToWrite.isEmpty && plan.structuralErrors.isEmpty ? s.admin(.importNothingToWrite) : nil)
+        default: message = nil
+        }
+        if let message { Chrome.drawMessageLine(&screen, prompt: nil, text: message, style: .warning, cursor: false) }
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: view == .records ? s.admin(.viewRecords) : s.admin(.viewRejected))
+    }
+
+    private func columnWidths(width: Int, plain: Bool) -> [Int] {
+        let first = view == .records ? 14 : 6
+        let second = view == .records ? 12 : 22
+        return [plain ? 2 : 1, first, second, max(10, width - (plain ? 2 : 1) - first - second - 4)]
+    }
+
+    private func line(_ cells: [String], _ w: [Int], marker: String) -> String {
+        DisplayWidth.fit(marker, to: w[0]) + DisplayWidth.fit(cells[0], to: w[1]) + "  " + DisplayWidth.fit(cells[1], to: w[2]) + "  "
+            + DisplayWidth.truncate(cells[2], to: w[3])
+    }
+}
