@@ -159,6 +159,23 @@ enum IntakeFixture {
         #expect(d.state.pages.isEmpty)
     }
 
+    @Test func aRefusedSaveLeavesTheAnswersUnsavedAndSaysWhy() throws {
+        let source = try MatchingFixture.demoSource()
+        defer { MatchingFixture.remove(source) }
+        let id = DossierID(rawValue: "2026-00388")!
+        var d = IntakeFixture.driver(try source.household(id))
+        var someoneElse = try source.household(id)
+        someoneElse.homelessness.monthsHomeless24m = 20
+        _ = try source.saveIntake(someoneElse)
+        d.press(.down, .down, .character(" "), .character("s"))
+        let reply = try #require(runFlowEffect(d.effects.last!, source: source, today: IntakeFixture.today))
+        d.send(reply)
+        #expect(d.lines[38].hasPrefix("Mislukt: dossier 2026-00388 is intussen gewijzigd"))
+        #expect(d.lines[2].hasPrefix(" Mislukt: dossier 2026-00388 is intussen gewijzigd"))
+        #expect(d.text.contains("open het dossier opnieuw"))
+        #expect(d.text.contains("Niet bewaard: s bewaart"))
+    }
+
     @Test func helpListsTheIntakeKeys() {
         var d = IntakeFixture.driver()
         d.press(.character("?"))

@@ -55,7 +55,12 @@ func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
             state.flash = s.buddyRecorded(recorded.family.rawValue, name)
         }
     case .flowFailed(let reason):
-        state.flash = s.flowFailed(reason)
+        // The start of a long reason says what happened; the message line would show its end.
+        state.flash = DisplayWidth.truncate(s.flowFailed(reason), to: state.size.columns)
+        if case .housingFirst(var page) = state.pages.last {
+            page.saveFailed(reason)
+            state.pages[state.pages.count - 1] = .housingFirst(page)
+        }
     default: break
     }
     return (state, [])

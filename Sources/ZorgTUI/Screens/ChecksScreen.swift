@@ -196,13 +196,19 @@ struct ChecksScreen: Sendable {
         var value = ""
         if let amount = r.amount { value = "\(amount.value.belgian) \(s.period(amount.per))" }
         if let level = r.level { value = s.energyLevel(level) }
-        if let priority = r.priority { value = s.priorityShort(priority) }
+        if let priority = r.priority { value = s.priorityShort(priority) + teamPriority(r, strings: s) }
         var marks: [String] = []
         if r.unconfirmed { marks.append(s.markUnconfirmed) }
         if r.stale { marks.append(s.markStale) }
         let right = ([value] + marks.map { "! " + $0 }).filter { !$0.isEmpty }.joined(separator: "  ")
         let nameWidth = max(10, width - 6 - DisplayWidth.of(right) - 2)
         return "   \(arrow) " + DisplayWidth.fit(name, to: nameWidth) + "  " + right
+    }
+
+    /// " (team 12)" when the Housing First team overrode the advisory priority.
+    private func teamPriority(_ r: RuleResult, strings s: Strings) -> String {
+        guard r.rule == "housing-first", let o = household.housingFirst?.priorityOverride else { return "" }
+        return " (" + s.teamPriority(o.priority) + ")"
     }
 
     private func memberName(_ r: RuleResult) -> String? {
@@ -222,7 +228,7 @@ struct ChecksScreen: Sendable {
         if let level = r.level {
             add(s.levelLine(s.energyLevel(level), indicators: r.indicators ?? []))
         }
-        if let priority = r.priority { add(s.priorityLine(priority)) }
+        if let priority = r.priority { add(s.priorityLine(priority) + teamPriority(r, strings: s)) }
         add(r.automatic ? s.grantedAutomatically : s.applyAtLine(r.applyAt?.text(lang)))
         if !r.documents.isEmpty { add(s.documentsLine(r.documents.joined(separator: ", "))) }
         for action in r.actions { add("→ " + action.text(lang)) }

@@ -21,6 +21,8 @@ struct HousingFirstIntakeScreen: Sendable {
     private(set) var problem: String?
     /// True after one Esc on unsaved changes: a second Esc leaves without saving.
     private(set) var leaveWarned = false
+    /// Why the last save was refused (shown in full under the title).
+    private(set) var saveProblem: String?
 
     enum Mode: Hashable, Sendable {
         case browse
@@ -107,6 +109,7 @@ struct HousingFirstIntakeScreen: Sendable {
 
     private mutating func save() -> Outcome {
         dirty = false
+        saveProblem = nil
         return .save(draft)
     }
 
@@ -187,6 +190,13 @@ struct HousingFirstIntakeScreen: Sendable {
     }
 
     mutating func resized(to size: TerminalSize, strings s: Strings) { relayout(size: size, strings: s) }
+
+    /// The save failed (a stale dossier, a store problem): the answers are still not saved, and why stays on
+    /// the page until the next save.
+    mutating func saveFailed(_ reason: String) {
+        dirty = true
+        saveProblem = reason
+    }
 
     private mutating func relayout(size: TerminalSize, strings s: Strings) {
         cursor.clamp(in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
@@ -345,9 +355,10 @@ struct HousingFirstIntakeScreen: Sendable {
         func add(_ text: String, _ style: Style = .normal, lead: String = "   ") {
             out += FlowText.wrap(text, width: width, lead: lead).map { FlowLine($0, style) }
         }
+        if let saveProblem { add(s.flowFailed(saveProblem), .warning, lead: " ") }
         add(s.consentFirstNote, .dim)
         out.append(FlowLine(""))
-        let labelWidth = min(34, max(20, width / 3))
+        let labelWidth = min(34, max(20, width - 46))
         for field in askedFields {
             let label = DisplayWidth.fit(s.intakeLabel(field), to: labelWidth)
             let lead = "   " + label + "  "
