@@ -147,6 +147,18 @@ enum ChecksFixture {
         d.send(.checksLoaded(ChecksFixture.household, [], asOf: Day(year: 2025, month: 1, day: 1)!))
         #expect(d.state.pages.count == 1)  // replaced, not stacked
         #expect(d.text.contains("op 01-01-2025"))
+        #expect(d.text.contains("Geen regelmodules gaven een uitkomst."))
+    }
+
+    @Test func runningAgainKeepsTheOpenedResultsOpen() {
+        var d = Driver(ChecksFixture.state(size: TerminalSize(rows: 40, columns: 100)))
+        d.press(.down, .enter)  // the rent premium
+        d.send(.checksLoaded(ChecksFixture.household, Array(ChecksFixture.results.reversed()), asOf: ChecksFixture.day))
+        #expect(d.text.contains("▾ Vlaamse huurpremie"))
+        #expect(d.text.contains("Op de wachtlijst"))
+        if case .checks(let page) = d.state.pages.last {
+            #expect(page.cursor.target(in: page.lines(width: 100, strings: d.state.strings)) == .result(2))
+        }
     }
 
     @Test func helpListsExactlyTheKeysOfTheChecksScreenAndEscGoesBack() {

@@ -70,8 +70,11 @@ enum IntakeFixture {
         var d = IntakeFixture.driver(IntakeFixture.household(consent: IntakeFixture.today))
         d.press(.down, .down)  // referral date, then ETHOS
         d.press(.enter)
+        // While the category is typed, all thirteen are listed with their labels.
+        #expect(d.text.contains(" 1  op straat") && d.text.contains("13  extreme overbewoning"))
         d.type("3")
         d.press(.enter)
+        #expect(!d.text.contains("13  extreme overbewoning"))
         #expect(d.text.contains("3 — thuislozenopvang, tijdelijk verblijf"))
         d.press(.character("x"))  // skipped after all
         #expect(IntakeFixture.page(d)?.draft.homelessness.ethos == nil)

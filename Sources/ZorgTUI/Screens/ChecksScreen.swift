@@ -133,6 +133,22 @@ struct ChecksScreen: Sendable {
         }
     }
 
+    /// After running the checks again (another date): the same rules stay open, the same one selected.
+    mutating func keepOpen(like old: ChecksScreen, size: TerminalSize, strings s: Strings) {
+        func key(_ r: RuleResult) -> String { r.rule + "@" + String(r.personIndex ?? -1) }
+        let open = Set(old.expanded.map { key(old.results[$0]) })
+        expanded = Set(results.indices.filter { open.contains(key(results[$0])) })
+        var selected: Target?
+        switch old.cursor.target(in: old.lines(width: size.columns, strings: s)) {
+        case .result(let i)?, .missing(let i, _)?:
+            selected = results.firstIndex { key($0) == key(old.results[i]) }.map { .result($0) }
+        case nil: selected = nil
+        }
+        let all = lines(width: size.columns, strings: s)
+        if let selected { cursor.select(selected, in: all, height: Self.bodyHeight(size)) }
+        cursor.clamp(in: all, height: Self.bodyHeight(size))
+    }
+
     mutating func resized(to size: TerminalSize, strings s: Strings) {
         cursor.clamp(in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
     }

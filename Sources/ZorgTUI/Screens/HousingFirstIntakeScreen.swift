@@ -90,6 +90,11 @@ struct HousingFirstIntakeScreen: Sendable {
             if let field {
                 input = text(of: field)
                 mode = .editing(field)
+                if field == .ethos, let line = cursor.line {
+                    // The categories are listed under the field while it is typed: show them.
+                    let shown = lines(width: screenSize.columns, strings: s)
+                    cursor.reveal(line..<(line + 14), in: shown, height: height)
+                }
             }
         case .character(" "), .right, .left:
             if let field { cycle(field, backwards: key == .left) }
@@ -365,6 +370,9 @@ struct HousingFirstIntakeScreen: Sendable {
             let wrapped = FlowText.wrap(shown(field, strings: s), width: width, lead: lead)
             out.append(FlowLine(wrapped[0], .normal, target: field))
             out += wrapped.dropFirst().map { FlowLine($0) }
+            if field == .ethos && mode == .editing(.ethos) {
+                out += (1...13).map { FlowLine(DisplayWidth.truncate("     \(String($0).count == 1 ? " " : "")\($0)  " + s.ethosLabel($0), to: width), .dim) }
+            }
         }
         if draft.consentOn == nil {
             out.append(FlowLine(""))
