@@ -261,5 +261,8 @@ enum IntakeFixture {
         #expect(lines[23].contains("5 op de wachtlijst"))
         d.press(.down, .enter)
         #expect(d.effects.last == .openHousingFirst(DossierID(rawValue: "B-1")!))
+        d.send(.resize(TerminalSize(rows: 24, columns: 80)))
+        let narrow = d.lines.first { $0.contains("D-1") }!
+        #expect(narrow.contains("D-1, P") && narrow.contains("12*") && !narrow.contains("691 d"))
     }
 }
