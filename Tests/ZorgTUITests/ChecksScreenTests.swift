@@ -147,6 +147,18 @@ enum ChecksFixture {
         d.send(.checksLoaded(ChecksFixture.household, [], asOf: Day(year: 2025, month: 1, day: 1)!))
         #expect(d.state.pages.count == 1)  // replaced, not stacked
         #expect(d.text.contains("op 01-01-2025"))
+        #expect(d.text.contains("Geen regelmodules gaven een uitkomst."))
+    }
+
+    @Test func runningAgainKeepsTheOpenedResultsOpen() {
+        var d = Driver(ChecksFixture.state(size: TerminalSize(rows: 40, columns: 100)))
+        d.press(.down, .enter)  // the rent premium
+        d.send(.checksLoaded(ChecksFixture.household, Array(ChecksFixture.results.reversed()), asOf: ChecksFixture.day))
+        #expect(d.text.contains("▾ Vlaamse huurpremie"))
+        #expect(d.text.contains("Op de wachtlijst"))
+        if case .checks(let page) = d.state.pages.last {
+            #expect(page.cursor.target(in: page.lines(width: 100, strings: d.state.strings)) == .result(2))
+        }
     }
 
     @Test func helpListsExactlyTheKeysOfTheChecksScreenAndEscGoesBack() {
@@ -177,5 +189,28 @@ enum ChecksFixture {
         state = update(state, .checksLoaded(ChecksFixture.household, ChecksFixture.results, asOf: ChecksFixture.day)).0
         let lines = render(state).lines
         #expect(lines.contains { $0.hasPrefix(">  ▸ Verhoogde tegemoetkoming") })
+    }
+
+    @Test func theTeamsHousingFirstPriorityIsShownBesideTheAdvice() {
+        var h = ChecksFixture.household
+        h.housingFirst = HousingFirstIntake(priorityOverride: HousingFirstPriorityOverride(
+            priority: 12, reason: "r", date: ChecksFixture.day, user: "u"))
+        let state = update(Fixture.state(size: TerminalSize(rows: 40, columns: 100)),
+                           .checksLoaded(h, ChecksFixture.results, asOf: ChecksFixture.day)).0
+        #expect(render(state).lines.contains { $0.contains("Housing First") && $0.contains("prioriteit 7 (team: 12)") })
+    }
+
+    @Test func onTheStoreTheLoopRecordsTheViewAndShowsTheChecks() throws {
+        let source = try MatchingFixture.demoSource()
+        defer { MatchingFixture.remove(source) }
+        let keys: [InputEvent] = [.key(.character("/"))] + "Lenaerts".map { .key(.character($0)) }
+            + [.key(.enter), .key(.character("c"))]
+        let terminal = MemoryTerminal(size: TerminalSize(rows: 30, columns: 100), events: keys)
+        _ = AppLoop.run(terminal: terminal, source: source, entries: try source.entries(), options: UIOptions(environment: [:]))
+        let text = terminal.screen.text
+        #expect(text.contains("Controles voor 2026-00388 — Lenaerts, Kevin"))
+        #expect(text.contains("Housing First (Limburg)"))
+        let id = DossierID(rawValue: "2026-00388")!
+        #expect(try source.store.audit.entries(dossier: id).contains { $0.action.rawValue == "view" })
     }
 }

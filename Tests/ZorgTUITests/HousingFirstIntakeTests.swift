@@ -70,8 +70,11 @@ enum IntakeFixture {
         var d = IntakeFixture.driver(IntakeFixture.household(consent: IntakeFixture.today))
         d.press(.down, .down)  // referral date, then ETHOS
         d.press(.enter)
+        // While the category is typed, all thirteen are listed with their labels.
+        #expect(d.text.contains(" 1  op straat") && d.text.contains("13  extreme overbewoning"))
         d.type("3")
         d.press(.enter)
+        #expect(!d.text.contains("13  extreme overbewoning"))
         #expect(d.text.contains("3 — thuislozenopvang, tijdelijk verblijf"))
         d.press(.character("x"))  // skipped after all
         #expect(IntakeFixture.page(d)?.draft.homelessness.ethos == nil)
@@ -159,6 +162,23 @@ enum IntakeFixture {
         #expect(d.state.pages.isEmpty)
     }
 
+    @Test func aRefusedSaveLeavesTheAnswersUnsavedAndSaysWhy() throws {
+        let source = try MatchingFixture.demoSource()
+        defer { MatchingFixture.remove(source) }
+        let id = DossierID(rawValue: "2026-00388")!
+        var d = IntakeFixture.driver(try source.household(id))
+        var someoneElse = try source.household(id)
+        someoneElse.homelessness.monthsHomeless24m = 20
+        _ = try source.saveIntake(someoneElse)
+        d.press(.down, .down, .character(" "), .character("s"))
+        let reply = try #require(runFlowEffect(d.effects.last!, source: source, today: IntakeFixture.today))
+        d.send(reply)
+        #expect(d.lines[38].hasPrefix("Mislukt: dossier 2026-00388 is intussen gewijzigd"))
+        #expect(d.lines[2].hasPrefix(" Mislukt: dossier 2026-00388 is intussen gewijzigd"))
+        #expect(d.text.contains("open het dossier opnieuw"))
+        #expect(d.text.contains("Niet bewaard: s bewaart"))
+    }
+
     @Test func helpListsTheIntakeKeys() {
         var d = IntakeFixture.driver()
         d.press(.character("?"))
@@ -241,5 +261,8 @@ enum IntakeFixture {
         #expect(lines[23].contains("5 op de wachtlijst"))
         d.press(.down, .enter)
         #expect(d.effects.last == .openHousingFirst(DossierID(rawValue: "B-1")!))
+        d.send(.resize(TerminalSize(rows: 24, columns: 80)))
+        let narrow = d.lines.first { $0.contains("D-1") }!
+        #expect(narrow.contains("D-1, P") && narrow.contains("12*") && !narrow.contains("691 d"))
     }
 }

@@ -14,6 +14,17 @@ enum MatchingFixture {
         return StoreCaseloadSource(store: try CaseStore(at: path, identity: identity))
     }
 
+    /// The demo round as of `day`; the store is removed again.
+    static func demoData() throws -> MatchingData {
+        let source = try demoSource()
+        defer { remove(source) }
+        return try source.matchingData(asOf: day)
+    }
+
+    static func remove(_ source: StoreCaseloadSource) {
+        try? FileManager.default.removeItem(atPath: source.store.root)
+    }
+
     static func driver(_ data: MatchingData, size: TerminalSize = TerminalSize(rows: 40, columns: 100)) -> Driver {
         var d = Driver(Fixture.state(size: size))
         d.send(.matchingLoaded(data, recorded: nil))
@@ -33,7 +44,7 @@ enum MatchingFixture {
     }
 
     @Test func theProposalIsShownWithItsScoreBreakdownAndTheVolunteersLoad() throws {
-        let data = try MatchingFixture.demoSource().matchingData(asOf: MatchingFixture.day)
+        let data = try MatchingFixture.demoData()
         let first = try #require(data.round.result.proposals.first { $0.family == data.round.openFamilies.first?.dossier })
         let volunteer = try #require(data.volunteers.first { $0.id == first.volunteer })
         let d = MatchingFixture.driver(data)
@@ -49,7 +60,7 @@ enum MatchingFixture {
     }
 
     @Test func confirmingAProposalAsksToRecordIt() throws {
-        let data = try MatchingFixture.demoSource().matchingData(asOf: MatchingFixture.day)
+        let data = try MatchingFixture.demoData()
         let first = try #require(data.round.result.proposals.first { $0.family == data.round.openFamilies.first?.dossier })
         var d = MatchingFixture.driver(data)
         d.press(.character("a"))
@@ -57,7 +68,7 @@ enum MatchingFixture {
     }
 
     @Test func aRejectedProposalIsDroppedFromThisRound() throws {
-        let data = try MatchingFixture.demoSource().matchingData(asOf: MatchingFixture.day)
+        let data = try MatchingFixture.demoData()
         let family = try #require(data.round.openFamilies.first?.dossier)
         var d = MatchingFixture.driver(data)
         d.press(.character("r"))
@@ -69,7 +80,7 @@ enum MatchingFixture {
     }
 
     @Test func anOverrideChoosesAnotherFeasibleVolunteerAndNeedsAReason() throws {
-        let data = try MatchingFixture.demoSource().matchingData(asOf: MatchingFixture.day)
+        let data = try MatchingFixture.demoData()
         let family = try #require(data.round.openFamilies.first?.dossier)
         var d = MatchingFixture.driver(data)
         let options = MatchingFixture.page(d)!.alternatives(for: family)
@@ -88,6 +99,7 @@ enum MatchingFixture {
 
     @Test func aConfirmationIsRecordedInTheDossierAndTheVolunteersLoadLikeZorgMatch() throws {
         let source = try MatchingFixture.demoSource()
+        defer { MatchingFixture.remove(source) }
         let data = try source.matchingData(asOf: MatchingFixture.day)
         let first = try #require(data.round.result.proposals.first)
         let reply = runFlowEffect(.confirmBuddy(family: first.family, volunteer: first.volunteer, reason: nil),
@@ -109,6 +121,7 @@ enum MatchingFixture {
 
     @Test func anOverrideIsRecordedWithItsReason() throws {
         let source = try MatchingFixture.demoSource()
+        defer { MatchingFixture.remove(source) }
         let data = try source.matchingData(asOf: MatchingFixture.day)
         let family = try #require(data.round.openFamilies.first?.dossier)
         let screen = MatchingScreen(data: data)
@@ -119,7 +132,7 @@ enum MatchingFixture {
     }
 
     @Test func helpListsTheMatchingKeys() throws {
-        let data = try MatchingFixture.demoSource().matchingData(asOf: MatchingFixture.day)
+        let data = try MatchingFixture.demoData()
         var d = MatchingFixture.driver(data, size: TerminalSize(rows: 24, columns: 80))
         #expect(d.lines[23].contains("a bevestigen"))
         d.press(.character("?"))

@@ -27,8 +27,9 @@ func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     let s = state.strings
     switch message {
     case .checksLoaded(let household, let results, let asOf):
-        let page = ChecksScreen(household: household, results: results, asOf: asOf, size: state.size, strings: s)
+        var page = ChecksScreen(household: household, results: results, asOf: asOf, size: state.size, strings: s)
         if case .checks(let old) = state.pages.last, old.household.id == household.id {
+            page.keepOpen(like: old, size: state.size, strings: s)
             state.pages[state.pages.count - 1] = .checks(page)
         } else {
             state.pages.append(.checks(page))
@@ -55,7 +56,12 @@ func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
             state.flash = s.buddyRecorded(recorded.family.rawValue, name)
         }
     case .flowFailed(let reason):
-        state.flash = s.flowFailed(reason)
+        // The start of a long reason says what happened; the message line would show its end.
+        state.flash = DisplayWidth.truncate(s.flowFailed(reason), to: state.size.columns)
+        if case .housingFirst(var page) = state.pages.last {
+            page.saveFailed(reason)
+            state.pages[state.pages.count - 1] = .housingFirst(page)
+        }
     default: break
     }
     return (state, [])

@@ -45,6 +45,7 @@ extension Strings {
     }
 
     func priorityShort(_ priority: Int) -> String { pick("prioriteit \(priority)", "priority \(priority)") }
+    func teamPriority(_ priority: Int) -> String { pick("team: \(priority)", "team: \(priority)") }
     var markUnconfirmed: String { pick("onbevestigd", "unconfirmed") }
     var markStale: String { pick("verouderd", "stale") }
 

@@ -133,6 +133,22 @@ struct ChecksScreen: Sendable {
         }
     }
 
+    /// After running the checks again (another date): the same rules stay open, the same one selected.
+    mutating func keepOpen(like old: ChecksScreen, size: TerminalSize, strings s: Strings) {
+        func key(_ r: RuleResult) -> String { r.rule + "@" + String(r.personIndex ?? -1) }
+        let open = Set(old.expanded.map { key(old.results[$0]) })
+        expanded = Set(results.indices.filter { open.contains(key(results[$0])) })
+        var selected: Target?
+        switch old.cursor.target(in: old.lines(width: size.columns, strings: s)) {
+        case .result(let i)?, .missing(let i, _)?:
+            selected = results.firstIndex { key($0) == key(old.results[i]) }.map { .result($0) }
+        case nil: selected = nil
+        }
+        let all = lines(width: size.columns, strings: s)
+        if let selected { cursor.select(selected, in: all, height: Self.bodyHeight(size)) }
+        cursor.clamp(in: all, height: Self.bodyHeight(size))
+    }
+
     mutating func resized(to size: TerminalSize, strings s: Strings) {
         cursor.clamp(in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
     }
@@ -196,13 +212,19 @@ struct ChecksScreen: Sendable {
         var value = ""
         if let amount = r.amount { value = "\(amount.value.belgian) \(s.period(amount.per))" }
         if let level = r.level { value = s.energyLevel(level) }
-        if let priority = r.priority { value = s.priorityShort(priority) }
+        if let priority = r.priority { value = s.priorityShort(priority) + teamPriority(r, strings: s) }
         var marks: [String] = []
         if r.unconfirmed { marks.append(s.markUnconfirmed) }
         if r.stale { marks.append(s.markStale) }
         let right = ([value] + marks.map { "! " + $0 }).filter { !$0.isEmpty }.joined(separator: "  ")
         let nameWidth = max(10, width - 6 - DisplayWidth.of(right) - 2)
         return "   \(arrow) " + DisplayWidth.fit(name, to: nameWidth) + "  " + right
+    }
+
+    /// " (team 12)" when the Housing First team overrode the advisory priority.
+    private func teamPriority(_ r: RuleResult, strings s: Strings) -> String {
+        guard r.rule == "housing-first", let o = household.housingFirst?.priorityOverride else { return "" }
+        return " (" + s.teamPriority(o.priority) + ")"
     }
 
     private func memberName(_ r: RuleResult) -> String? {
@@ -222,7 +244,7 @@ struct ChecksScreen: Sendable {
         if let level = r.level {
             add(s.levelLine(s.energyLevel(level), indicators: r.indicators ?? []))
         }
-        if let priority = r.priority { add(s.priorityLine(priority)) }
+        if let priority = r.priority { add(s.priorityLine(priority) + teamPriority(r, strings: s)) }
         add(r.automatic ? s.grantedAutomatically : s.applyAtLine(r.applyAt?.text(lang)))
         if !r.documents.isEmpty { add(s.documentsLine(r.documents.joined(separator: ", "))) }
         for action in r.actions { add("→ " + action.text(lang)) }

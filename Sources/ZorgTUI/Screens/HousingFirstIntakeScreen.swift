@@ -21,6 +21,8 @@ struct HousingFirstIntakeScreen: Sendable {
     private(set) var problem: String?
     /// True after one Esc on unsaved changes: a second Esc leaves without saving.
     private(set) var leaveWarned = false
+    /// Why the last save was refused (shown in full under the title).
+    private(set) var saveProblem: String?
 
     enum Mode: Hashable, Sendable {
         case browse
@@ -88,6 +90,11 @@ struct HousingFirstIntakeScreen: Sendable {
             if let field {
                 input = text(of: field)
                 mode = .editing(field)
+                if field == .ethos, let line = cursor.line {
+                    // The categories are listed under the field while it is typed: show them.
+                    let shown = lines(width: screenSize.columns, strings: s)
+                    cursor.reveal(line..<(line + 14), in: shown, height: height)
+                }
             }
         case .character(" "), .right, .left:
             if let field { cycle(field, backwards: key == .left) }
@@ -107,6 +114,7 @@ struct HousingFirstIntakeScreen: Sendable {
 
     private mutating func save() -> Outcome {
         dirty = false
+        saveProblem = nil
         return .save(draft)
     }
 
@@ -187,6 +195,13 @@ struct HousingFirstIntakeScreen: Sendable {
     }
 
     mutating func resized(to size: TerminalSize, strings s: Strings) { relayout(size: size, strings: s) }
+
+    /// The save failed (a stale dossier, a store problem): the answers are still not saved, and why stays on
+    /// the page until the next save.
+    mutating func saveFailed(_ reason: String) {
+        dirty = true
+        saveProblem = reason
+    }
 
     private mutating func relayout(size: TerminalSize, strings s: Strings) {
         cursor.clamp(in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
@@ -345,15 +360,19 @@ struct HousingFirstIntakeScreen: Sendable {
         func add(_ text: String, _ style: Style = .normal, lead: String = "   ") {
             out += FlowText.wrap(text, width: width, lead: lead).map { FlowLine($0, style) }
         }
+        if let saveProblem { add(s.flowFailed(saveProblem), .warning, lead: " ") }
         add(s.consentFirstNote, .dim)
         out.append(FlowLine(""))
-        let labelWidth = min(34, max(20, width / 3))
+        let labelWidth = min(34, max(20, width - 46))
         for field in askedFields {
             let label = DisplayWidth.fit(s.intakeLabel(field), to: labelWidth)
             let lead = "   " + label + "  "
             let wrapped = FlowText.wrap(shown(field, strings: s), width: width, lead: lead)
             out.append(FlowLine(wrapped[0], .normal, target: field))
             out += wrapped.dropFirst().map { FlowLine($0) }
+            if field == .ethos && mode == .editing(.ethos) {
+                out += (1...13).map { FlowLine(DisplayWidth.truncate("     \(String($0).count == 1 ? " " : "")\($0)  " + s.ethosLabel($0), to: width), .dim) }
+            }
         }
         if draft.consentOn == nil {
             out.append(FlowLine(""))

@@ -94,14 +94,17 @@ struct HousingFirstWaitingListScreen: Sendable {
          KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
     }
 
+    /// One row; the waiting days are left out below 100 columns (the referral date says the same).
     private func row(_ rank: String, _ id: String, _ name: String, _ priority: String, _ referred: String,
                      _ waiting: String, _ state: String, width: Int) -> String {
-        let fixed = 4 + 12 + 10 + 11 + 8 + 11 + 6 * 2
+        let showWaiting = width >= 100
+        let fixed = 4 + 12 + 10 + 11 + 11 + 6 * 2 + (showWaiting ? 8 + 2 : 0)
         let nameWidth = max(8, width - fixed - 1)
-        return " " + DisplayWidth.fitRight(rank, to: 4) + "  " + DisplayWidth.fit(id, to: 12) + "  "
+        var line = " " + DisplayWidth.fitRight(rank, to: 4) + "  " + DisplayWidth.fit(id, to: 12) + "  "
             + DisplayWidth.fit(name, to: nameWidth) + "  " + DisplayWidth.fitRight(priority, to: 10) + "  "
-            + DisplayWidth.fit(referred, to: 11) + "  " + DisplayWidth.fitRight(waiting, to: 8) + "  "
-            + DisplayWidth.fit(state, to: 11)
+            + DisplayWidth.fit(referred, to: 11) + "  "
+        if showWaiting { line += DisplayWidth.fitRight(waiting, to: 8) + "  " }
+        return line + DisplayWidth.fit(state, to: 11)
     }
 
     func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
