@@ -232,8 +232,8 @@ extension Strings {
     var staleConflict: String { t("ook door u gewijzigd", "also changed by you") }
     var staleNoVisibleDifference: String { t("(geen verschil in de velden; wel een nieuwe revisie)",
                                              "(no difference in the fields; a new revision all the same)") }
-    var staleChoice: String { t("r = herladen (uw wijzigingen vervallen)   Esc = annuleren (terug naar het formulier)",
-                                "r = reload (your edits are dropped)   Esc = cancel (back to the form)") }
+    var staleChoice: String { t("r = herladen (uw wijzigingen vervallen) · Esc = annuleren (terug naar het formulier)",
+                                "r = reload (your edits are dropped) · Esc = cancel (back to the form)") }
     var hintReload: String { t("herladen", "reload") }
     func reloaded(revision: Int, dropped: Int) -> String {
         t("Herladen: revisie \(revision); \(dropped) wijziging(en) niet bewaard.",

@@ -122,9 +122,10 @@ struct CaseloadScreen: Sendable {
                     KeyHint(key: "↑↓", word: s(.hintMove))]
         }
         var hints = [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s(.hintOpen)),
-                     KeyHint(key: "/", word: s(.hintSearch)), KeyHint(key: "o", word: s.hintOverdue)]
+                     KeyHint(key: "/", word: s(.hintSearch))]
         if !query.isEmpty { hints.append(KeyHint(key: "Esc", word: s(.hintClear))) }
-        hints += [KeyHint(key: "?", word: s(.hintHelp)), KeyHint(key: "q", word: s(.hintQuit))]
+        hints += [KeyHint(key: "?", word: s(.hintHelp)), KeyHint(key: "q", word: s(.hintQuit)),
+                  KeyHint(key: "o", word: s.hintOverdue)]
         return hints
     }
 
@@ -183,7 +184,9 @@ struct CaseloadScreen: Sendable {
         } else if onlyOverdue {
             Chrome.drawMessageLine(&screen, prompt: nil, text: s.overdueFilterOn, style: .warning, cursor: false)
         }
-        let count = s.caseloadCount(shown: visible.count, total: entries.count) + " · " + s.overdueCount(overdueCount)
+        let overdue = overdueCount
+        let count = s.caseloadCount(shown: visible.count, total: entries.count)
+            + (overdue > 0 ? " · " + s.overdueCount(overdue) : "")
         Chrome.drawStatusLine(&screen, hints: hints(s), count: count)
     }
 
