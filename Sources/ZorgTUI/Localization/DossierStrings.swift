@@ -171,6 +171,8 @@ extension Strings {
     var formKeyEnter: String { t("volgend veld; op [Opslaan]: opslaan", "next field; on [Save]: save") }
     var formKeyCancel: String { t("annuleren (vraagt bij wijzigingen)", "cancel (asks when changed)") }
     var formKeyErase: String { t("teken wissen (leeg = onbekend)", "delete a character (empty = unknown)") }
+    var formKeyClear: String { t("veld leegmaken (= onbekend)", "clear the field (= unknown)") }
+    var formKeyTypeReplaces: String { t("typen in een net gekozen veld vervangt de inhoud", "typing in a field just moved to replaces its text") }
     var hintSave: String { t("opslaan", "save") }
     var hintNextField: String { t("veld", "field") }
     var hintCancel: String { t("annuleren", "cancel") }

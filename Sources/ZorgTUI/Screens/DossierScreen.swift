@@ -138,6 +138,8 @@ struct DossierScreen: Sendable {
         switch session.form.handle(key) {
         case .stay:
             mode = .editing(session)
+        case .help:
+            return .help
         case .cancel:
             mode = session.form.hasChanges ? .confirmDiscard(session) : .view
         case .save:
@@ -234,9 +236,12 @@ struct DossierScreen: Sendable {
             return [
                 KeyHelp(keys: "Tab  Shift-Tab  ↑ ↓", action: s.formKeyNextField),
                 KeyHelp(keys: "Enter", action: s.formKeyEnter),
+                KeyHelp(keys: "a–z 0–9", action: s.formKeyTypeReplaces),
                 KeyHelp(keys: "Ctrl-S", action: s.formKeySave),
                 KeyHelp(keys: "Backspace", action: s.formKeyErase),
+                KeyHelp(keys: "Ctrl-U", action: s.formKeyClear),
                 KeyHelp(keys: "Esc", action: s.formKeyCancel),
+                KeyHelp(keys: "F1", action: s(.keyHelp)),
                 KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
             ]
         }
@@ -268,7 +273,7 @@ struct DossierScreen: Sendable {
         switch mode {
         case .editing, .saving:
             return [KeyHint(key: "Tab", word: s.hintNextField), KeyHint(key: "Ctrl-S", word: s.hintSave),
-                    KeyHint(key: "Esc", word: s.hintCancel), KeyHint(key: "?", word: s(.hintHelp))]
+                    KeyHint(key: "Esc", word: s.hintCancel), KeyHint(key: "F1", word: s(.hintHelp))]
         case .confirmDiscard:
             return [KeyHint(key: "j", word: s.hintCancel), KeyHint(key: "n", word: s.hintEdit)]
         case .stale:
