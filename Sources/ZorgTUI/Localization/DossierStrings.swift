@@ -229,7 +229,7 @@ extension Strings {
         return t("Niet opgeslagen: dit dossier is intussen gewijzigd\(who) (nu revisie \(stale.storedRevision); u bewerkte revisie \(stale.editedRevision)).",
                  "Not saved: someone else changed this dossier\(who) (now revision \(stale.storedRevision); you edited revision \(stale.editedRevision)).")
     }
-    var staleTheirChanges: String { t("Wat de ander wijzigde (opgeslagen → nu):", "What they changed (you started from → now):") }
+    var staleTheirChanges: String { t("Wat de ander wijzigde (toen u begon → nu):", "What they changed (you started from → now):") }
     var staleYourEdits: String { t("Uw wijzigingen (gaan verloren bij herladen):", "Your edits (lost when you reload):") }
     var staleConflict: String { t("ook door u gewijzigd", "also changed by you") }
     var staleNoVisibleDifference: String { t("(geen verschil in de velden; wel een nieuwe revisie)",
