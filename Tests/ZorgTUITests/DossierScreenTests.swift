@@ -12,9 +12,9 @@ struct DossierDriver {
     static let today = Day(year: 2026, month: 11, day: 23)!
 
     init(_ households: [Household] = Fixture.households, size: TerminalSize = TerminalSize(rows: 24, columns: 80),
-         language: Language = .nl) {
+         language: Language = .nl, plain: Bool = false) {
         state = AppState(entries: households.map(CaseloadEntry.init(household:)), storeName: "test", size: size,
-                         options: UIOptions(language: language, environment: [:]), today: Self.today, user: "jan")
+                         options: UIOptions(language: language, plain: plain, environment: [:]), today: Self.today, user: "jan")
         stored = Dictionary(uniqueKeysWithValues: households.map { ($0.id, $0) })
     }
 
@@ -324,5 +324,25 @@ struct DossierDriver {
         var wide = DossierDriver(size: TerminalSize(rows: 40, columns: 140))
         wide.press(.enter)
         #expect(wide.lines[1].contains("9 Historiek"))
+    }
+
+    @Test func plainModeMarksTheTabAndTheSelectionWithCharacters() {
+        var d = DossierDriver(plain: true)
+        d.press(.enter)
+        #expect(d.lines[1].contains("[1 Gezin]"))
+        #expect(d.lines.contains { $0.hasPrefix("> Adres") })
+        #expect(!d.text.contains("▸"))
+    }
+
+    @Test func aResizeWhileEditingKeepsTheFormAndItsFocus() {
+        var d = DossierDriver()
+        d.press(.enter, .character("4"), .character("e"), .tab)
+        d.type("700")
+        d.send(.resize(TerminalSize(rows: 60, columns: 200)))
+        #expect(d.lines[1].contains("4 Wonen & energie"))
+        #expect(d.text.contains("> Huur per maand"))
+        d.send(.resize(TerminalSize(rows: 24, columns: 80)))
+        #expect(d.text.contains("✓ € 700,00"))
+        #expect(d.lines.count == 24 && d.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 }

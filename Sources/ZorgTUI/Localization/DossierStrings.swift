@@ -236,6 +236,12 @@ extension Strings {
                                              "(no difference in the fields; a new revision all the same)") }
     var staleChoice: String { t("r = herladen (uw wijzigingen vervallen) · Esc = annuleren (terug naar het formulier)",
                                 "r = reload (your edits are dropped) · Esc = cancel (back to the form)") }
+    var hintDiscard: String { t("weggooien", "discard") }
+    var hintKeepEditing: String { t("verder bewerken", "keep editing") }
+    var staleKeyReload: String { t("herladen: de opgeslagen versie tonen, uw wijzigingen vervallen",
+                                   "reload: show the stored version, your edits are dropped") }
+    var staleKeyCancel: String { t("annuleren: terug naar het formulier met uw wijzigingen",
+                                   "cancel: back to the form with your edits") }
     var hintReload: String { t("herladen", "reload") }
     func reloaded(revision: Int, dropped: Int) -> String {
         t("Herladen: revisie \(revision); \(dropped) wijziging(en) niet bewaard.",

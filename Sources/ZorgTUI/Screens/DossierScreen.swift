@@ -232,6 +232,14 @@ struct DossierScreen: Sendable {
     }
 
     func keyHelp(_ s: Strings) -> [KeyHelp] {
+        if case .stale = mode {
+            return [
+                KeyHelp(keys: "r", action: s.staleKeyReload),
+                KeyHelp(keys: "Esc  c", action: s.staleKeyCancel),
+                KeyHelp(keys: "?", action: s(.keyHelp)),
+                KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
+            ]
+        }
         if isEditing {
             return [
                 KeyHelp(keys: "Tab  Shift-Tab  ↑ ↓", action: s.formKeyNextField),
@@ -275,9 +283,10 @@ struct DossierScreen: Sendable {
             return [KeyHint(key: "Tab", word: s.hintNextField), KeyHint(key: "Ctrl-S", word: s.hintSave),
                     KeyHint(key: "Esc", word: s.hintCancel), KeyHint(key: "F1", word: s(.hintHelp))]
         case .confirmDiscard:
-            return [KeyHint(key: "j", word: s.hintCancel), KeyHint(key: "n", word: s.hintEdit)]
+            return [KeyHint(key: "j", word: s.hintDiscard), KeyHint(key: "n", word: s.hintKeepEditing)]
         case .stale:
-            return [KeyHint(key: "r", word: s.hintReload), KeyHint(key: "Esc", word: s.hintCancel)]
+            return [KeyHint(key: "r", word: s.hintReload), KeyHint(key: "Esc", word: s.hintCancel),
+                    KeyHint(key: "?", word: s(.hintHelp))]
         case .view:
             var hints = [KeyHint(key: "Tab", word: s.hintTabs), KeyHint(key: "↑↓", word: s(.hintMove))]
             if readOnlyRevision == nil {
