@@ -23,6 +23,7 @@ enum AppLoop {
                         if let answer = DossierEffects.run(effect, source: source, language: options.language) {
                             pending.append(answer)
                         }
+                    default: if let reply = runFlowEffect(effect, source: source) { pending.append(reply) }
                     }
                 }
             }

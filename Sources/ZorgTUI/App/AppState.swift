@@ -20,6 +20,10 @@ struct AppState: Sendable {
 
     enum Page: Sendable {
         case dossier(DossierScreen)
+        case checks(ChecksScreen)
+        case housingFirst(HousingFirstIntakeScreen)
+        case waitingList(HousingFirstWaitingListScreen)
+        case matching(MatchingScreen)
     }
 
     init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions,
@@ -38,6 +42,10 @@ struct AppState: Sendable {
     var screenTitle: String {
         switch pages.last {
         case .dossier(let page): page.title(strings)
+        case .checks(let page): page.title(strings)
+        case .housingFirst(let page): page.title(strings)
+        case .waitingList(let page): page.title(strings)
+        case .matching(let page): page.title(strings)
         case nil: strings(.caseloadTitle)
         }
     }

@@ -10,6 +10,7 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .resize(let size):
         state.size = size
         state.caseload.resized(to: size)
+        resizeFlowPages(&state)
         return (state, [])
     case .dossierOpened(let household):
         state.pages.append(.dossier(DossierScreen(household: household)))
@@ -23,6 +24,8 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .key(let key):
         state.flash = nil
         return handleKey(key, state)
+    case .checksLoaded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .flowFailed:
+        return updateFlow(state, message)
     }
 }
 
@@ -38,13 +41,17 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     switch state.pages.last {
     case .dossier:
         return handleDossierKey(key, state)
+    case .checks, .housingFirst, .waitingList, .matching:
+        return handleFlowKey(key, state)
     case nil:
+        if let flow = caseloadFlowKey(key, state) { return flow }
         switch state.caseload.handle(key, screenSize: state.size) {
         case .stay: return (state, [])
         case .open(let id): return (state, [.openDossier(id)])
         case .quit: return (state, [.quit(exitCode: 0)])
         case .help:
-            state.help = HelpOverlay(screenTitle: state.screenTitle, entries: state.caseload.keyHelp(state.strings))
+            state.help = HelpOverlay(screenTitle: state.screenTitle,
+                                     entries: state.caseload.keyHelp(state.strings) + caseloadFlowKeyHelp(state.strings))
             return (state, [])
         }
     }

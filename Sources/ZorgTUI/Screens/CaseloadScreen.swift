@@ -185,8 +185,7 @@ struct CaseloadScreen: Sendable {
             Chrome.drawMessageLine(&screen, prompt: nil, text: s.overdueFilterOn, style: .warning, cursor: false)
         }
         let overdue = overdueCount
-        let count = s.caseloadCount(shown: visible.count, total: entries.count)
-            + (overdue > 0 ? " · " + s.overdueCount(overdue) : "")
+        let count = s.caseloadCount(shown: visible.count, total: entries.count) + (overdue > 0 ? " · " + s.overdueCount(overdue) : "")
         Chrome.drawStatusLine(&screen, hints: hints(s), count: count)
     }
 
