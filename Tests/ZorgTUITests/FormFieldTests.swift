@@ -81,4 +81,19 @@ import Testing
         #expect(form.handle(.other(19)) == .save)
         #expect(form.handle(.escape) == .cancel)
     }
+
+    @Test func typingInAFieldJustMovedToReplacesItsTextAndBackspaceEditsIt() {
+        var form = Form(title: "t", fields: [FormField(key: "a", label: "A", kind: .amount, value: .money(Money(euros: 610))),
+                                             FormField(key: "b", label: "B", kind: .amount, value: .money(Money(euros: 20)))])
+        form.handle(.character("7"))
+        form.handle(.character("5"))
+        #expect(form.field("a")?.text == "75")
+        form.handle(.tab)
+        form.handle(.backspace)
+        form.handle(.character("5"))
+        #expect(form.field("b")?.text == "20,05")
+        form.handle(.other(21))  // Ctrl-U empties: unknown
+        #expect(form.field("b")?.value == .unknown)
+        #expect(form.handle(.other(265)) == .help)
+    }
 }

@@ -94,8 +94,12 @@ extension StoreCaseloadSource {
         let ruleSet = RuleSet.load(for: store).ruleSet
         // Caregivers recorded in other dossiers count for the mantelzorgpremie, as in `zorg check`.
         let lookup = CaregiverIndex(households: try store.loadAll().households)
-        return ruleSet.evaluate(household: household, asOf: asOf, lookup: lookup)
-            .map { $0.summary(language: language == .nl ? .nl : .en) }
+        return ruleSet.evaluate(household: household, asOf: asOf, lookup: lookup).map { result in
+            let line = result.summary(language: language == .nl ? .nl : .en)
+            // A person rule gives one line per member: say whose it is.
+            guard let i = result.personIndex, household.members.indices.contains(i) else { return line }
+            return household.members[i].firstName + ": " + line
+        }
     }
 }
 

@@ -171,6 +171,8 @@ extension Strings {
     var formKeyEnter: String { t("volgend veld; op [Opslaan]: opslaan", "next field; on [Save]: save") }
     var formKeyCancel: String { t("annuleren (vraagt bij wijzigingen)", "cancel (asks when changed)") }
     var formKeyErase: String { t("teken wissen (leeg = onbekend)", "delete a character (empty = unknown)") }
+    var formKeyClear: String { t("veld leegmaken (= onbekend)", "clear the field (= unknown)") }
+    var formKeyTypeReplaces: String { t("typen in een net gekozen veld vervangt de inhoud", "typing in a field just moved to replaces its text") }
     var hintSave: String { t("opslaan", "save") }
     var hintNextField: String { t("veld", "field") }
     var hintCancel: String { t("annuleren", "cancel") }
@@ -227,13 +229,19 @@ extension Strings {
         return t("Niet opgeslagen: dit dossier is intussen gewijzigd\(who) (nu revisie \(stale.storedRevision); u bewerkte revisie \(stale.editedRevision)).",
                  "Not saved: someone else changed this dossier\(who) (now revision \(stale.storedRevision); you edited revision \(stale.editedRevision)).")
     }
-    var staleTheirChanges: String { t("Wat de ander wijzigde (opgeslagen → nu):", "What they changed (you started from → now):") }
+    var staleTheirChanges: String { t("Wat de ander wijzigde (toen u begon → nu):", "What they changed (you started from → now):") }
     var staleYourEdits: String { t("Uw wijzigingen (gaan verloren bij herladen):", "Your edits (lost when you reload):") }
     var staleConflict: String { t("ook door u gewijzigd", "also changed by you") }
     var staleNoVisibleDifference: String { t("(geen verschil in de velden; wel een nieuwe revisie)",
                                              "(no difference in the fields; a new revision all the same)") }
-    var staleChoice: String { t("r = herladen (uw wijzigingen vervallen)   Esc = annuleren (terug naar het formulier)",
-                                "r = reload (your edits are dropped)   Esc = cancel (back to the form)") }
+    var staleChoice: String { t("r = herladen (uw wijzigingen vervallen) · Esc = annuleren (terug naar het formulier)",
+                                "r = reload (your edits are dropped) · Esc = cancel (back to the form)") }
+    var hintDiscard: String { t("weggooien", "discard") }
+    var hintKeepEditing: String { t("verder bewerken", "keep editing") }
+    var staleKeyReload: String { t("herladen: de opgeslagen versie tonen, uw wijzigingen vervallen",
+                                   "reload: show the stored version, your edits are dropped") }
+    var staleKeyCancel: String { t("annuleren: terug naar het formulier met uw wijzigingen",
+                                   "cancel: back to the form with your edits") }
     var hintReload: String { t("herladen", "reload") }
     func reloaded(revision: Int, dropped: Int) -> String {
         t("Herladen: revisie \(revision); \(dropped) wijziging(en) niet bewaard.",

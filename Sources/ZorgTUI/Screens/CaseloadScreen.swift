@@ -124,7 +124,8 @@ struct CaseloadScreen: Sendable {
         var hints = [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s(.hintOpen)),
                      KeyHint(key: "/", word: s(.hintSearch))]
         if !query.isEmpty { hints.append(KeyHint(key: "Esc", word: s(.hintClear))) }
-        hints += [KeyHint(key: "?", word: s(.hintHelp)), KeyHint(key: "q", word: s(.hintQuit))]
+        hints += [KeyHint(key: "?", word: s(.hintHelp)), KeyHint(key: "q", word: s(.hintQuit)),
+                  KeyHint(key: "o", word: s.hintOverdue)]
         return hints
     }
 

@@ -138,6 +138,8 @@ struct DossierScreen: Sendable {
         switch session.form.handle(key) {
         case .stay:
             mode = .editing(session)
+        case .help:
+            return .help
         case .cancel:
             mode = session.form.hasChanges ? .confirmDiscard(session) : .view
         case .save:
@@ -230,13 +232,24 @@ struct DossierScreen: Sendable {
     }
 
     func keyHelp(_ s: Strings) -> [KeyHelp] {
+        if case .stale = mode {
+            return [
+                KeyHelp(keys: "r", action: s.staleKeyReload),
+                KeyHelp(keys: "Esc  c", action: s.staleKeyCancel),
+                KeyHelp(keys: "?", action: s(.keyHelp)),
+                KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
+            ]
+        }
         if isEditing {
             return [
                 KeyHelp(keys: "Tab  Shift-Tab  ↑ ↓", action: s.formKeyNextField),
                 KeyHelp(keys: "Enter", action: s.formKeyEnter),
+                KeyHelp(keys: "a–z 0–9", action: s.formKeyTypeReplaces),
                 KeyHelp(keys: "Ctrl-S", action: s.formKeySave),
                 KeyHelp(keys: "Backspace", action: s.formKeyErase),
+                KeyHelp(keys: "Ctrl-U", action: s.formKeyClear),
                 KeyHelp(keys: "Esc", action: s.formKeyCancel),
+                KeyHelp(keys: "F1", action: s(.keyHelp)),
                 KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
             ]
         }
@@ -268,11 +281,12 @@ struct DossierScreen: Sendable {
         switch mode {
         case .editing, .saving:
             return [KeyHint(key: "Tab", word: s.hintNextField), KeyHint(key: "Ctrl-S", word: s.hintSave),
-                    KeyHint(key: "Esc", word: s.hintCancel), KeyHint(key: "?", word: s(.hintHelp))]
+                    KeyHint(key: "Esc", word: s.hintCancel), KeyHint(key: "F1", word: s(.hintHelp))]
         case .confirmDiscard:
-            return [KeyHint(key: "j", word: s.hintCancel), KeyHint(key: "n", word: s.hintEdit)]
+            return [KeyHint(key: "j", word: s.hintDiscard), KeyHint(key: "n", word: s.hintKeepEditing)]
         case .stale:
-            return [KeyHint(key: "r", word: s.hintReload), KeyHint(key: "Esc", word: s.hintCancel)]
+            return [KeyHint(key: "r", word: s.hintReload), KeyHint(key: "Esc", word: s.hintCancel),
+                    KeyHint(key: "?", word: s(.hintHelp))]
         case .view:
             var hints = [KeyHint(key: "Tab", word: s.hintTabs), KeyHint(key: "↑↓", word: s(.hintMove))]
             if readOnlyRevision == nil {

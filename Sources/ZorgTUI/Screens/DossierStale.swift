@@ -80,23 +80,27 @@ struct StaleReport: Hashable, Sendable {
 
     func lines(width: Int, strings s: Strings) -> [DossierLine] {
         var out: [DossierLine] = []
-        for part in DossierLine.wrap(s.staleHeading(stale), width: width - 2) {
-            out.append(DossierLine(" " + part, .warning))
+        func add(_ text: String, _ style: Style, indent: Int) {
+            let pad = String(repeating: " ", count: indent)
+            for (i, part) in DossierLine.wrap(text, width: width - indent - (indent > 1 ? 2 : 0)).enumerated() {
+                out.append(DossierLine(pad + (i > 0 && indent > 1 ? "  " : "") + part, style))
+            }
         }
+        add(s.staleHeading(stale), .warning, indent: 1)
         out.append(DossierLine("", .normal))
-        out.append(DossierLine(" " + s.staleTheirChanges, .header))
-        if theirs.isEmpty { out.append(DossierLine("   " + s.staleNoVisibleDifference, .dim)) }
+        add(s.staleTheirChanges, .header, indent: 1)
+        if theirs.isEmpty { add(s.staleNoVisibleDifference, .dim, indent: 3) }
         let conflicting = conflicts
         for change in theirs {
-            let mark = conflicting.contains(change.key) ? "  ← " + s.staleConflict : ""
-            out.append(DossierLine("   " + change.text(s) + mark, conflicting.contains(change.key) ? .warning : .normal))
+            let conflict = conflicting.contains(change.key)
+            add(change.text(s) + (conflict ? " ← " + s.staleConflict : ""), conflict ? .warning : .normal, indent: 3)
         }
         out.append(DossierLine("", .normal))
-        out.append(DossierLine(" " + s.staleYourEdits, .header))
-        for change in yours { out.append(DossierLine("   " + change.text(s), .normal)) }
+        add(s.staleYourEdits, .header, indent: 1)
+        for change in yours { add(change.text(s), .normal, indent: 3) }
         out.append(DossierLine("", .normal))
-        out.append(DossierLine(" " + s.staleChoice, .prompt))
-        return out.map { DossierLine(DisplayWidth.truncate($0.text, to: width), $0.style) }
+        add(s.staleChoice, .prompt, indent: 1)
+        return out
     }
 }
 

@@ -37,7 +37,10 @@ struct Form: Hashable, Sendable {
     var title: String
     private(set) var fields: [FormField]
     /// 0..<fields.count is a field; fields.count is the Save button.
-    private(set) var focus = 0
+    private(set) var focus = 0 { didSet { freshFocus = true } }
+    /// Just moved into the field: the first character typed replaces its text (as in a spreadsheet cell);
+    /// Backspace edits it instead.
+    private(set) var freshFocus = true
 
     init(title: String, fields: [FormField]) {
         self.title = title
@@ -61,9 +64,12 @@ struct Form: Hashable, Sendable {
         return out
     }
 
-    enum Outcome: Equatable { case stay, save, cancel }
+    enum Outcome: Equatable { case stay, save, cancel, help }
 
     static let ctrlS = Key.other(19)
+    static let ctrlU = Key.other(21)
+    /// F1 as ncurses reports it (KEY_F(1)); `?` is a character a field may need.
+    static let f1 = Key.other(265)
 
     @discardableResult
     mutating func handle(_ key: Key) -> Outcome {
@@ -74,9 +80,20 @@ struct Form: Hashable, Sendable {
             if isOnSaveButton { return .save }
             focus += 1
         case Self.ctrlS: return .save
+        case Self.f1: return .help
         case .escape: return .cancel
-        case .backspace, .delete: if !isOnSaveButton { fields[focus].erase() }
-        case .character(let ch): if !isOnSaveButton { fields[focus].type(ch) }
+        case .backspace, .delete:
+            if !isOnSaveButton { fields[focus].erase() }
+            freshFocus = false
+        case Self.ctrlU:
+            if !isOnSaveButton { fields[focus].set("") }
+            freshFocus = false
+        case .character(let ch):
+            if !isOnSaveButton {
+                if freshFocus { fields[focus].set("") }
+                fields[focus].type(ch)
+            }
+            freshFocus = false
         default: break
         }
         return .stay
@@ -106,7 +123,7 @@ struct Form: Hashable, Sendable {
     /// stored (`€ 1.234,56`), or ✗ and what is wrong. The focused field also shows its hint.
     func lines(width: Int, strings s: Strings, plain: Bool) -> [FormLine] {
         let labelWidth = min(30, max(12, fields.map { DisplayWidth.of($0.label) }.max() ?? 12))
-        let inputWidth = max(8, width - labelWidth - 6)
+        let inputWidth = max(8, min(48, width - labelWidth - 6))
         var out: [FormLine] = [FormLine(text: " " + title, style: .header, focused: false)]
         for (i, f) in fields.enumerated() {
             let focused = i == focus
