@@ -130,8 +130,11 @@ enum ChecksFixture {
         #expect(!text.contains("inkomen_jaar"))
         d.press(.down, .down, .enter)
         #expect(d.effects.last == .editField(ChecksFixture.household.id, column: "zorgt_voor@1"))
-        // Nothing handles the effect on this branch yet: the flash says which field to fill in.
-        #expect(d.lines[38].contains("Vul in het dossier in: Zorgt voor (rijksregisternummer) — Ayşe Yılmaz"))
+        // The loop answers the effect by opening the dossier's edit form on that field.
+        d.send(.dossierOpenedForEdit(ChecksFixture.household, column: "zorgt_voor@1"))
+        let form = d.text
+        #expect(form.contains("Zorgt voor"))
+        #expect(form.contains("Opslaan"))
     }
 
     @Test func dChangesTheDateAndRunsTheChecksAgain() {

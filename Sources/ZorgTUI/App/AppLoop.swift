@@ -25,6 +25,13 @@ enum AppLoop {
                     switch effect {
                     case .quit(let code): return code
                     case .openDossier(let id): pending.append(open(id, from: source))
+                    case .editField(let id, let column):
+                        let opened = open(id, from: source)
+                        if case .dossierOpened(let household) = opened {
+                            pending.append(.dossierOpenedForEdit(household, column: column))
+                        } else {
+                            pending.append(opened)
+                        }
                     case .saveDossier, .loadDossierHistory, .loadDossierFlows, .openRevision:
                         if let answer = DossierEffects.run(effect, source: source, language: state.options.language) {
                             pending.append(answer)

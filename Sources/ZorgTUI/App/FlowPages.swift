@@ -82,8 +82,7 @@ func handleFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(s))
         case .rerun(let day): return (state, [.runChecks(page.household.id, asOf: day)])
         case .editField(let column):
-            // Until the dossier's edit form takes this effect, say which field to fill in.
-            state.flash = s.fillInField(page.factLabel(column, strings: s))
+            // The loop opens the dossier's edit form on that field.
             return (state, [.editField(page.household.id, column: column)])
         }
     case .housingFirst(var page):

@@ -22,7 +22,8 @@ protocol FlowSource: CaseloadSource {
 func runFlowEffect(_ effect: Effect, source: CaseloadSource, today: Day = Day.today()) -> Message? {
     guard let flows = source as? FlowSource else {
         switch effect {
-        case .editField, .openDossier, .quit, .saveDossier, .loadDossierHistory, .loadDossierFlows, .openRevision, .checker, .admin: return nil
+        case .editField, .openDossier, .quit, .saveDossier, .loadDossierHistory, .loadDossierFlows, .openRevision, .checker, .admin:
+            return nil
         default: return .flowFailed("not available")
         }
     }

@@ -7,6 +7,8 @@ enum Message: Sendable {
     case terminate
     case dossierOpened(Household)
     case dossierFailed(DossierID, reason: String)
+    /// The dossier, opened to fill in one fact (from the checks screen's "wat nog te vragen").
+    case dossierOpenedForEdit(Household, column: String)
     /// The store saved the dossier; this is it at its new revision.
     case dossierSaved(Household)
     /// The store refused the save: someone else saved first; `current` is the dossier as stored now.

@@ -18,6 +18,13 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .dossierSaved, .dossierSaveRefused, .dossierSaveFailed, .dossierHistoryLoaded, .dossierFlowsLoaded,
          .dossierRevisionOpened:
         return updateDossier(state, message)
+    case .dossierOpenedForEdit(let household, let column):
+        var page = DossierScreen(household: household)
+        if !page.startEditing(column: column, strings: state.strings) {
+            state.flash = state.strings.fillInField(column)
+        }
+        state.pages.append(.dossier(page))
+        return (state, [])
     case .dossierFailed(let id, let reason):
         state.flash = state.strings.openFailed(id.rawValue, reason: reason)
         return (state, [])

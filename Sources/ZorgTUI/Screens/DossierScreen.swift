@@ -31,6 +31,34 @@ struct DossierScreen: Sendable {
     }
 
     var id: DossierID { household.id }
+
+    /// Opens the edit form that holds one fact, with the cursor in it: `energie_jaar` (a household fact) or
+    /// `inkomen_jaar@85.07.30-033.28` / `inkomen_jaar@2` (a member's, by national number or 1-based position),
+    /// as the checks screen's "wat nog te vragen" names them. False when the dossier has no such field.
+    mutating func startEditing(column: String, strings s: Strings) -> Bool {
+        guard readOnlyRevision == nil else { return false }
+        let parts = column.split(separator: "@", maxSplits: 1).map(String.init)
+        let name = parts[0]
+        var target: (DossierTab, DossierItem)?
+        if parts.count == 2 {
+            let who = parts[1]
+            let index = household.members.firstIndex { $0.nationalNumber?.formatted == who }
+                ?? Int(who).map { $0 - 1 }.flatMap { household.members.indices.contains($0) ? $0 : nil }
+            if let index, let tab = DossierTab.allCases.first(where: { $0.personColumns.contains(name) }) {
+                target = (tab, .member(index))
+            }
+        } else if let tab = DossierTab.allCases.first(where: { $0.sections.contains { $0.columns.contains(name) } }),
+                  let section = tab.sections.first(where: { $0.columns.contains(name) }) {
+            target = (tab, .section(section))
+        }
+        guard let (tab, item) = target, var session = EditSession.editing(item, on: tab, of: household, strings: s) else {
+            return false
+        }
+        session.form.focus(on: name)
+        self.tab = tab
+        mode = .editing(session)
+        return true
+    }
     var isEditing: Bool { if case .view = mode { return false }; return true }
 
     /// What the session being edited is (for the tests and the loop).

@@ -48,6 +48,11 @@ struct Form: Hashable, Sendable {
     }
 
     var isOnSaveButton: Bool { focus == fields.count }
+
+    /// Puts the cursor in the field with this key (when the form has it).
+    mutating func focus(on key: String) {
+        if let index = fields.firstIndex(where: { $0.key == key }) { focus = index }
+    }
     var isValid: Bool { fields.allSatisfy { $0.problem == nil } }
     var changedFields: [FormField] { fields.filter(\.isChanged) }
     var hasChanges: Bool { !changedFields.isEmpty }
