@@ -58,6 +58,13 @@ static inline int zorg_check_terminal(void) {
 static SCREEN *zorg_screen = NULL;
 
 static inline int zorg_start_screen(void) {
+    // ncurses installs its resize handler only when SIGWINCH is not ignored; a parent (a test runner, a
+    // service manager) may have left it ignored or blocked, and then the screen would never follow a resize.
+    signal(SIGWINCH, SIG_DFL);
+    sigset_t winch;
+    sigemptyset(&winch);
+    sigaddset(&winch, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &winch, NULL);
     zorg_screen = newterm(NULL, stdout, stdin);
     if (zorg_screen == NULL) return 0;
     set_term(zorg_screen);
