@@ -101,8 +101,14 @@ extension CaseStore {
                 var detail = ["revision": String(saved.revision)]
                 if !written.fields.isEmpty { detail["fields"] = written.fields.sorted().joined(separator: ",") }
                 if R.kind == .volunteer { detail["volunteer"] = record.id.rawValue }
-                try audit.appendLocked(action, dossiers: R.kind == .dossier ? [record.id.rawValue] : [], detail: detail,
-                                       sync: false)
+                do {
+                    try audit.appendLocked(action, dossiers: R.kind == .dossier ? [record.id.rawValue] : [], detail: detail,
+                                           sync: false)
+                } catch {
+                    // No change without its audit line.
+                    rollBack(written.before)
+                    throw error
+                }
                 try fileSystem.sync(written.toFlush + [layout.auditLog])
                 return saved
             }
@@ -120,7 +126,12 @@ extension CaseStore {
                     full["volunteers"] = ids.joined(separator: ",")
                     ids = []
                 }
-                try audit.appendLocked(auditAction, dossiers: ids, detail: full, sync: false)
+                do {
+                    try audit.appendLocked(auditAction, dossiers: ids, detail: full, sync: false)
+                } catch {
+                    rollBack(written.before)
+                    throw error
+                }
                 try fileSystem.sync(written.toFlush + [layout.auditLog])
                 return written.saved
             }

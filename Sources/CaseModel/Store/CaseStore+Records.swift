@@ -108,6 +108,19 @@ extension CaseStore {
         let created: Int
         let fields: Set<String>
         let toFlush: [String]
+        /// What each written path held before (nil: it did not exist), to undo the write when its audit line fails.
+        let before: [(path: String, data: Data?)]
+    }
+
+    /// Puts back what a failed write had already put in place: the earlier bytes, or no file for a new record.
+    /// Best effort, under the lock the caller holds: the error that caused it is what the caller reports.
+    func rollBack(_ before: some Sequence<(path: String, data: Data?)>) {
+        var folders = Set<String>()
+        for (path, data) in before {
+            if let data { try? files.write(data, to: path) } else { try? fileSystem.remove(path) }
+            folders.insert(AtomicFile.folder(of: path))
+        }
+        for folder in folders { try? fileSystem.syncDirectory(folder) }
     }
 
     /// Puts records in place, keeping their earlier revisions, under the lock the caller holds. Nothing is
@@ -144,9 +157,17 @@ extension CaseStore {
             files.discard(staged)
             throw error
         }
-        let folders = try files.install(staged, synced: records.count == 1)
+        let before = zip(records, currents).map { (path: R.kind.path($0.0.id, layout), data: $0.1.data) }
+        var renamed = 0
+        let folders: [String]
+        do {
+            folders = try files.install(staged, synced: records.count == 1, renamed: &renamed)
+        } catch {
+            rollBack(before.prefix(renamed))
+            throw error
+        }
         return Written(saved: saved, created: currents.filter { $0.data == nil }.count, fields: fields,
-                       toFlush: folders + historyFolders)
+                       toFlush: folders + historyFolders, before: before)
     }
 
     /// Keeps the revision on disk as `history/<stem>/<revision>.json` — a second name for the same file, so
