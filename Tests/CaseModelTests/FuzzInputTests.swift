@@ -122,6 +122,16 @@ struct FuzzInputTests {
                 _ = result.ruleSet.evaluate(household: household, asOf: ImportFixture.today)
             }
         }
+        // Deep nesting overflowed the YAML parser's stack and killed the program (found by TrustBadInputTests).
+        let deep = [String(repeating: "[", count: 5000), String(repeating: "{a: ", count: 5000),
+                    String(repeating: "- ", count: 5000) + "x", (0..<3000).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n"),
+                    "id: x\nnote: 'it''s [" + String(repeating: "[", count: 5000)]
+        for text in deep {
+            inputs += 1
+            let result = RuleSet.load(builtIn: ["deep.yaml": Data(text.utf8)])
+            #expect(result.problems.first?.reason.contains("nested too deeply") == true, "\(text.prefix(20))")
+            refused += 1
+        }
         print("FUZZ rules: \(inputs) mutated modules, \(refused) refused with a reason, \(loaded) still valid and evaluated")
     }
 
