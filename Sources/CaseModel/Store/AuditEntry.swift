@@ -20,6 +20,8 @@ public struct AuditAction: RawRepresentable, Hashable, Codable, Sendable, Custom
     public static let match = AuditAction("match")
     /// A user without the needed role was turned away.
     public static let refused = AuditAction("refused")
+    /// A write announced by the entry before could not be put in place and was taken back.
+    public static let undone = AuditAction("undone")
 
     public init(from decoder: Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)

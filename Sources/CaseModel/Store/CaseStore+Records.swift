@@ -108,12 +108,10 @@ extension CaseStore {
         let created: Int
         let fields: Set<String>
         let toFlush: [String]
-        /// What each written path held before (nil: it did not exist), to undo the write when its audit line fails.
-        let before: [(path: String, data: Data?)]
     }
 
-    /// Puts back what a failed write had already put in place: the earlier bytes, or no file for a new record.
-    /// Best effort, under the lock the caller holds: the error that caused it is what the caller reports.
+    /// Puts back what a write that failed half-way had already renamed into place: the earlier bytes, or no file
+    /// for a new record. Best effort, under the lock the caller holds: the caller reports the error that caused it.
     func rollBack(_ before: some Sequence<(path: String, data: Data?)>) {
         var folders = Set<String>()
         for (path, data) in before {
@@ -124,9 +122,12 @@ extension CaseStore {
     }
 
     /// Puts records in place, keeping their earlier revisions, under the lock the caller holds. Nothing is
-    /// written when any revision check fails. The caller appends its audit line, then flushes `toFlush`
-    /// together with the log: one flush of the file system instead of one per folder.
-    func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool) throws -> Written<R> {
+    /// written when any revision check fails. `auditLine` appends the write's audit entry once the new files are
+    /// staged and before any is renamed into place: a change never reaches a dossier without its entry, even
+    /// when the process is killed in between (the entry then names a revision that never arrived). The caller
+    /// flushes `toFlush` together with the log: one flush of the file system instead of one per folder.
+    func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool,
+                                      auditLine: (_ saved: [R], _ created: Int, _ fields: Set<String>) throws -> Void) throws -> Written<R> {
         var seen = Set<DossierID>()
         for record in records where !seen.insert(record.id).inserted { throw StoreError.duplicateInBatch(record.id) }
         var currents: [Current] = []
@@ -153,6 +154,9 @@ extension CaseStore {
                 saved.append(next)
             }
             historyFolders = try keepHistory(of: records, currents)
+            // A batch's files are flushed together here (one file was flushed as it was staged).
+            if records.count > 1 { try fileSystem.sync(staged.map(\.temporary)) }
+            try auditLine(saved, currents.filter { $0.data == nil }.count, fields)
         } catch {
             files.discard(staged)
             throw error
@@ -161,13 +165,16 @@ extension CaseStore {
         var renamed = 0
         let folders: [String]
         do {
-            folders = try files.install(staged, synced: records.count == 1, renamed: &renamed)
+            folders = try files.install(staged, synced: true, renamed: &renamed)
         } catch {
             rollBack(before.prefix(renamed))
+            // The entry already written announced this write; say it did not happen.
+            _ = try? audit.appendLocked(.undone, dossiers: R.kind == .dossier ? saved.map(\.id.rawValue) : [],
+                                        detail: ["revisions": saved.map { String($0.revision) }.joined(separator: ",")])
             throw error
         }
         return Written(saved: saved, created: currents.filter { $0.data == nil }.count, fields: fields,
-                       toFlush: folders + historyFolders, before: before)
+                       toFlush: folders + historyFolders)
     }
 
     /// Keeps the revision on disk as `history/<stem>/<revision>.json` — a second name for the same file, so
