@@ -33,9 +33,9 @@ struct TrustCrashTests {
         #expect(acknowledged > 40, "too few saves between kills to prove anything: \(acknowledged)")
 
         let reopened = try CaseStore(at: store)
+        let folder = TrustSupport.dossierFolder(store)
         let load = try reopened.loadAll()
         #expect(load.problems.isEmpty, "\(load.problems)")
-        let folder = TrustSupport.dossierFolder(store)
         #expect(folder.files.count == load.households.count)
         #expect(StoreFixtureNames.quarantined(store).isEmpty)
         for (id, revision) in highest {
@@ -60,10 +60,13 @@ struct TrustCrashTests {
         }
         #expect(unaudited == 0)
         #expect(announcedOnly >= 0 && announcedOnly <= kills)
+        // Reading the caseload cleared away the temporary files of the killed writers.
+        #expect(!folder.temporary.isEmpty)
+        #expect(TrustSupport.dossierFolder(store).temporary.isEmpty)
         let verify = try z.run(["audit", "verify", "--store", store])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         print("TRUST crash/saves: \(kills) kills survived, \(acknowledged) acknowledged saves all present, "
-              + "\(folder.temporary.count) temporary files left and ignored, 0 revisions without audit entry, "
+              + "\(folder.temporary.count) temporary files left, ignored and then removed, 0 revisions without audit entry, "
               + "\(announcedOnly) entries for a write the kill cut off")
     }
 

@@ -49,7 +49,9 @@ extension CaseStore {
             let folder = R.kind.folder(layout)
             var records: [R] = []
             var problems: [StoreProblem] = []
-            for name in try fileSystem.listDirectory(folder).sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let names = try fileSystem.listDirectory(folder)
+            removeAbandonedTemporaryFiles(names, in: folder)
+            for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 let path = folder + "/" + name
                 guard let id = StoreLayout.id(fromFileName: name) else {
                     problems.append(quarantine(path, id: nil, reason: "de bestandsnaam is geen geldig nummer"))
@@ -68,6 +70,16 @@ extension CaseStore {
                 }
             }
             return (records.sorted { $0.id < $1.id }, problems)
+        }
+    }
+
+    /// Temporary files (`.<name>.<pid>.<random>.tmp`) whose writer no longer runs were left by a crash; they are
+    /// never read, and removed here. A live writer's file is left alone (the store lives on one server).
+    func removeAbandonedTemporaryFiles(_ names: [String], in folder: String) {
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 4, let pid = pid_t(parts[parts.count - 3]), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { try? fileSystem.remove(folder + "/" + name) }
         }
     }
 
