@@ -6,7 +6,8 @@ import CaseModel
 enum AppLoop {
     /// Runs until quit; returns the exit code.
     static func run(terminal: Terminal, source: CaseloadSource, entries: [CaseloadEntry], options: UIOptions) -> Int32 {
-        var state = AppState(entries: entries, storeName: source.storeName, size: terminal.size, options: options)
+        var state = AppState(entries: entries, storeName: source.storeName, size: terminal.size, options: options,
+                             user: source.userName)
         terminal.present(render(state))
         while true {
             guard let event = terminal.readEvent(timeoutMilliseconds: 500) else { continue }
@@ -18,6 +19,11 @@ enum AppLoop {
                     switch effect {
                     case .quit(let code): return code
                     case .openDossier(let id): pending.append(open(id, from: source))
+                    case .saveDossier, .loadDossierHistory, .loadDossierFlows, .openRevision:
+                        if let answer = DossierEffects.run(effect, source: source, language: options.language) {
+                            pending.append(answer)
+                        }
+                    default: if let reply = runFlowEffect(effect, source: source) { pending.append(reply) }
                     }
                 }
             }

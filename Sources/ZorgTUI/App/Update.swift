@@ -10,20 +10,22 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .resize(let size):
         state.size = size
         state.caseload.resized(to: size)
-        if case .members(var page) = state.pages.last {
-            page.resized(to: size, strings: state.strings)
-            state.pages[state.pages.count - 1] = .members(page)
-        }
+        resizeFlowPages(&state)
         return (state, [])
     case .dossierOpened(let household):
-        state.pages.append(.members(MembersScreen(household: household)))
+        state.pages.append(.dossier(DossierScreen(household: household)))
         return (state, [])
+    case .dossierSaved, .dossierSaveRefused, .dossierSaveFailed, .dossierHistoryLoaded, .dossierFlowsLoaded,
+         .dossierRevisionOpened:
+        return updateDossier(state, message)
     case .dossierFailed(let id, let reason):
         state.flash = state.strings.openFailed(id.rawValue, reason: reason)
         return (state, [])
     case .key(let key):
         state.flash = nil
         return handleKey(key, state)
+    case .checksLoaded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .flowFailed:
+        return updateFlow(state, message)
     }
 }
 
@@ -37,20 +39,19 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         return (state, [])
     }
     switch state.pages.last {
-    case .members(var page):
-        switch page.handle(key, screenSize: state.size, strings: state.strings) {
-        case .stay: state.pages[state.pages.count - 1] = .members(page)
-        case .back: state.pages.removeLast()
-        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
-        }
-        return (state, [])
+    case .dossier:
+        return handleDossierKey(key, state)
+    case .checks, .housingFirst, .waitingList, .matching:
+        return handleFlowKey(key, state)
     case nil:
+        if let flow = caseloadFlowKey(key, state) { return flow }
         switch state.caseload.handle(key, screenSize: state.size) {
         case .stay: return (state, [])
         case .open(let id): return (state, [.openDossier(id)])
         case .quit: return (state, [.quit(exitCode: 0)])
         case .help:
-            state.help = HelpOverlay(screenTitle: state.screenTitle, entries: state.caseload.keyHelp(state.strings))
+            state.help = HelpOverlay(screenTitle: state.screenTitle,
+                                     entries: state.caseload.keyHelp(state.strings) + caseloadFlowKeyHelp(state.strings))
             return (state, [])
         }
     }
