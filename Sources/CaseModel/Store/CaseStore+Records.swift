@@ -76,6 +76,8 @@ extension CaseStore {
     /// Temporary files (`.<name>.<pid>.<random>.tmp`) whose writer no longer runs were left by a crash; they are
     /// never read, and removed here. A live writer's file is left alone (the store lives on one server).
     func removeAbandonedTemporaryFiles(_ names: [String], in folder: String) {
+        // An unfinished batch still needs its staged files.
+        if fileSystem.exists(pendingBatchPath) { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
             let parts = name.split(separator: ".")
             guard parts.count >= 4, let pid = pid_t(parts[parts.count - 3]), pid > 0 else { continue }
@@ -176,10 +178,25 @@ extension CaseStore {
         let before = zip(records, currents).map { (path: R.kind.path($0.0.id, layout), data: $0.1.data) }
         var renamed = 0
         let folders: [String]
+        let batch = staged.count > 1
+        do {
+            if batch { try recordPendingBatch(staged) }
+        } catch {
+            files.discard(staged)
+            _ = try? audit.appendLocked(.undone, dossiers: R.kind == .dossier ? saved.map(\.id.rawValue) : [],
+                                        detail: ["revisions": saved.map { String($0.revision) }.joined(separator: ",")])
+            throw error
+        }
         do {
             folders = try files.install(staged, synced: true, renamed: &renamed)
+            if batch {
+                // The renames are made durable before the list goes, so a power cut cannot undo them silently.
+                try fileSystem.sync(folders)
+                try clearPendingBatch()
+            }
         } catch {
             rollBack(before.prefix(renamed))
+            if batch { try? clearPendingBatch() }
             // The entry already written announced this write; say it did not happen.
             _ = try? audit.appendLocked(.undone, dossiers: R.kind == .dossier ? saved.map(\.id.rawValue) : [],
                                         detail: ["revisions": saved.map { String($0.revision) }.joined(separator: ",")])
