@@ -29,27 +29,28 @@ extension CaseStore {
 
     /// Finishes a batch a crash interrupted, under the lock. Files already renamed are skipped.
     func finishPendingBatch() throws {
-        try StoreIO.guarded {
-            try lock.withLock {
-                let data: Data
-                do {
-                    data = try fileSystem.readFile(pendingBatchPath)
-                } catch let error as FileSystemError where error.isNotFound {
-                    return  // finished by another process meanwhile
-                }
-                // A list that does not read was cut off before its rename: no file of its batch was renamed.
-                if let batch = try? StoreCoding.decode(PendingBatch.self, from: data) {
-                    var folders = Set<String>()
-                    for move in batch.moves {
-                        let temporary = layout.root + "/" + move.temporary, final = layout.root + "/" + move.final
-                        guard fileSystem.exists(temporary) else { continue }
-                        try fileSystem.rename(temporary, to: final)
-                        folders.insert(AtomicFile.folder(of: final))
-                    }
-                    for folder in folders.sorted() { try fileSystem.syncDirectory(folder) }
-                }
-                try clearPendingBatch()
-            }
+        try StoreIO.guarded { try lock.withLock { try finishPendingBatchLocked() } }
+    }
+
+    /// The same, for a writer that holds the lock already.
+    func finishPendingBatchLocked() throws {
+        let data: Data
+        do {
+            data = try fileSystem.readFile(pendingBatchPath)
+        } catch let error as FileSystemError where error.isNotFound {
+            return  // finished by another process meanwhile
         }
+        // A list that does not read was cut off before its rename: no file of its batch was renamed.
+        if let batch = try? StoreCoding.decode(PendingBatch.self, from: data) {
+            var folders = Set<String>()
+            for move in batch.moves {
+                let temporary = layout.root + "/" + move.temporary, final = layout.root + "/" + move.final
+                guard fileSystem.exists(temporary) else { continue }
+                try fileSystem.rename(temporary, to: final)
+                folders.insert(AtomicFile.folder(of: final))
+            }
+            for folder in folders.sorted() { try fileSystem.syncDirectory(folder) }
+        }
+        try clearPendingBatch()
     }
 }

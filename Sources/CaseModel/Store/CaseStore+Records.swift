@@ -142,6 +142,7 @@ extension CaseStore {
     /// flushes `toFlush` together with the log: one flush of the file system instead of one per folder.
     func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool,
                                       auditLine: (_ saved: [R], _ created: Int, _ fields: Set<String>) throws -> Void) throws -> Written<R> {
+        if fileSystem.exists(pendingBatchPath) { try finishPendingBatchLocked() }
         var seen = Set<DossierID>()
         for record in records where !seen.insert(record.id).inserted { throw StoreError.duplicateInBatch(record.id) }
         var currents: [Current] = []
