@@ -180,12 +180,16 @@ extension CaseStore {
         var renamed = 0
         let folders: [String]
         let batch = staged.count > 1
+        // The entry already written announced this write; when it does not happen, a second entry says so.
+        func announceUndone() {
+            _ = try? audit.appendLocked(.undone, dossiers: R.kind == .dossier ? saved.map(\.id.rawValue) : [],
+                                        detail: ["revisions": saved.map { String($0.revision) }.joined(separator: ",")])
+        }
         do {
             if batch { try recordPendingBatch(staged) }
         } catch {
             files.discard(staged)
-            _ = try? audit.appendLocked(.undone, dossiers: R.kind == .dossier ? saved.map(\.id.rawValue) : [],
-                                        detail: ["revisions": saved.map { String($0.revision) }.joined(separator: ",")])
+            announceUndone()
             throw error
         }
         do {
@@ -198,9 +202,7 @@ extension CaseStore {
         } catch {
             rollBack(before.prefix(renamed))
             if batch { try? clearPendingBatch() }
-            // The entry already written announced this write; say it did not happen.
-            _ = try? audit.appendLocked(.undone, dossiers: R.kind == .dossier ? saved.map(\.id.rawValue) : [],
-                                        detail: ["revisions": saved.map { String($0.revision) }.joined(separator: ",")])
+            announceUndone()
             throw error
         }
         return Written(saved: saved, created: currents.filter { $0.data == nil }.count, fields: fields,
