@@ -36,7 +36,9 @@ let package = Package(
         .testTarget(name: "ZorgTUITests", dependencies: ["ZorgTUI", "CaseModel"]),
         // Runs the built `zorg` as an administrator would, from a shell (the executable is a dependency so that
         // `swift test` builds it first).
-        .testTarget(name: "ZorgCLITests", dependencies: ["ZorgTUI", "CaseModel"]),
+        // A test-only writer that the crash and contention tests start and kill (not a product, never shipped).
+        .executableTarget(name: "ZorgStress", dependencies: ["CaseModel"], path: "Tests/ZorgStress"),
+        .testTarget(name: "ZorgCLITests", dependencies: ["ZorgTUI", "CaseModel", "ZorgStress"]),
     ],
     swiftLanguageModes: [.v6]
 )

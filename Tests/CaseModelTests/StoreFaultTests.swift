@@ -84,7 +84,8 @@ struct StoreFaultTests {
         #expect(StoreFixture.storeError { try store.save(edit) }?.exitCode == 3)
         #expect(try store.load(StoreFixture.id("A1")).revision == 1)
         #expect(StoreFixture.names(in: folder.store + "/dossiers") == ["A1.json"])
-        #expect(try store.audit.entries().last?.action == .create)
+        // The entry written before the rename is followed by one that takes it back.
+        #expect(try store.audit.entries().suffix(2).map(\.action) == [.change, .undone])
     }
 
     @Test func readOnlyStoreIsSaidPlainly() throws {
@@ -102,6 +103,58 @@ struct StoreFaultTests {
         try store.save(edit)
         #expect(try store.load(StoreFixture.id("A1"), revision: 1).address.street == "Oude straat")
         #expect(try store.load(StoreFixture.id("A1")).address.street == "Nieuwe straat")
+    }
+
+    /// The bytes of every dossier file and the trail, to compare before and after a failed write.
+    private func snapshot(_ folder: TemporaryFolder) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in StoreFixture.names(in: folder.store + "/dossiers") {
+            files["dossiers/" + name] = try Data(contentsOf: URL(fileURLWithPath: folder.store + "/dossiers/" + name))
+        }
+        files["audit"] = try Data(contentsOf: URL(fileURLWithPath: folder.store + "/audit/audit.jsonl"))
+        return files
+    }
+
+    @Test func batchWhoseSecondRenameFailsPutsBackTheFirst() throws {
+        let folder = TemporaryFolder()
+        let store = try store(folder, failing: .rename, code: EIO, where: "/dossiers/C3")
+        let before = try snapshot(folder)
+        var changed = try store.load(StoreFixture.id("A1"))
+        changed.address.street = "Nieuwe straat"
+        // A1 (changed) and B2 (new) are renamed in before C3 fails.
+        let error = StoreFixture.storeError {
+            try store.commit(batch: [changed, StoreFixture.household("B2"), StoreFixture.household("C3")])
+        }
+        #expect(error?.exitCode == 3)
+        #expect(error?.message.contains("/dossiers/C3.json") == true)
+        #expect(try snapshot(folder).filter { $0.key != "audit" } == before.filter { $0.key != "audit" })
+        #expect(try store.audit.verify().isIntact)
+        let last = try store.audit.entries().suffix(2)
+        #expect(last.map(\.action) == [.import, .undone])
+        #expect(last.last?.dossiers == ["A1", "B2", "C3"] && last.last?.detail["revisions"] == "2,1,1")
+    }
+
+    @Test func saveWhoseAuditLineCannotBeWrittenIsUndone() throws {
+        let folder = TemporaryFolder()
+        let store = try store(folder, failing: .append, code: EROFS, where: "/audit/audit.jsonl")
+        let before = try snapshot(folder)
+        var edit = try store.load(StoreFixture.id("A1"))
+        edit.address.street = "Nieuwe straat"
+        let error = StoreFixture.storeError { try store.save(edit) }
+        #expect(error?.message.contains("alleen-lezen") == true)
+        let batch = StoreFixture.storeError { try store.commit(batch: [StoreFixture.household("B2"), StoreFixture.household("C3")]) }
+        #expect(batch?.exitCode == 3)
+        #expect(try snapshot(folder) == before)
+        #expect(try store.load(StoreFixture.id("A1")).address.street == "Oude straat")
+    }
+
+    @Test func fullDiskHalfWayThroughABatchChangesNothing() throws {
+        let folder = TemporaryFolder()
+        let store = try store(folder, failing: .create, code: ENOSPC, where: "/dossiers/.C3")
+        let before = try snapshot(folder)
+        let error = StoreFixture.storeError { try store.commit(batch: [StoreFixture.household("B2"), StoreFixture.household("C3")]) }
+        #expect(error?.message.contains("de schijf is vol") == true)
+        #expect(try snapshot(folder) == before)
     }
 
     @Test func batchThatCannotBeFlushedWritesNothing() throws {

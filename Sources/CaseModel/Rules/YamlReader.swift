@@ -10,6 +10,7 @@ struct YamlReader {
 
     /// Parses the text; a syntax error reports the line libyaml gives.
     func root(_ text: String) throws -> Node {
+        try checkNesting(text)
         do {
             guard let node = try Yams.compose(yaml: text) else { throw problem(nil, "the file is empty") }
             return node
@@ -24,6 +25,54 @@ struct YamlReader {
             }
         } catch {
             throw RuleProblem(file: file, line: nil, reason: "not valid YAML: \(error)")
+        }
+    }
+
+    /// Deepest nesting accepted. Yams builds nodes recursively, so a file nested thousands deep (`[[[[…`, or
+    /// `- - - - …`) would overflow the stack and kill the program; no rule module comes near this.
+    static let maximumNesting = 100
+
+    /// Refuses a file nested deeper than `maximumNesting`, before parsing: flow brackets outside quotes and
+    /// comments, and per line the indentation and `- ` / `? ` prefixes that open block levels.
+    func checkNesting(_ text: String) throws {
+        var depth = 0, line = 1, quote: Character?
+        var comment = false, atLineStart = true, prefix = 0
+        var previous: Character = "\n"
+        for c in text {
+            if c == "\n" {
+                line += 1
+                comment = false
+                atLineStart = true
+                prefix = 0
+                previous = c
+                continue
+            }
+            if atLineStart {
+                if c == " " || c == "\t" || c == "-" || c == "?" || c == ":" {
+                    prefix += 1
+                    if prefix > Self.maximumNesting * 2 {
+                        throw RuleProblem(file: file, line: line, reason: "nested too deeply (more than \(Self.maximumNesting) levels)")
+                    }
+                } else {
+                    atLineStart = false
+                }
+            }
+            if comment { previous = c; continue }
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "#" && (previous == " " || previous == "\t" || previous == "\n") {
+                comment = true
+            } else if (c == "\"" || c == "'") && depth > 0 && " \t[{,:".contains(previous) {
+                quote = c
+            } else if c == "[" || c == "{" {
+                depth += 1
+                if depth > Self.maximumNesting {
+                    throw RuleProblem(file: file, line: line, reason: "nested too deeply (more than \(Self.maximumNesting) levels)")
+                }
+            } else if (c == "]" || c == "}") && depth > 0 {
+                depth -= 1
+            }
+            previous = c
         }
     }
 

@@ -37,8 +37,9 @@ struct AtomicFile: Sendable {
 
     /// Puts staged files in place as a whole: flush them all (unless `synced` says they already are), then
     /// rename them all. Returns the folders that must still be flushed to make the renames durable.
-    /// On a failure before the renames, the temporary files are removed and nothing has changed.
-    func install(_ batch: [Staged], synced: Bool) throws -> [String] {
+    /// On a failure before the renames, the temporary files are removed and nothing has changed; on a failed
+    /// rename, `renamed` says how many files are already in place (the caller puts them back).
+    func install(_ batch: [Staged], synced: Bool, renamed: inout Int) throws -> [String] {
         do {
             if !synced { try fileSystem.sync(batch.map(\.temporary)) }
         } catch {
@@ -48,6 +49,7 @@ struct AtomicFile: Sendable {
         for (index, staged) in batch.enumerated() {
             do {
                 try fileSystem.rename(staged.temporary, to: staged.final)
+                renamed = index + 1
             } catch {
                 discard(Array(batch[index...]))
                 throw error

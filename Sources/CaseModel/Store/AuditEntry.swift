@@ -18,6 +18,10 @@ public struct AuditAction: RawRepresentable, Hashable, Codable, Sendable, Custom
     public static let scan = AuditAction("scan")
     public static let export = AuditAction("export")
     public static let match = AuditAction("match")
+    /// A user without the needed role was turned away.
+    public static let refused = AuditAction("refused")
+    /// A write announced by the entry before could not be put in place and was taken back.
+    public static let undone = AuditAction("undone")
 
     public init(from decoder: Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)
@@ -80,6 +84,15 @@ public struct AuditVerification: Sendable, Hashable {
     public let validEntries: Int
     /// The first broken line, when there is one.
     public let firstBreak: AuditBreak?
+    /// Bytes of a torn last line left by a crash mid-append (0 when none): not a break, since it was never
+    /// acknowledged; the next write moves it to `quarantine/`.
+    public let tornTailBytes: Int
+
+    public init(validEntries: Int, firstBreak: AuditBreak?, tornTailBytes: Int = 0) {
+        self.validEntries = validEntries
+        self.firstBreak = firstBreak
+        self.tornTailBytes = tornTailBytes
+    }
 
     public var isIntact: Bool { firstBreak == nil }
 }

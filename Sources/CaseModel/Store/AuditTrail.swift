@@ -38,10 +38,16 @@ public struct AuditTrail: Sendable {
     public func verify() throws -> AuditVerification {
         try StoreIO.guarded {
             let lines = try readLines()
+            let head = try readHead()
             var previous: AuditEntry?
             for (index, line) in lines.enumerated() {
                 let number = index + 1
                 guard let entry = try? StoreCoding.decode(AuditEntry.self, from: Data(line)) else {
+                    // A crash in the middle of an append leaves a last line without its newline, written before
+                    // head.json moved on. That tail was never acknowledged; the next write sets it aside.
+                    if index == lines.count - 1, try endsTorn(), (head?.seq ?? 0) <= (previous?.seq ?? 0) {
+                        return AuditVerification(validEntries: index, firstBreak: nil, tornTailBytes: line.count)
+                    }
                     return broken(index, number, "geen leesbaar audit-item (bewerkt of afgebroken)")
                 }
                 let expectedSeq = (previous?.seq ?? 0) + 1
@@ -59,7 +65,7 @@ public struct AuditTrail: Sendable {
                 }
                 previous = entry
             }
-            if let head = try readHead() {
+            if let head {
                 let last = previous?.seq ?? 0
                 if head.seq > last {
                     return broken(lines.count, lines.count + 1, "het logboek eindigt bij volgnummer \(last), maar "
@@ -88,17 +94,51 @@ public struct AuditTrail: Sendable {
     /// With `sync` false the caller flushes `layout.auditLog` itself, together with the files it wrote.
     func appendLocked(_ action: AuditAction, dossiers: [String], detail: [String: String],
                       sync: Bool = true, now: Date = Date()) throws -> AuditEntry {
-        let (last, tornTail) = try lastEntry()
+        var (last, tornTail) = try lastEntry()
+        if tornTail {
+            try setAsideTornTail(now: now)
+            (last, tornTail) = try lastEntry()
+        }
         let body = AuditEntry.Body(seq: (last?.seq ?? 0) + 1, time: now.formatted(.iso8601), user: identity.user,
                                    action: action, dossiers: dossiers, detail: detail,
                                    prevHash: last?.hash ?? AuditEntry.genesisHash)
         let entry = AuditEntry(body: body, hash: try Self.hash(of: body))
-        var line = tornTail ? Data([0x0A]) : Data()
-        line.append(try StoreCoding.encodeLine(entry))
+        var line = try StoreCoding.encodeLine(entry)
         line.append(0x0A)
         try fileSystem.append(layout.auditLog, data: line, mode: layout.fileMode, group: layout.group, sync: sync)
         try writeHead(Head(seq: entry.seq, hash: entry.hash))
         return entry
+    }
+
+    /// A torn last line (no newline: a crash mid-append) is moved to `quarantine/audit.jsonl.<time>.torn` and
+    /// the log is put back, atomically, as it was before that append; an entry then records the repair.
+    private func setAsideTornTail(now: Date) throws {
+        let bytes = [UInt8](try fileSystem.readFile(layout.auditLog))
+        let keep = bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let tail = Data(bytes[keep...])
+        let stamp = now.formatted(.iso8601).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+        let target = layout.quarantine + "/audit.jsonl.\(stamp).\(getpid()).torn"
+        try fileSystem.createFile(target, data: tail, mode: layout.fileMode, group: layout.group, sync: true)
+        try fileSystem.syncDirectory(layout.quarantine)
+        let file = AtomicFile(fileSystem: fileSystem, mode: layout.fileMode, group: layout.group)
+        try file.write(Data(bytes[..<keep]), to: layout.auditLog)
+        let (last, _) = try lastEntry()
+        let body = AuditEntry.Body(seq: (last?.seq ?? 0) + 1, time: now.formatted(.iso8601), user: identity.user,
+                                   action: .quarantine, dossiers: [],
+                                   detail: ["file": "audit/audit.jsonl", "tornBytes": String(tail.count),
+                                            "movedTo": layout.relative(target)],
+                                   prevHash: last?.hash ?? AuditEntry.genesisHash)
+        let entry = AuditEntry(body: body, hash: try Self.hash(of: body))
+        var line = try StoreCoding.encodeLine(entry)
+        line.append(0x0A)
+        try fileSystem.append(layout.auditLog, data: line, mode: layout.fileMode, group: layout.group, sync: true)
+        try writeHead(Head(seq: entry.seq, hash: entry.hash))
+    }
+
+    /// Whether the log's last byte is not a newline.
+    private func endsTorn() throws -> Bool {
+        let tail = try fileSystem.readTail(layout.auditLog, maxBytes: 1)
+        return tail.last.map { $0 != 0x0A } ?? false
     }
 
     /// The last change (create, change, import) of a dossier, for the stale-save message.

@@ -95,16 +95,16 @@ extension CaseStore {
         try requireRole(.caseworker, .admin)
         return try StoreIO.guarded {
             try lock.withLock {
-                let written = try writeLocked([record], requireNew: requireNew)
-                let saved = written.saved[0]
-                let action: AuditAction = R.kind == .volunteer ? .volunteer : (written.created == 1 ? .create : .change)
-                var detail = ["revision": String(saved.revision)]
-                if !written.fields.isEmpty { detail["fields"] = written.fields.sorted().joined(separator: ",") }
-                if R.kind == .volunteer { detail["volunteer"] = record.id.rawValue }
-                try audit.appendLocked(action, dossiers: R.kind == .dossier ? [record.id.rawValue] : [], detail: detail,
-                                       sync: false)
+                let written = try writeLocked([record], requireNew: requireNew) { saved, created, fields in
+                    let action: AuditAction = R.kind == .volunteer ? .volunteer : (created == 1 ? .create : .change)
+                    var detail = ["revision": String(saved[0].revision)]
+                    if !fields.isEmpty { detail["fields"] = fields.sorted().joined(separator: ",") }
+                    if R.kind == .volunteer { detail["volunteer"] = record.id.rawValue }
+                    try audit.appendLocked(action, dossiers: R.kind == .dossier ? [record.id.rawValue] : [],
+                                           detail: detail, sync: false)
+                }
                 try fileSystem.sync(written.toFlush + [layout.auditLog])
-                return saved
+                return written.saved[0]
             }
         }
     }
@@ -113,14 +113,15 @@ extension CaseStore {
         try requireRole(.caseworker, .admin)
         return try StoreIO.guarded {
             try lock.withLock {
-                let written = try writeLocked(records, requireNew: false)
-                var ids = written.saved.map(\.id.rawValue).sorted()
-                var full = auditDetail(detail, saved: written.saved.count, created: written.created, fields: written.fields)
-                if R.kind == .volunteer {
-                    full["volunteers"] = ids.joined(separator: ",")
-                    ids = []
+                let written = try writeLocked(records, requireNew: false) { saved, created, fields in
+                    var ids = saved.map(\.id.rawValue).sorted()
+                    var full = auditDetail(detail, saved: saved.count, created: created, fields: fields)
+                    if R.kind == .volunteer {
+                        full["volunteers"] = ids.joined(separator: ",")
+                        ids = []
+                    }
+                    try audit.appendLocked(auditAction, dossiers: ids, detail: full, sync: false)
                 }
-                try audit.appendLocked(auditAction, dossiers: ids, detail: full, sync: false)
                 try fileSystem.sync(written.toFlush + [layout.auditLog])
                 return written.saved
             }

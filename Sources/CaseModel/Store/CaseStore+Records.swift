@@ -49,7 +49,9 @@ extension CaseStore {
             let folder = R.kind.folder(layout)
             var records: [R] = []
             var problems: [StoreProblem] = []
-            for name in try fileSystem.listDirectory(folder).sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let names = try fileSystem.listDirectory(folder)
+            removeAbandonedTemporaryFiles(names, in: folder)
+            for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 let path = folder + "/" + name
                 guard let id = StoreLayout.id(fromFileName: name) else {
                     problems.append(quarantine(path, id: nil, reason: "de bestandsnaam is geen geldig nummer"))
@@ -68,6 +70,18 @@ extension CaseStore {
                 }
             }
             return (records.sorted { $0.id < $1.id }, problems)
+        }
+    }
+
+    /// Temporary files (`.<name>.<pid>.<random>.tmp`) whose writer no longer runs were left by a crash; they are
+    /// never read, and removed here. A live writer's file is left alone (the store lives on one server).
+    func removeAbandonedTemporaryFiles(_ names: [String], in folder: String) {
+        // An unfinished batch still needs its staged files.
+        if fileSystem.exists(pendingBatchPath) { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 4, let pid = pid_t(parts[parts.count - 3]), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { try? fileSystem.remove(folder + "/" + name) }
         }
     }
 
@@ -110,10 +124,25 @@ extension CaseStore {
         let toFlush: [String]
     }
 
+    /// Puts back what a write that failed half-way had already renamed into place: the earlier bytes, or no file
+    /// for a new record. Best effort, under the lock the caller holds: the caller reports the error that caused it.
+    func rollBack(_ before: some Sequence<(path: String, data: Data?)>) {
+        var folders = Set<String>()
+        for (path, data) in before {
+            if let data { try? files.write(data, to: path) } else { try? fileSystem.remove(path) }
+            folders.insert(AtomicFile.folder(of: path))
+        }
+        for folder in folders { try? fileSystem.syncDirectory(folder) }
+    }
+
     /// Puts records in place, keeping their earlier revisions, under the lock the caller holds. Nothing is
-    /// written when any revision check fails. The caller appends its audit line, then flushes `toFlush`
-    /// together with the log: one flush of the file system instead of one per folder.
-    func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool) throws -> Written<R> {
+    /// written when any revision check fails. `auditLine` appends the write's audit entry once the new files are
+    /// staged and before any is renamed into place: a change never reaches a dossier without its entry, even
+    /// when the process is killed in between (the entry then names a revision that never arrived). The caller
+    /// flushes `toFlush` together with the log: one flush of the file system instead of one per folder.
+    func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool,
+                                      auditLine: (_ saved: [R], _ created: Int, _ fields: Set<String>) throws -> Void) throws -> Written<R> {
+        if fileSystem.exists(pendingBatchPath) { try finishPendingBatchLocked() }
         var seen = Set<DossierID>()
         for record in records where !seen.insert(record.id).inserted { throw StoreError.duplicateInBatch(record.id) }
         var currents: [Current] = []
@@ -140,11 +169,42 @@ extension CaseStore {
                 saved.append(next)
             }
             historyFolders = try keepHistory(of: records, currents)
+            // A batch's files are flushed together here (one file was flushed as it was staged).
+            if records.count > 1 { try fileSystem.sync(staged.map(\.temporary)) }
+            try auditLine(saved, currents.filter { $0.data == nil }.count, fields)
         } catch {
             files.discard(staged)
             throw error
         }
-        let folders = try files.install(staged, synced: records.count == 1)
+        let before = zip(records, currents).map { (path: R.kind.path($0.0.id, layout), data: $0.1.data) }
+        var renamed = 0
+        let folders: [String]
+        let batch = staged.count > 1
+        // The entry already written announced this write; when it does not happen, a second entry says so.
+        func announceUndone() {
+            _ = try? audit.appendLocked(.undone, dossiers: R.kind == .dossier ? saved.map(\.id.rawValue) : [],
+                                        detail: ["revisions": saved.map { String($0.revision) }.joined(separator: ",")])
+        }
+        do {
+            if batch { try recordPendingBatch(staged) }
+        } catch {
+            files.discard(staged)
+            announceUndone()
+            throw error
+        }
+        do {
+            folders = try files.install(staged, synced: true, renamed: &renamed)
+            if batch {
+                // The renames are made durable before the list goes, so a power cut cannot undo them silently.
+                try fileSystem.sync(folders)
+                try clearPendingBatch()
+            }
+        } catch {
+            rollBack(before.prefix(renamed))
+            if batch { try? clearPendingBatch() }
+            announceUndone()
+            throw error
+        }
         return Written(saved: saved, created: currents.filter { $0.data == nil }.count, fields: fields,
                        toFlush: folders + historyFolders)
     }

@@ -55,6 +55,9 @@ public final class CaseStore: Sendable {
         lock = StoreLock(fileSystem: fileSystem, path: layout.lock, mode: layout.fileMode, timeout: lockTimeout)
         files = AtomicFile(fileSystem: fileSystem, mode: layout.fileMode, group: gid)
         audit = AuditTrail(fileSystem: fileSystem, layout: layout, lock: lock, identity: identity)
+        // Best effort: a reader without write access, or one that meets a live import holding the lock, still
+        // opens the store; the next writer finishes the batch.
+        if fileSystem.exists(pendingBatchPath) { try? finishPendingBatch() }
     }
 
     /// Makes a new store in an absent or empty folder; the creating user becomes its administrator.

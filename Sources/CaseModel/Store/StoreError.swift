@@ -18,6 +18,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicateInBatch(DossierID)
     case noRole(user: String)
     case roleNotAllowed(user: String, role: Role, needed: [Role])
+    case lastAdmin(user: String)
     case unknownGroup(String)
     case noHomeDirectory
 
@@ -30,7 +31,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var exitClass: ExitClass {
         switch self {
-        case .stale, .alreadyExists, .notFound, .revisionNotFound, .damaged, .duplicateInBatch, .noRole, .roleNotAllowed:
+        case .stale, .alreadyExists, .notFound, .revisionNotFound, .damaged, .duplicateInBatch, .noRole, .roleNotAllowed, .lastAdmin:
             return .problem
         case .notAStore, .storeExists, .folderNotEmpty, .unsupportedFormat, .unreadableStoreFile, .io, .lockTimeout,
              .unknownGroup, .noHomeDirectory:
@@ -74,6 +75,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .roleNotAllowed(let user, let role, let needed):
             let names = needed.map(\.rawValue).joined(separator: " of ")
             return "gebruiker \(user) is \(role.rawValue); dit vraagt de rol \(names)"
+        case .lastAdmin(let user):
+            return "\(user) is de laatste beheerder van deze store; geef eerst iemand anders de rol admin"
         case .unknownGroup(let group):
             return "groep \(group) bestaat niet op dit systeem"
         case .noHomeDirectory:

@@ -1,3 +1,4 @@
+import ArgumentParser
 import CaseModel
 import Foundation
 
@@ -21,14 +22,22 @@ enum StoreAccess {
     static func open(path: String, allowed: [Role]) throws -> CaseStore {
         try mapped {
             let store = try CaseStore(at: path)
-            guard let role = try store.role(of: store.identity.user) else {
-                throw StoreError.noRole(user: store.identity.user)
-            }
-            guard allowed.contains(role) else {
-                throw StoreError.roleNotAllowed(user: store.identity.user, role: role, needed: allowed)
-            }
+            try store.requireRole(allowed, for: commandName)
             return store
         }
+    }
+
+    /// The subcommand on the command line (`import`, `audit verify`), for a refusal's audit entry: names only,
+    /// never an argument such as a file or a dossier number.
+    static var commandName: String {
+        var names: [String] = []
+        var commands: [any ParsableCommand.Type] = ZorgCommand.configuration.subcommands
+        for argument in CommandLine.arguments.dropFirst() where !argument.hasPrefix("-") {
+            guard let found = commands.first(where: { $0._commandName == argument }) else { continue }
+            names.append(argument)
+            commands = found.configuration.subcommands
+        }
+        return names.isEmpty ? "zorg" : names.joined(separator: " ")
     }
 
     /// Runs store work, turning its errors into command errors with the right exit code.

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A batch (an import) renames its files one by one. So that a crash among the renames never leaves half a
+/// batch, the list of its staged files is written durably to `pending-batch.json` before the first rename and
+/// removed once all are in place. A store opened with that file present finishes the batch (roll forward):
+/// every staged file was flushed before the list was written, and the batch's audit entry was written before
+/// it, so finishing it makes the store match the entry.
+extension CaseStore {
+    struct PendingBatch: Codable {
+        struct Move: Codable {
+            /// Store-relative paths.
+            let temporary: String
+            let final: String
+        }
+        let moves: [Move]
+    }
+
+    var pendingBatchPath: String { layout.root + "/pending-batch.json" }
+
+    func recordPendingBatch(_ staged: [AtomicFile.Staged]) throws {
+        let batch = PendingBatch(moves: staged.map { .init(temporary: layout.relative($0.temporary), final: layout.relative($0.final)) })
+        try files.write(try StoreCoding.encode(batch), to: pendingBatchPath)
+    }
+
+    func clearPendingBatch() throws {
+        try fileSystem.remove(pendingBatchPath)
+        try fileSystem.syncDirectory(layout.root)
+    }
+
+    /// Finishes a batch a crash interrupted, under the lock. Files already renamed are skipped.
+    func finishPendingBatch() throws {
+        try StoreIO.guarded { try lock.withLock { try finishPendingBatchLocked() } }
+    }
+
+    /// The same, for a writer that holds the lock already.
+    func finishPendingBatchLocked() throws {
+        let data: Data
+        do {
+            data = try fileSystem.readFile(pendingBatchPath)
+        } catch let error as FileSystemError where error.isNotFound {
+            return  // finished by another process meanwhile
+        }
+        // A list that does not read was cut off before its rename: no file of its batch was renamed.
+        if let batch = try? StoreCoding.decode(PendingBatch.self, from: data) {
+            var folders = Set<String>()
+            for move in batch.moves {
+                let temporary = layout.root + "/" + move.temporary, final = layout.root + "/" + move.final
+                guard fileSystem.exists(temporary) else { continue }
+                try fileSystem.rename(temporary, to: final)
+                folders.insert(AtomicFile.folder(of: final))
+            }
+            for folder in folders.sorted() { try fileSystem.syncDirectory(folder) }
+        }
+        try clearPendingBatch()
+    }
+}
