@@ -34,6 +34,9 @@ let package = Package(
         ),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
         .testTarget(name: "ZorgTUITests", dependencies: ["ZorgTUI", "CaseModel"]),
+        // Runs the built `zorg` as an administrator would, from a shell (the executable is a dependency so that
+        // `swift test` builds it first).
+        .testTarget(name: "ZorgCLITests", dependencies: ["ZorgTUI", "CaseModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,6 +29,8 @@ import Testing
         #expect(SearchFolding.fold("Ayşe Yılmaz") == "ayse yilmaz")
         #expect(SearchFolding.fold("ÉÉN Özdemir Çelik") == "een ozdemir celik")
         #expect(SearchFolding.fold("Straße") == "strasse")
+        #expect(SearchFolding.fold("İSTANBUL Łódź Øster") == "istanbul lodz oster")
+        #expect(SearchFolding.fold("日本 Ayşe") == "日本 ayse")
     }
 
     @Test func everyTextHasADutchAndAnEnglishVersion() {

@@ -17,11 +17,15 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
     public var followUps: [FollowUp]
     /// The buddy (volunteer) confirmed for this family, when there is one.
     public var buddy: BuddyLink?
+    /// The Housing First intake beyond the rule facts (choices, state history, priority override); `nil` when
+    /// none was started. Optional so that dossiers written before it existed still read.
+    public var housingFirst: HousingFirstIntake?
 
     public init(id: DossierID, revision: Int = 0, members: [Person] = [], address: Address = Address(),
                 residentSince: Day? = nil, housing: Housing = Housing(), homelessness: Homelessness = Homelessness(),
                 consentOn: Day? = nil, energy: Energy = Energy(), problems: [Problem]? = nil,
-                notes: [Note] = [], followUps: [FollowUp] = [], buddy: BuddyLink? = nil) {
+                notes: [Note] = [], followUps: [FollowUp] = [], buddy: BuddyLink? = nil,
+                housingFirst: HousingFirstIntake? = nil) {
         self.id = id
         self.revision = revision
         self.members = members
@@ -35,6 +39,7 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
         self.notes = notes
         self.followUps = followUps
         self.buddy = buddy
+        self.housingFirst = housingFirst
     }
 
     /// The applicant, else the first member: the name a caseload list shows.

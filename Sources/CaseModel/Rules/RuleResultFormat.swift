@@ -123,6 +123,13 @@ extension RuleResult {
         NationalNumber(formatted)?.masked ?? formatted
     }
 
+    /// `bel_profiel@38.03.14-150.55` → `bel_profiel@38.03.14-***.**`: the table is read on a screen, so national
+    /// numbers are masked there as everywhere on the terminal (JSON and CSV keep them whole for scripts).
+    static func maskedMissing(_ name: String) -> String {
+        guard let at = name.firstIndex(of: "@"), let n = NationalNumber(String(name[name.index(after: at)...])) else { return name }
+        return String(name[...at]) + n.masked
+    }
+
     /// A plain table of results (one line each), for `zorg check --format table`.
     public static func table(_ results: [RuleResult], language: RuleLanguage = .nl) -> String {
         let nl = language == .nl
@@ -133,7 +140,7 @@ extension RuleResult {
             rows.append([r.dossier.rawValue, r.person.map { $0.hasPrefix("@") ? $0 : (NationalNumber($0)?.masked ?? $0) } ?? "",
                          r.title.text(language), r.outcome.label(language),
                          r.amount.map { "\($0.value.belgian) \(perLabel($0.per, language))" } ?? (r.level.map { levelLabel($0, language) } ?? ""),
-                         r.missing.joined(separator: ", ")])
+                         r.missing.map(maskedMissing).joined(separator: ", ")])
         }
         var widths = Array(repeating: 0, count: header.count)
         for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }

@@ -7,7 +7,8 @@ enum AppLoop {
     /// Runs until quit; returns the exit code.
     static func run(terminal: Terminal, source: CaseloadSource, entries: [CaseloadEntry], options: UIOptions) -> Int32 {
         run(terminal: terminal, source: source,
-            state: AppState(entries: entries, storeName: source.storeName, size: terminal.size, options: options))
+            state: AppState(entries: entries, storeName: source.storeName, size: terminal.size, options: options,
+                            user: source.userName))
     }
 
     /// Runs from a prepared state (the checker alone, an administrator's session).
@@ -24,10 +25,15 @@ enum AppLoop {
                     switch effect {
                     case .quit(let code): return code
                     case .openDossier(let id): pending.append(open(id, from: source))
+                    case .saveDossier, .loadDossierHistory, .loadDossierFlows, .openRevision:
+                        if let answer = DossierEffects.run(effect, source: source, language: state.options.language) {
+                            pending.append(answer)
+                        }
                     case .checker(let work): pending.append(CheckerEffects.run(work))
                     case .admin(let work):
                         terminal.present(render(state))  // shows "working…" while the long work runs
                         pending.append(AdminEffects.run(work, source: source))
+                    default: if let reply = runFlowEffect(effect, source: source) { pending.append(reply) }
                     }
                 }
             }

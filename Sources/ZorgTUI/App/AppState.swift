@@ -1,3 +1,5 @@
+import CaseModel
+
 /// The whole state of the UI, as one value: `update` makes the next one, `render` draws it.
 struct AppState: Sendable {
     let options: UIOptions
@@ -11,6 +13,10 @@ struct AppState: Sendable {
     var help: HelpOverlay?
     /// A message on the line above the status line until the next key (an error, a result).
     var flash: String?
+    /// The day the UI counts as today (a note's date, an overdue follow-up).
+    var today: Day
+    /// The person at the terminal: the author of a note or follow-up.
+    var user: String
 
     /// The volunteer checker alone (`zorg check --interactive`, or a volunteer's session): no caseload under it,
     /// and leaving it leaves the program.
@@ -19,16 +25,23 @@ struct AppState: Sendable {
     var isAdmin = false
 
     enum Page: Sendable {
-        case members(MembersScreen)
+        case dossier(DossierScreen)
+        case checks(ChecksScreen)
+        case housingFirst(HousingFirstIntakeScreen)
+        case waitingList(HousingFirstWaitingListScreen)
+        case matching(MatchingScreen)
         case checker(CheckerScreen)
         case admin(AdminScreen)
     }
 
-    init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions) {
+    init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions,
+         today: Day = Day.today(), user: String = "") {
         self.options = options
         self.storeName = storeName
         self.size = size
-        caseload = CaseloadScreen(entries: entries)
+        self.today = today
+        self.user = user
+        caseload = CaseloadScreen(entries: entries, today: today)
     }
 
     var strings: Strings { options.strings }
@@ -36,7 +49,11 @@ struct AppState: Sendable {
     /// The title of the screen on top (for the title bar and the help).
     var screenTitle: String {
         switch pages.last {
-        case .members(let page): page.title(strings)
+        case .dossier(let page): page.title(strings)
+        case .checks(let page): page.title(strings)
+        case .housingFirst(let page): page.title(strings)
+        case .waitingList(let page): page.title(strings)
+        case .matching(let page): page.title(strings)
         case .checker(let page): page.title(strings)
         case .admin(let page): page.title(strings)
         case nil: strings(.caseloadTitle)

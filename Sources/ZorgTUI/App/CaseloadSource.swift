@@ -12,6 +12,19 @@ protocol CaseloadSource {
     /// Records in the access log that the current user opened this dossier. Called before it is shown; when it
     /// throws, the dossier is not shown.
     func recordView(of id: DossierID) throws
+
+    // The dossier screen (defaults in CaseloadSource+Dossier.swift).
+    /// The user at the terminal, the author of notes.
+    var userName: String { get }
+    /// Saves a dossier (its revision checked); returns it as stored. Throws `StoreError.stale` when someone else
+    /// saved first.
+    func save(_ household: Household) throws -> Household
+    /// The dossier's revisions (oldest first) and its audit entries.
+    func history(of id: DossierID) throws -> DossierHistory
+    /// A dossier at an earlier revision.
+    func household(_ id: DossierID, revision: Int) throws -> Household
+    /// One short line per flow (rule result) for the dossier as of a day.
+    func flowLines(for household: Household, asOf: Day, language: Language) throws -> [String]
 }
 
 /// What the caseload list needs of a household: enough to show and search a row without loading the dossier.
@@ -26,9 +39,11 @@ struct CaseloadEntry: Hashable, Sendable {
     /// The other members' names, so a search for a child finds the family.
     var memberNames: [String]
     var nationalNumbers: [NationalNumber]
+    /// The earliest due date of a follow-up not done yet: overdue when before today.
+    var firstOpenFollowUp: Day?
 
     init(id: DossierID, name: String, district: String?, memberCount: Int, address: String,
-         memberNames: [String] = [], nationalNumbers: [NationalNumber] = []) {
+         memberNames: [String] = [], nationalNumbers: [NationalNumber] = [], firstOpenFollowUp: Day? = nil) {
         self.id = id
         self.name = name
         self.district = district
@@ -36,12 +51,14 @@ struct CaseloadEntry: Hashable, Sendable {
         self.address = address
         self.memberNames = memberNames
         self.nationalNumbers = nationalNumbers
+        self.firstOpenFollowUp = firstOpenFollowUp
     }
 
     init(household: Household) {
         self.init(id: household.id, name: household.displayName, district: household.address.district,
                   memberCount: household.members.count, address: household.address.oneLine,
                   memberNames: household.members.map(\.fullName),
-                  nationalNumbers: household.members.compactMap(\.nationalNumber))
+                  nationalNumbers: household.members.compactMap(\.nationalNumber),
+                  firstOpenFollowUp: household.followUps.filter { !$0.done }.map(\.due).min())
     }
 }

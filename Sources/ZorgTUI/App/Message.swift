@@ -7,6 +7,22 @@ enum Message: Sendable {
     case terminate
     case dossierOpened(Household)
     case dossierFailed(DossierID, reason: String)
+    /// The store saved the dossier; this is it at its new revision.
+    case dossierSaved(Household)
+    /// The store refused the save: someone else saved first; `current` is the dossier as stored now.
+    case dossierSaveRefused(StaleInfo, current: Household)
+    case dossierSaveFailed(DossierID, reason: String)
+    case dossierHistoryLoaded(DossierID, Loadable<DossierHistory>)
+    case dossierFlowsLoaded(DossierID, Loadable<[String]>)
+    /// An earlier revision, to show read-only.
+    case dossierRevisionOpened(Household)
+    // The flow screens (checks, Housing First, buddy matching): see FlowPages.swift.
+    case checksLoaded(Household, [RuleResult], asOf: Day)
+    case housingFirstLoaded(Household, RuleResult?, user: String, today: Day, saved: Bool)
+    case waitingListLoaded([WaitingListEntry], today: Day)
+    /// `recorded`: the family and volunteer just confirmed, when that is why the round was loaded again.
+    case matchingLoaded(MatchingData, recorded: (family: DossierID, volunteer: DossierID)?)
+    case flowFailed(String)
     case checker(CheckerMessage)
     case admin(AdminMessage)
 }
@@ -15,9 +31,34 @@ enum Message: Sendable {
 enum Effect: Equatable, Sendable {
     /// Record the view in the access log, then load the dossier.
     case openDossier(DossierID)
+    /// Save the dossier through the store (its revision is checked); answered by `dossierSaved` or a refusal.
+    case saveDossier(Household)
+    /// The dossier's audit entries and revisions, for the history tab.
+    case loadDossierHistory(DossierID)
+    /// One line per flow for the dossier as of a day.
+    case loadDossierFlows(Household, asOf: Day)
+    /// An earlier revision of a dossier, read-only.
+    case openRevision(DossierID, revision: Int)
     /// Leave the UI with this exit code (0 after `q`; 130 after Ctrl-C and 143 after SIGTERM/SIGHUP, as a shell
     /// reports an interrupted program).
     case quit(exitCode: Int32)
+    /// Record the view, then run every rule module for the dossier as of today.
+    case openChecks(DossierID)
+    /// Run the checks of the dossier again as of another date.
+    case runChecks(DossierID, asOf: Day)
+    /// Fill in a fact of the dossier (an import column name; `col@member` for a person fact). Handled by the
+    /// dossier's edit form; until then the checks screen says which field to fill in.
+    case editField(DossierID, column: String)
+    /// Record the view, then open the Housing First intake with the module's current result.
+    case openHousingFirst(DossierID)
+    /// Save the dossier with its intake answers through the store, then assess it again.
+    case saveHousingFirst(Household)
+    /// The Housing First waiting list of the whole caseload.
+    case openWaitingList
+    /// The buddy-matching round as of today.
+    case openMatching
+    /// Record a buddy pair like `zorg match --confirm` (`reason` when it is not the proposal).
+    case confirmBuddy(family: DossierID, volunteer: DossierID, reason: String?)
     case checker(CheckerEffect)
     case admin(AdminEffect)
 }

@@ -7,14 +7,16 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
     }
     let screenTitle: String
     switch state.pages.last {
-    case .members: screenTitle = s(.membersTitle)
+    case .dossier: screenTitle = s(.membersTitle)
+    case .checks, .housingFirst, .waitingList, .matching: screenTitle = state.screenTitle
     case .checker(let page): screenTitle = page.title(s)
     case .admin(let page): screenTitle = page.title(s)
     case nil: screenTitle = s(.caseloadTitle)
     }
     Chrome.drawTitleBar(&screen, app: s(.appName), store: state.storeName, screenTitle: screenTitle)
     switch state.pages.last {
-    case .members(let page): page.draw(&screen, strings: s)
+    case .dossier(let page): page.draw(&screen, strings: s, today: state.today, plain: state.options.plain)
+    case .checks, .housingFirst, .waitingList, .matching: drawFlowPage(state, &screen)
     case .checker(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case .admin(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case nil: state.caseload.draw(&screen, strings: s, plain: state.options.plain)

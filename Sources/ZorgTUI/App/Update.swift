@@ -10,14 +10,14 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .resize(let size):
         state.size = size
         state.caseload.resized(to: size)
-        if case .members(var page) = state.pages.last {
-            page.resized(to: size, strings: state.strings)
-            state.pages[state.pages.count - 1] = .members(page)
-        }
+        resizeFlowPages(&state)
         return (state, [])
     case .dossierOpened(let household):
-        state.pages.append(.members(MembersScreen(household: household)))
+        state.pages.append(.dossier(DossierScreen(household: household)))
         return (state, [])
+    case .dossierSaved, .dossierSaveRefused, .dossierSaveFailed, .dossierHistoryLoaded, .dossierFlowsLoaded,
+         .dossierRevisionOpened:
+        return updateDossier(state, message)
     case .dossierFailed(let id, let reason):
         state.flash = state.strings.openFailed(id.rawValue, reason: reason)
         return (state, [])
@@ -28,6 +28,8 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .key(let key):
         state.flash = nil
         return handleKey(key, state)
+    case .checksLoaded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .flowFailed:
+        return updateFlow(state, message)
     }
 }
 
@@ -41,18 +43,16 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         return (state, [])
     }
     switch state.pages.last {
-    case .members(var page):
-        switch page.handle(key, screenSize: state.size, strings: state.strings) {
-        case .stay: state.pages[state.pages.count - 1] = .members(page)
-        case .back: state.pages.removeLast()
-        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
-        }
-        return (state, [])
+    case .dossier:
+        return handleDossierKey(key, state)
+    case .checks, .housingFirst, .waitingList, .matching:
+        return handleFlowKey(key, state)
     case .checker:
         return handleCheckerKey(key, state)
     case .admin:
         return handleAdminKey(key, state)
     case nil:
+        if let flow = caseloadFlowKey(key, state) { return flow }
         if state.isAdmin, key == .character("a"), !state.caseload.isEditingQuery { return openAdministration(state) }
         switch state.caseload.handle(key, screenSize: state.size) {
         case .stay: return (state, [])
@@ -60,7 +60,8 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .quit: return (state, [.quit(exitCode: 0)])
         case .help:
             state.help = HelpOverlay(screenTitle: state.screenTitle,
-                                     entries: state.caseload.keyHelp(state.strings) + administrationKeyHelp(state))
+                                     entries: state.caseload.keyHelp(state.strings) + caseloadFlowKeyHelp(state.strings)
+                                         + administrationKeyHelp(state))
             return (state, [])
         }
     }

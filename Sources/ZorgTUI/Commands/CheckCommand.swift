@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Datum (jjjj-mm-dd of dd-mm-jjjj); standaard vandaag.") var asOf: DayArgument?
     @Option(name: .customLong("rule"), help: "Alleen deze regel (mag herhaald worden).") var rules: [String] = []
     @Option(name: .long, help: "table, json of csv.") var format: Format = .table
+    @Flag(name: .long, help: "Toon bij elke uitkomst de voorwaarden, waarden, drempels en bronnen (tabelvorm).") var explain = false
     @Flag(name: .long, help: "De rechtenverkenner: een korte vragenlijst, zonder store.") var interactive = false
     @Flag(name: .customLong("no-color"), help: "Zonder kleuren (met --interactive).") var noColor = false
     @Flag(name: .long, help: "Zonder lijntekens, voor schermlezers (met --interactive).") var plain = false
@@ -87,7 +88,12 @@ struct CheckCommand: ParsableCommand {
         case .csv:
             print(RuleResult.csvHeader)
             for r in results { print(r.csvLine) }
-        case .table: print(RuleResult.table(results, language: language))
+        case .table:
+            if explain {
+                print(results.map { $0.explanation(language: language) }.joined(separator: "\n\n"))
+            } else {
+                print(RuleResult.table(results, language: language))
+            }
         }
     }
 }

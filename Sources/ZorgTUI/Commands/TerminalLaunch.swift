@@ -46,8 +46,18 @@ struct TerminalLaunch {
 /// The case store as the UI sees it: the caseload list, a dossier, and the access log.
 struct StoreCaseloadSource: CaseloadSource {
     let store: CaseStore
+    /// The built-in rule modules with the store's local ones, loaded once (refused local modules are left out,
+    /// as `zorg check` leaves them out).
+    let ruleSet: RuleSet
+
     /// Whether the administration screens may use this source (the admin role).
-    var isAdmin = false
+    let isAdmin: Bool
+
+    init(store: CaseStore, isAdmin: Bool = false) {
+        self.store = store
+        self.isAdmin = isAdmin
+        ruleSet = RuleSet.load(for: store).ruleSet
+    }
 
     var storeName: String { store.isDemo ? "demo" : store.root }
 
@@ -61,6 +71,78 @@ struct StoreCaseloadSource: CaseloadSource {
 
     func recordView(of id: DossierID) throws {
         try StoreAccess.mapped { try store.recordView(id, reason: "raadplegen") }
+    }
+}
+
+/// The dossier screen's work on the store. A stale save throws the store's own `StoreError.stale`, so the
+/// screen can explain it.
+extension StoreCaseloadSource {
+    var userName: String { store.identity.user }
+
+    func save(_ household: Household) throws -> Household { try store.save(household) }
+
+    func history(of id: DossierID) throws -> DossierHistory {
+        DossierHistory(revisions: try store.revisions(of: id), entries: try store.audit.entries(dossier: id))
+    }
+
+    func household(_ id: DossierID, revision: Int) throws -> Household {
+        try store.recordView(id, reason: "raadplegen revisie \(revision)")
+        return try store.load(id, revision: revision)
+    }
+
+    func flowLines(for household: Household, asOf: Day, language: Language) throws -> [String] {
+        let ruleSet = RuleSet.load(for: store).ruleSet
+        // Caregivers recorded in other dossiers count for the mantelzorgpremie, as in `zorg check`.
+        let lookup = CaregiverIndex(households: try store.loadAll().households)
+        return ruleSet.evaluate(household: household, asOf: asOf, lookup: lookup).map { result in
+            let line = result.summary(language: language == .nl ? .nl : .en)
+            // A person rule gives one line per member: say whose it is.
+            guard let i = result.personIndex, household.members.indices.contains(i) else { return line }
+            return household.members[i].firstName + ": " + line
+        }
+    }
+}
+
+/// The flows (checks, Housing First, buddy matching) on the store.
+extension StoreCaseloadSource: FlowSource {
+    func evaluate(_ household: Household, asOf: Day, ruleIDs: [String]?) throws -> [RuleResult] {
+        // Only the caregiver rules look across dossiers; the index is built for a full check.
+        let lookup = ruleIDs == nil ? CaregiverIndex(households: try allHouseholds()) : nil
+        return ruleSet.evaluate(household: household, asOf: asOf, ruleIDs: ruleIDs, lookup: lookup)
+    }
+
+    func allHouseholds() throws -> [Household] {
+        try StoreAccess.mapped { try store.loadAll() }.households
+    }
+
+    func saveIntake(_ household: Household) throws -> Household {
+        try StoreAccess.mapped { try store.save(household) }
+    }
+
+    func matchingData(asOf: Day) throws -> MatchingData {
+        let households = try allHouseholds()
+        let volunteers = try StoreAccess.mapped { try store.volunteers().volunteers }
+        let round = BuddyRound(households: households, volunteers: volunteers, ruleSet: ruleSet, asOf: asOf)
+        let open = Set(round.openFamilies.map(\.dossier))
+        let names = Dictionary(households.filter { open.contains($0.id) }.map { ($0.id, $0.displayName) },
+                               uniquingKeysWith: { a, _ in a })
+        return MatchingData(round: round, volunteers: volunteers, familyNames: names)
+    }
+
+    func confirmBuddy(family: DossierID, volunteer: DossierID, reason: String?, asOf: Day) throws {
+        let data = try matchingData(asOf: asOf)
+        let proposed = data.round.result.proposals.contains { $0.family == family && $0.volunteer == volunteer }
+        try StoreAccess.mapped {
+            var household = try store.load(family)
+            household.confirmBuddy(BuddyLink(volunteer: volunteer, since: asOf, confirmedBy: store.identity.user,
+                                             reason: proposed ? nil : reason))
+            try store.save(household)
+            var v = try store.volunteer(volunteer)
+            if !v.families.contains(family) { v.families.append(family) }
+            try store.save(volunteer: v)
+            try store.audit.append(.match, dossiers: [family], detail: ["volunteer": volunteer.rawValue,
+                                                                       "proposed": proposed ? "yes" : "override"])
+        }
     }
 }
 

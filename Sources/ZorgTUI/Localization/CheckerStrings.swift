@@ -10,7 +10,6 @@ extension Strings {
         case pathPrompt, savedNothing, applyAt, automaticAt, bring, stillUnknown
     }
 
-    var ruleLanguage: RuleLanguage { language == .en ? .en : .nl }
 
     func checker(_ text: CheckerText) -> String {
         let nl = language == .nl

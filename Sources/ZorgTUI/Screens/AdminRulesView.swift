@@ -152,7 +152,7 @@ struct AdminRulesView: Sendable {
         detailText(index, strings: s).flatMap { line -> [String] in
             let indent = line.prefix { $0 == " " }.count
             let body = String(line.dropFirst(indent))
-            let wrapped = MembersScreen.wrap(body, width: max(10, width - indent - 3))
+            let wrapped = FlowText.wrap(body, width: max(10, width - indent - 3))
             return wrapped.enumerated().map { i, part in String(repeating: " ", count: indent + (i == 0 ? 0 : 2)) + part }
         }
     }

@@ -2,8 +2,8 @@ import CaseModel
 
 /// The first screen: every household of the caseload, searchable as you type.
 struct CaseloadScreen: Sendable {
-    let entries: [CaseloadEntry]
-    private let index: SearchIndex
+    private(set) var entries: [CaseloadEntry]
+    private var index: SearchIndex
     private var filter = IncrementalFilter()
     private(set) var query = ""
     /// True between `/` and Enter/Esc: typed characters go to the query.
@@ -11,9 +11,14 @@ struct CaseloadScreen: Sendable {
     /// Indices into `entries` of the rows that match the query, in caseload order.
     private(set) var visible: [Int]
     private(set) var cursor = ListCursor()
+    /// Today, for the overdue follow-ups.
+    let today: Day
+    /// `o`: only households with an overdue follow-up.
+    private(set) var onlyOverdue = false
 
-    init(entries: [CaseloadEntry]) {
+    init(entries: [CaseloadEntry], today: Day = Day.today()) {
         self.entries = entries
+        self.today = today
         index = SearchIndex(keys: entries.map(Self.searchKey))
         visible = Array(entries.indices)
     }
@@ -51,6 +56,9 @@ struct CaseloadScreen: Sendable {
         case .end: cursor.select(visible.count - 1, count: visible.count, height: height)
         case .enter: if let entry = selectedEntry { return .open(entry.id) }
         case .character("/"): isEditingQuery = true
+        case .character("o"):
+            onlyOverdue.toggle()
+            setQuery(query, height: height)
         case .escape: setQuery("", height: height)
         case .character("?"): return .help
         case .character("q"): return .quit
@@ -81,6 +89,7 @@ struct CaseloadScreen: Sendable {
         let keep = selectedEntry?.id
         query = newQuery
         visible = filter.rows(for: query, in: index)
+        if onlyOverdue { visible = visible.filter { isOverdue(entries[$0]) } }
         // Stay on the same household when it still matches; otherwise start at the top.
         let position = keep.flatMap { id in visible.firstIndex { entries[$0].id == id } } ?? 0
         cursor = ListCursor()
@@ -100,6 +109,7 @@ struct CaseloadScreen: Sendable {
             KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
             KeyHelp(keys: "Enter", action: s(.keyOpen)),
             KeyHelp(keys: "/", action: s(.keySearch)),
+            KeyHelp(keys: "o", action: s.caseloadKeyOverdue),
             KeyHelp(keys: "Esc", action: s(.keyClearSearch)),
             KeyHelp(keys: "?", action: s(.keyHelp)),
             KeyHelp(keys: "q  Ctrl-C", action: s(.keyQuit)),
@@ -114,7 +124,8 @@ struct CaseloadScreen: Sendable {
         var hints = [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s(.hintOpen)),
                      KeyHint(key: "/", word: s(.hintSearch))]
         if !query.isEmpty { hints.append(KeyHint(key: "Esc", word: s(.hintClear))) }
-        hints += [KeyHint(key: "?", word: s(.hintHelp)), KeyHint(key: "q", word: s(.hintQuit))]
+        hints += [KeyHint(key: "?", word: s(.hintHelp)), KeyHint(key: "q", word: s(.hintQuit)),
+                  KeyHint(key: "o", word: s.hintOverdue)]
         return hints
     }
 
@@ -159,9 +170,10 @@ struct CaseloadScreen: Sendable {
         for (i, entryIndex) in visible.dropFirst(cursor.top).prefix(height).enumerated() {
             let entry = entries[entryIndex]
             let isSelected = cursor.top + i == cursor.selected
+            let overdueMark = isOverdue(entry) ? "!" : ""
             let text = row(dossier: entry.id.rawValue, name: entry.name, district: entry.district ?? "",
                            members: String(entry.memberCount), address: entry.address,
-                           marker: plain && isSelected ? ">" : "", columns: columns)
+                           marker: (plain && isSelected ? ">" : "") + overdueMark, columns: columns)
             let r = Self.firstListRow + i
             if isSelected { screen.fill(row: r, column: 0, width: width, style: .selected) }
             screen.write(text, row: r, column: 0, style: isSelected ? .selected : .normal)
@@ -169,8 +181,12 @@ struct CaseloadScreen: Sendable {
 
         if isEditingQuery || !query.isEmpty {
             Chrome.drawMessageLine(&screen, prompt: s(.searchPrompt), text: query, style: .normal, cursor: isEditingQuery)
+        } else if onlyOverdue {
+            Chrome.drawMessageLine(&screen, prompt: nil, text: s.overdueFilterOn, style: .warning, cursor: false)
         }
-        Chrome.drawStatusLine(&screen, hints: hints(s), count: s.caseloadCount(shown: visible.count, total: entries.count))
+        let overdue = overdueCount
+        let count = s.caseloadCount(shown: visible.count, total: entries.count) + (overdue > 0 ? " · " + s.overdueCount(overdue) : "")
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: count)
     }
 
     private func row(dossier: String, name: String, district: String, members: String, address: String,
@@ -180,5 +196,24 @@ struct CaseloadScreen: Sendable {
             + DisplayWidth.fit(name, to: c.name) + gap + DisplayWidth.fit(district, to: c.district) + gap
         if c.address > 0 { line += DisplayWidth.fit(address, to: c.address) + gap }
         return line + DisplayWidth.fitRight(members, to: c.members)
+    }
+}
+
+// MARK: Follow-ups and saved dossiers
+
+extension CaseloadScreen {
+    /// A follow-up not done and due before today.
+    func isOverdue(_ entry: CaseloadEntry) -> Bool { entry.firstOpenFollowUp.map { $0 < today } ?? false }
+
+    /// Households with an overdue follow-up in the whole caseload.
+    var overdueCount: Int { entries.lazy.filter(isOverdue).count }
+
+    /// Shows a saved dossier's new row (name, address, follow-ups), keeping the search and the selection.
+    mutating func replace(_ entry: CaseloadEntry, screenSize: TerminalSize) {
+        guard let i = entries.firstIndex(where: { $0.id == entry.id }) else { return }
+        entries[i] = entry
+        index = SearchIndex(keys: entries.map(Self.searchKey))
+        filter = IncrementalFilter()
+        setQuery(query, height: Self.listHeight(screenSize))
     }
 }

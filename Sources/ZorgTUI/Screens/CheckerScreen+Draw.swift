@@ -109,7 +109,7 @@ extension CheckerScreen {
         ]
         func add(_ text: String, indent: Int, style: Style = .normal) {
             let pad = String(repeating: " ", count: indent)
-            for part in MembersScreen.wrap(text, width: max(10, width - indent - 1)) {
+            for part in FlowText.wrap(text, width: max(10, width - indent - 1)) {
                 lines.append(Line(text: pad + part, style: style, row: nil))
             }
         }

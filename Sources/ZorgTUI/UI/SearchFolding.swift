@@ -6,6 +6,29 @@ enum SearchFolding {
     static func fold(_ text: String) -> String {
         // Most names and numbers are ASCII: lower-case them without Foundation, which matters for 100,000 rows.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(text) }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = Int(scalar.value)
+            if v < 0x80 {
+                result.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : scalar)
+            } else if v < latinTableEnd {
+                result += latinTable[v - 0x80]
+            } else {
+                return foldWithFoundation(text)  // another script or a combining mark: rare, done whole
+            }
+        }
+        return result
+    }
+
+    /// Folds of U+0080…U+024F (Latin-1 Supplement, Latin Extended-A and -B: the accented letters of the names we
+    /// meet), computed once.
+    private static let latinTableEnd = 0x250
+    private static let latinTable: [String] = (0x80..<latinTableEnd).map { v in
+        Unicode.Scalar(v).map { foldWithFoundation(String(Character($0))) } ?? ""
+    }
+
+    private static func foldWithFoundation(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         var result = ""
         result.reserveCapacity(folded.utf8.count)

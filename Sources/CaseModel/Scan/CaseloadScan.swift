@@ -1,0 +1,144 @@
+/// The proactive view over a whole caseload as of a date (`zorg scan`): households that miss rights they are
+/// likely entitled to (under-protection, sorted by expected yearly gain), households where a right is possible and
+/// which facts to collect, energy poverty by level, multi-problem families without a buddy, the Housing First
+/// waiting list, and overdue follow-ups. Built from the same rule results as `zorg check --all`.
+public struct CaseloadScan: Sendable {
+    public struct Gain: Sendable, Hashable {
+        public var rule: String
+        public var title: RuleText
+        public var person: String?
+        /// The right's typical yearly value (module parameter `verwachte_jaarwaarde`).
+        public var yearly: Money
+        /// The value is a sourced estimate rather than an amount.
+        public var estimate: Bool
+    }
+
+    public struct Household: Sendable, Hashable {
+        public var dossier: DossierID
+        public var name: String
+        public var district: String?
+        public var gains: [Gain]
+        public var total: Money { gains.reduce(.zero) { $0 + $1.yearly } }
+    }
+
+    public struct Possible: Sendable, Hashable {
+        public var dossier: DossierID
+        public var name: String
+        public var rule: String
+        public var person: String?
+        public var missing: [String]
+    }
+
+    public struct Waiting: Sendable, Hashable {
+        public var dossier: DossierID
+        public var name: String
+        public var priority: Int
+        public var referredOn: Day?
+    }
+
+    public struct Overdue: Sendable, Hashable {
+        public var dossier: DossierID
+        public var name: String
+        public var due: Day
+        public var text: String
+    }
+
+    public var asOf: Day
+    public var households: Int
+    /// Sorted by total expected yearly gain, largest first.
+    public var underProtection: [Household]
+    public var possible: [Possible]
+    /// Level (`low` … `urgent`) → households, each list in dossier order.
+    public var energyPoverty: [String: [Household]]
+    public var multiProblemWithoutBuddy: [Household]
+    /// By priority (highest first), then waiting time (earliest referral first).
+    public var housingFirstWaitingList: [Waiting]
+    public var overdueFollowUps: [Overdue]
+
+    public var totalGain: Money { underProtection.reduce(.zero) { $0 + $1.total } }
+
+    public static let energyLevels = ["urgent", "high", "medium", "low"]
+
+    /// `results[i]` are the rule results of `households[i]` (all modules, as of `asOf`).
+    public init(households list: [CaseModel.Household], results: [[RuleResult]], ruleSet: RuleSet, asOf: Day) {
+        self.asOf = asOf
+        households = list.count
+        var yearly: [String: (Money, Bool)] = [:]
+        for m in ruleSet.modules { if let v = m.expectedYearlyValue(on: asOf) { yearly[m.id] = v } }
+        var under: [Household] = []
+        var possible: [Possible] = []
+        var energy: [String: [Household]] = [:]
+        var multi: [Household] = []
+        var waiting: [Waiting] = []
+        var overdue: [Overdue] = []
+        for (h, rs) in zip(list, results) {
+            let name = h.displayName
+            var row = Household(dossier: h.id, name: name, district: h.address.district, gains: [])
+            for r in rs {
+                switch (r.rule, r.outcome) {
+                case ("energiearmoede", .eligible):
+                    if let level = r.level { energy[level, default: []].append(row) }
+                case ("multiprobleemgezin", .eligible):
+                    if h.buddy == nil { multi.append(row) }
+                case ("housing-first", .eligible):
+                    waiting.append(Waiting(dossier: h.id, name: name, priority: r.priority ?? 0, referredOn: h.homelessness.referredOn))
+                case (_, .eligible):
+                    if let (value, estimate) = CaseloadScan.yearlyValue(of: r, parameter: yearly[r.rule]) {
+                        row.gains.append(Gain(rule: r.rule, title: r.title, person: r.person, yearly: value, estimate: estimate))
+                    }
+                case (_, .possible):
+                    possible.append(Possible(dossier: h.id, name: name, rule: r.rule, person: r.person, missing: r.missing))
+                default:
+                    break
+                }
+            }
+            if !row.gains.isEmpty { under.append(row) }
+            for f in h.followUps where !f.done && f.due < asOf {
+                overdue.append(Overdue(dossier: h.id, name: name, due: f.due, text: f.text))
+            }
+        }
+        underProtection = under.sorted { ($0.total, $1.dossier) > ($1.total, $0.dossier) }
+        self.possible = possible
+        energyPoverty = energy
+        multiProblemWithoutBuddy = multi
+        housingFirstWaitingList = waiting.sorted {
+            ($0.priority, -($0.referredOn?.ordinal ?? Int.max)) > ($1.priority, -($1.referredOn?.ordinal ?? Int.max))
+        }
+        overdueFollowUps = overdue.sorted { ($0.due, $0.dossier) < ($1.due, $1.dossier) }
+    }
+
+    /// The result's own amount over a year where it has one (a monthly amount × 12), else the module's typical
+    /// yearly value; nil for flows without a value (energy poverty, Housing First, buddy work).
+    static func yearlyValue(of r: RuleResult, parameter: (Money, Bool)?) -> (Money, Bool)? {
+        guard let parameter else { return nil }
+        if let amount = r.amount {
+            switch amount.per {
+            case .month: return (amount.value * 12, false)
+            case .year, .once: return (amount.value, false)
+            case .litre: break
+            }
+        }
+        return parameter
+    }
+
+    /// Replaces names with "Huishouden N" for reports that leave the service (national numbers in `person`
+    /// become their position).
+    public func pseudonymized() -> CaseloadScan {
+        var copy = self
+        var numbers: [DossierID: Int] = [:]
+        func alias(_ id: DossierID) -> String {
+            if numbers[id] == nil { numbers[id] = numbers.count + 1 }
+            return "Huishouden \(numbers[id]!)"
+        }
+        func person(_ p: String?) -> String? { p.map { $0.hasPrefix("@") ? $0 : "persoon" } }
+        copy.underProtection = underProtection.map { var h = $0; h.name = alias(h.dossier)
+            h.gains = h.gains.map { var g = $0; g.person = person(g.person); return g }; return h }
+        copy.possible = possible.map { var p = $0; p.name = alias(p.dossier); p.person = person(p.person)
+            p.missing = p.missing.map { m in m.split(separator: "@").first.map(String.init) ?? m }; return p }
+        copy.energyPoverty = energyPoverty.mapValues { $0.map { var h = $0; h.name = alias(h.dossier); return h } }
+        copy.multiProblemWithoutBuddy = multiProblemWithoutBuddy.map { var h = $0; h.name = alias(h.dossier); return h }
+        copy.housingFirstWaitingList = housingFirstWaitingList.map { var w = $0; w.name = alias(w.dossier); return w }
+        copy.overdueFollowUps = overdueFollowUps.map { var o = $0; o.name = alias(o.dossier); o.text = "…"; return o }
+        return copy
+    }
+}

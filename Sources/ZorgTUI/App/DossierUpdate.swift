@@ -1,0 +1,71 @@
+import CaseModel
+
+/// A key on the dossier screen on top: the screen's outcome becomes effects, a flash, or a page change.
+func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
+    var state = state
+    guard case .dossier(var page) = state.pages.last else { return (state, []) }
+    let context = DossierContext(size: state.size, strings: state.strings, today: state.today, user: state.user)
+    let outcome = page.handle(key, context: context)
+    state.pages[state.pages.count - 1] = .dossier(page)
+    switch outcome {
+    case .stay: return (state, [])
+    case .back:
+        state.pages.removeLast()
+        return (state, [])
+    case .help:
+        state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
+        return (state, [])
+    case .flash(let text):
+        state.flash = text
+        return (state, [])
+    case .save(let household): return (state, [.saveDossier(household)])
+    case .loadHistory: return (state, [.loadDossierHistory(page.id)])
+    case .loadFlows: return (state, [.loadDossierFlows(page.household, asOf: state.today)])
+    case .openRevision(let revision):
+        return (state, [.openRevision(page.id, revision: revision)])
+    }
+}
+
+/// The store's answers for the dossier screen. They go to the editable page of that dossier (not a read-only
+/// revision on top of it).
+func updateDossier(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
+    var state = state
+    let s = state.strings
+    switch message {
+    case .dossierSaved(let household):
+        state.caseload.replace(CaseloadEntry(household: household), screenSize: state.size)
+        state.flash = s.saved(revision: household.revision)
+        return withPage(state, household.id) { $0.saved(household) }
+    case .dossierSaveRefused(let stale, let current):
+        return withPage(state, current.id) { $0.refused(stale, current: current) }
+    case .dossierSaveFailed(let id, let reason):
+        state.flash = s.saveFailed(reason)
+        return withPage(state, id) { $0.saveFailed() }
+    case .dossierHistoryLoaded(let id, let history):
+        return withPage(state, id) { $0.historyLoaded(history) }
+    case .dossierFlowsLoaded(let id, let flows):
+        return withPage(state, id) { $0.flowsLoaded(flows) }
+    case .dossierRevisionOpened(let household):
+        state.pages.append(.dossier(DossierScreen(household: household, readOnlyRevision: household.revision)))
+        return (state, [])
+    default:
+        return (state, [])
+    }
+}
+
+/// Changes the editable page of a dossier, then asks for what its current tab needs (a history that a save
+/// made out of date).
+private func withPage(_ state: AppState, _ id: DossierID, _ change: (inout DossierScreen) -> Void) -> (AppState, [Effect]) {
+    var state = state
+    guard let index = state.pages.lastIndex(where: { page in
+        if case .dossier(let p) = page { return p.id == id && p.readOnlyRevision == nil }
+        return false
+    }), case .dossier(var page) = state.pages[index] else { return (state, []) }
+    change(&page)
+    var effects: [Effect] = []
+    if page.needsHistory { effects.append(.loadDossierHistory(id)) }
+    if page.needsFlows { effects.append(.loadDossierFlows(page.household, asOf: state.today)) }
+    page.markLoading()
+    state.pages[index] = .dossier(page)
+    return (state, effects)
+}

@@ -1,0 +1,150 @@
+import CaseModel
+
+// The flow screens in the app: checks, Housing First intake and waiting list, buddy matching. Update.swift and
+// Render.swift hand their messages, keys and drawing to these functions.
+
+/// Keys on the caseload that open a flow (not while typing a search): `c` checks and `h` the Housing First
+/// intake of the selected household, `w` the Housing First waiting list, `b` buddy matching.
+func caseloadFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect])? {
+    guard !state.caseload.isEditingQuery, case .character(let ch) = key else { return nil }
+    switch ch {
+    case "c": return state.caseload.selectedEntry.map { (state, [.openChecks($0.id)]) } ?? (state, [])
+    case "h": return state.caseload.selectedEntry.map { (state, [.openHousingFirst($0.id)]) } ?? (state, [])
+    case "w": return (state, [.openWaitingList])
+    case "b": return (state, [.openMatching])
+    default: return nil
+    }
+}
+
+func caseloadFlowKeyHelp(_ s: Strings) -> [KeyHelp] {
+    [KeyHelp(keys: "c", action: s.keyFlowChecks), KeyHelp(keys: "h", action: s.keyFlowIntake),
+     KeyHelp(keys: "w", action: s.keyFlowWaiting), KeyHelp(keys: "b", action: s.keyFlowBuddy)]
+}
+
+/// The results of the flow effects.
+func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
+    var state = state
+    let s = state.strings
+    switch message {
+    case .checksLoaded(let household, let results, let asOf):
+        var page = ChecksScreen(household: household, results: results, asOf: asOf, size: state.size, strings: s)
+        if case .checks(let old) = state.pages.last, old.household.id == household.id {
+            page.keepOpen(like: old, size: state.size, strings: s)
+            state.pages[state.pages.count - 1] = .checks(page)
+        } else {
+            state.pages.append(.checks(page))
+        }
+    case .housingFirstLoaded(let household, let result, let user, let today, let saved):
+        let page = HousingFirstIntakeScreen(household: household, result: result, user: user, today: today,
+                                            size: state.size, strings: s)
+        if case .housingFirst(let old) = state.pages.last, old.draft.id == household.id {
+            state.pages[state.pages.count - 1] = .housingFirst(page)
+        } else {
+            state.pages.append(.housingFirst(page))
+        }
+        if saved { state.flash = s.intakeSaved(household.id.rawValue) }
+    case .waitingListLoaded(let entries, let today):
+        state.pages.append(.waitingList(HousingFirstWaitingListScreen(entries: entries, today: today)))
+    case .matchingLoaded(let data, let recorded):
+        if case .matching(let old) = state.pages.last {
+            state.pages[state.pages.count - 1] = .matching(MatchingScreen(data: data, rejected: old.rejected, size: state.size, strings: s))
+        } else {
+            state.pages.append(.matching(MatchingScreen(data: data, size: state.size, strings: s)))
+        }
+        if let recorded {
+            let name = data.volunteers.first { $0.id == recorded.volunteer }?.fullName ?? recorded.volunteer.rawValue
+            state.flash = s.buddyRecorded(recorded.family.rawValue, name)
+        }
+    case .flowFailed(let reason):
+        // The start of a long reason says what happened; the message line would show its end.
+        state.flash = DisplayWidth.truncate(s.flowFailed(reason), to: state.size.columns)
+        if case .housingFirst(var page) = state.pages.last {
+            page.saveFailed(reason)
+            state.pages[state.pages.count - 1] = .housingFirst(page)
+        }
+    default: break
+    }
+    return (state, [])
+}
+
+func handleFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
+    var state = state
+    let s = state.strings
+    let size = state.size
+    let top = state.pages.count - 1
+    switch state.pages.last {
+    case .checks(var page):
+        let outcome = page.handle(key, screenSize: size, strings: s)
+        state.pages[top] = .checks(page)
+        switch outcome {
+        case .stay: break
+        case .back: state.pages.removeLast()
+        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(s))
+        case .rerun(let day): return (state, [.runChecks(page.household.id, asOf: day)])
+        case .editField(let column):
+            // Until the dossier's edit form takes this effect, say which field to fill in.
+            state.flash = s.fillInField(page.factLabel(column, strings: s))
+            return (state, [.editField(page.household.id, column: column)])
+        }
+    case .housingFirst(var page):
+        let outcome = page.handle(key, screenSize: size, strings: s)
+        state.pages[top] = .housingFirst(page)
+        switch outcome {
+        case .stay: break
+        case .back: state.pages.removeLast()
+        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(s))
+        case .save(let household): return (state, [.saveHousingFirst(household)])
+        }
+        // Back on the waiting list after an intake: load it again, the intake may have changed its order.
+        if outcome == .back, case .waitingList = state.pages.last {
+            state.pages.removeLast()
+            return (state, [.openWaitingList])
+        }
+    case .waitingList(var page):
+        let outcome = page.handle(key, screenSize: size)
+        state.pages[top] = .waitingList(page)
+        switch outcome {
+        case .stay: break
+        case .back: state.pages.removeLast()
+        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(s))
+        case .open(let id): return (state, [.openHousingFirst(id)])
+        }
+    case .matching(var page):
+        let outcome = page.handle(key, screenSize: size, strings: s)
+        state.pages[top] = .matching(page)
+        switch outcome {
+        case .stay: break
+        case .back: state.pages.removeLast()
+        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(s))
+        case .confirm(let family, let volunteer, let reason):
+            return (state, [.confirmBuddy(family: family, volunteer: volunteer, reason: reason)])
+        }
+    default: break
+    }
+    return (state, [])
+}
+
+func resizeFlowPages(_ state: inout AppState) {
+    let s = state.strings
+    for i in state.pages.indices {
+        switch state.pages[i] {
+        case .checks(var page): page.resized(to: state.size, strings: s); state.pages[i] = .checks(page)
+        case .housingFirst(var page): page.resized(to: state.size, strings: s); state.pages[i] = .housingFirst(page)
+        case .waitingList(var page): page.resized(to: state.size); state.pages[i] = .waitingList(page)
+        case .matching(var page): page.resized(to: state.size, strings: s); state.pages[i] = .matching(page)
+        default: break
+        }
+    }
+}
+
+func drawFlowPage(_ state: AppState, _ screen: inout ScreenBuffer) {
+    let s = state.strings
+    let plain = state.options.plain
+    switch state.pages.last {
+    case .checks(let page): page.draw(&screen, strings: s, plain: plain)
+    case .housingFirst(let page): page.draw(&screen, strings: s, plain: plain)
+    case .waitingList(let page): page.draw(&screen, strings: s, plain: plain)
+    case .matching(let page): page.draw(&screen, strings: s, plain: plain)
+    default: break
+    }
+}

@@ -1,0 +1,270 @@
+import CaseModel
+import Foundation
+
+/// The texts of the dossier screen, its forms, notes and follow-ups, and the overdue filter on the caseload.
+extension Strings {
+    private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+
+    // MARK: Tabs
+
+    func dossierTab(_ tab: DossierTab) -> String {
+        switch tab {
+        case .household: t("Gezin", "Household")
+        case .income: t("Inkomen", "Income")
+        case .statuses: t("Statuten", "Statuses")
+        case .housing: t("Wonen & energie", "Housing & energy")
+        case .care: t("Zorg", "Care")
+        case .problems: t("Problemen", "Problems")
+        case .flows: t("Stromen", "Flows")
+        case .notes: t("Notities", "Notes")
+        case .history: t("Historiek", "History")
+        }
+    }
+
+    // MARK: Facts
+
+    /// A fact as the dossier shows it: unknown as `onbekend`, yes/no, `€ 1.234,56`, `dd-mm-jjjj`, `geen`.
+    func fact(_ value: FactValue) -> String {
+        switch value {
+        case .unknown: self(.unknown)
+        case .bool(let b): b ? t("ja", "yes") : t("nee", "no")
+        case .integer(let i): String(i)
+        case .money(let m): m.belgian
+        case .date(let d): d.belgian
+        case .text(let s): s
+        case .code(let c): c.replacingOccurrences(of: "_", with: " ")
+        case .list(let l): l.isEmpty ? self(.none) : l.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
+        }
+    }
+
+    /// The readable name of an import column; the column name itself when there is no label.
+    func columnLabel(_ name: String) -> String {
+        guard let pair = Self.columnLabels[name] else { return name }
+        return language == .nl ? pair.0 : pair.1
+    }
+
+    private static let columnLabels: [String: (String, String)] = [
+        "rijksregisternummer": ("Rijksregisternummer", "National number"),
+        "voornaam": ("Voornaam", "First name"), "naam": ("Naam", "Last name"),
+        "geboortedatum": ("Geboortedatum", "Birth date"), "geslacht": ("Geslacht", "Sex"),
+        "rol": ("Rol", "Role"), "burgerlijke_staat": ("Burgerlijke staat", "Civil status"),
+        "ten_laste": ("Ten laste", "Dependant"), "talen": ("Talen", "Languages"),
+        "inkomen_jaar": ("Inkomen (jaar, bruto)", "Income (year, gross)"),
+        "inkomen_maand": ("Inkomen (maand, netto)", "Income (month, net)"),
+        "statuten": ("Statuten", "Statuses"), "invaliditeit_pct": ("Invaliditeit %", "Disability %"),
+        "zelfredzaamheid": ("Zelfredzaamheid (punten)", "Self-reliance points"),
+        "bel_profiel": ("BEL-profiel", "BEL score"),
+        "thuisverpleging_forfait": ("Forfait thuisverpleging", "Home nursing package"),
+        "dementie": ("Dementie", "Dementia"), "zorgt_voor": ("Zorgt voor (rijksregisternr.)", "Cares for (national no.)"),
+        "zorgt_sinds": ("Zorgt sinds", "Caring since"),
+        "woonplaats_mantelzorger": ("Postcode mantelzorger", "Caregiver postcode"),
+        "straat": ("Straat", "Street"), "huisnummer": ("Huisnummer", "House number"),
+        "postcode": ("Postcode", "Postcode"), "gemeente": ("Gemeente", "Municipality"), "wijk": ("Wijk", "District"),
+        "in_genk_sinds": ("In Genk sinds", "Resident since"), "woonsituatie": ("Woonsituatie", "Tenure"),
+        "huur_maand": ("Huur per maand", "Rent per month"), "woningtype": ("Woningtype", "Dwelling type"),
+        "wachtlijst_sinds": ("Wachtlijst sinds", "Waiting list since"), "ethos": ("ETHOS-categorie", "ETHOS category"),
+        "dakloos_sinds": ("Dakloos sinds", "Homeless since"),
+        "maanden_dakloos_24m": ("Maanden dakloos (24 m)", "Months homeless (24 m)"),
+        "psychische_problemen": ("Psychische problemen", "Mental health problems"),
+        "verslaving": ("Verslaving", "Addiction"), "fysieke_problemen": ("Fysieke problemen", "Physical health problems"),
+        "aangemeld_op": ("Aangemeld op", "Referred on"), "toestemming": ("Toestemming op", "Consent on"),
+        "verwarming": ("Verwarming", "Heating"), "stookolie_liter": ("Stookolie (liter)", "Fuel oil (litres)"),
+        "budgetmeter": ("Budgetmeter", "Prepayment meter"), "leverancier": ("Leverancier", "Energy supplier"),
+        "energie_jaar": ("Energiekost (jaar)", "Energy cost (year)"), "verbruik_kwh": ("Verbruik (kWh)", "Consumption (kWh)"),
+        "energie_achterstal": ("Energieachterstal", "Energy arrears"),
+        "schuld_netbeheerder": ("Schuld netbeheerder", "Grid operator debt"),
+        "herinnering_op": ("Herinnering op", "Reminder on"), "ingebrekestelling_op": ("Ingebrekestelling op", "Formal notice on"),
+        "opzeg_op": ("Opzeg op", "Termination on"), "lac": ("LAC-dossier", "LAC case"),
+        "kan_niet_verwarmen": ("Kan niet verwarmen", "Cannot heat"), "dak_geisoleerd": ("Dak geïsoleerd", "Roof insulated"),
+        "enkel_glas": ("Enkel glas", "Single glazing"), "epc_score": ("EPC-score (kWh/m²)", "EPC score (kWh/m²)"),
+        "problemen": ("Problemen (domein:ernst:maanden)", "Problems (domain:severity:months)"),
+    ]
+
+    // MARK: Dossier screen
+
+    func dossierSection(_ section: DossierSection) -> String {
+        switch section {
+        case .address: t("Adres", "Address")
+        case .housing: t("Woning", "Housing")
+        case .energy: t("Energie", "Energy")
+        case .homelessness: t("Dakloosheid (Housing First)", "Homelessness (Housing First)")
+        case .problems: t("Probleemdomeinen", "Problem domains")
+        }
+    }
+
+    func memberHeading(_ person: Person) -> String { "\(person.fullName) (\(role(person.role)))" }
+
+    func readOnlyRevision(_ revision: Int) -> String {
+        t("revisie \(revision), alleen lezen", "revision \(revision), read-only")
+    }
+
+    var dossierKeyTabs: String { t("volgende / vorige tab", "next / previous tab") }
+    var dossierKeyTabNumber: String { t("naar tab 1–9", "go to tab 1–9") }
+    var dossierKeySelect: String { t("blok kiezen (gezin, lid)", "select a block (household, member)") }
+    var dossierKeyEdit: String { t("velden van dit blok bewerken", "edit this block's fields") }
+    var dossierKeyNote: String { t("notitie toevoegen", "add a note") }
+    var dossierKeyFollowUp: String { t("opvolging toevoegen", "add a follow-up") }
+    var dossierKeyDone: String { t("opvolging afvinken (klaar)", "mark the follow-up done") }
+    var dossierKeyOpenRevision: String { t("revisie bekijken (alleen lezen)", "view the revision (read-only)") }
+    var hintTabs: String { t("tab", "tab") }
+    var hintEdit: String { t("bewerken", "edit") }
+    var hintNote: String { t("notitie", "note") }
+    var hintFollowUp: String { t("opvolging", "follow-up") }
+    var hintDoneWord: String { t("klaar", "done") }
+    var hintView: String { t("bekijken", "view") }
+
+    var noNotes: String { t("Nog geen notities.", "No notes yet.") }
+    var noFollowUps: String { t("Geen opvolgingen.", "No follow-ups.") }
+    var notesHeading: String { t("Notities", "Notes") }
+    var followUpsHeading: String { t("Opvolgingen", "Follow-ups") }
+    var followUpDone: String { t("klaar", "done") }
+    var followUpOverdue: String { t("ACHTERSTALLIG", "OVERDUE") }
+    var followUpOpen: String { t("open", "open") }
+    func followUpDue(_ day: Day) -> String { t("tegen \(day.belgian)", "due \(day.belgian)") }
+
+    var historyLoading: String { t("Historiek wordt geladen…", "Loading the history…") }
+    var revisionsHeading: String { t("Revisies (Enter: bekijken)", "Revisions (Enter: view)") }
+    var auditHeading: String { t("Auditspoor van dit dossier", "Audit trail of this dossier") }
+    var noAuditEntries: String { t("Geen auditregels.", "No audit entries.") }
+    func revisionLine(_ revision: Int, current: Bool) -> String {
+        current ? t("revisie \(revision) (huidig)", "revision \(revision) (current)") : t("revisie \(revision)", "revision \(revision)")
+    }
+    func historyFailed(_ reason: String) -> String {
+        t("Historiek niet beschikbaar: \(reason)", "History not available: \(reason)")
+    }
+
+    /// "23-11-2026 15:05  jan  wijziging  revisie 4: inkomen_maand"
+    func auditLine(_ entry: AuditEntry) -> String {
+        let when = Self.localTime(entry.time) ?? entry.time
+        var what: String
+        switch entry.action {
+        case .create: what = t("aangemaakt", "created")
+        case .change: what = t("gewijzigd", "changed")
+        case .import: what = t("import", "import")
+        case .view: what = t("geopend", "viewed")
+        case .match: what = t("buddy-koppeling", "buddy match")
+        case .quarantine: what = t("apart gezet", "quarantined")
+        default: what = entry.action.rawValue
+        }
+        if let revision = entry.detail["revision"] { what += t(", revisie ", ", revision ") + revision }
+        if let fields = entry.detail["fields"] { what += ": " + fields.replacingOccurrences(of: ",", with: ", ") }
+        if let reason = entry.detail["reason"], entry.action == .view { what += " (\(reason))" }
+        return "\(when)  \(entry.user)  \(what)"
+    }
+
+    var flowsIntro: String { t("Eén regel per stroom, vandaag; de redenen staan bij de controles.",
+                               "One line per flow, as of today; the reasons are in the checks.") }
+    var flowsLoading: String { t("Stromen worden berekend…", "Computing the flows…") }
+    var flowsNone: String { t("Geen resultaten.", "No results.") }
+    func flowsFailed(_ reason: String) -> String { t("Stromen niet beschikbaar: \(reason)", "Flows not available: \(reason)") }
+
+    // MARK: Forms
+
+    var formSave: String { t("[ Opslaan ]", "[ Save ]") }
+    var formHeadingEdit: String { t("Bewerken", "Edit") }
+    var formHeadingNote: String { t("Nieuwe notitie", "New note") }
+    var formHeadingFollowUp: String { t("Nieuwe opvolging", "New follow-up") }
+    var fieldNoteText: String { t("Tekst", "Text") }
+    var fieldDue: String { t("Tegen (dd-mm-jjjj)", "Due (dd-mm-yyyy)") }
+    var formKeyNextField: String { t("volgend / vorig veld", "next / previous field") }
+    var formKeySave: String { t("opslaan", "save") }
+    var formKeyEnter: String { t("volgend veld; op [Opslaan]: opslaan", "next field; on [Save]: save") }
+    var formKeyCancel: String { t("annuleren (vraagt bij wijzigingen)", "cancel (asks when changed)") }
+    var formKeyErase: String { t("teken wissen (leeg = onbekend)", "delete a character (empty = unknown)") }
+    var formKeyClear: String { t("veld leegmaken (= onbekend)", "clear the field (= unknown)") }
+    var formKeyTypeReplaces: String { t("typen in een net gekozen veld vervangt de inhoud", "typing in a field just moved to replaces its text") }
+    var hintSave: String { t("opslaan", "save") }
+    var hintNextField: String { t("veld", "field") }
+    var hintCancel: String { t("annuleren", "cancel") }
+    var formHasErrors: String { t("Niet opgeslagen: verbeter eerst de velden in het rood.",
+                                  "Not saved: first correct the fields marked in red.") }
+    var formNothingChanged: String { t("Niets gewijzigd.", "Nothing changed.") }
+    var saving: String { t("Bezig met opslaan…", "Saving…") }
+    func saved(revision: Int) -> String { t("Opgeslagen (revisie \(revision))", "Saved (revision \(revision))") }
+    func saveFailed(_ reason: String) -> String { t("Niet opgeslagen: \(reason)", "Not saved: \(reason)") }
+    var unknownWhenEmpty: String { t("leeg = onbekend", "empty = unknown") }
+    func choices(_ codes: [String]) -> String { t("kies uit: ", "one of: ") + codes.joined(separator: ", ") }
+    var booleanChoices: String { t("ja / nee, leeg = onbekend", "ja / nee (yes / no), empty = unknown") }
+    var listHint: String { t("scheid met |, „geen” = geen enkele", "separate with |, “geen” = none") }
+
+    func fieldProblem(_ problem: FieldProblem) -> String {
+        switch problem {
+        case .required: return t("verplicht", "required")
+        case .nationalNumberLength(let n):
+            return t("een rijksregisternummer heeft 11 cijfers, dit heeft er \(n)", "a national number has 11 digits, this has \(n)")
+        case .nationalNumberNotDigits: return t("een rijksregisternummer bestaat uit cijfers", "a national number is digits only")
+        case .nationalNumberChecksum:
+            return t("controlegetal klopt niet: tikfout in het rijksregisternummer?", "check digits do not match: a typo in the national number?")
+        case .nationalNumberDate: return t("geen bestaande geboortedatum in het rijksregisternummer",
+                                           "the national number holds no real birth date")
+        case .notAnAmount: return t("geen bedrag (bv. 1.234,56)", "not an amount (e.g. 1.234,56)")
+        case .negativeAmount: return t("een bedrag is niet negatief", "an amount is not negative")
+        case .tooManyDecimals: return t("hoogstens 2 cijfers na de komma", "at most 2 decimals")
+        case .notADate: return t("geen datum: dd-mm-jjjj (bv. 05-03-2024)", "not a date: dd-mm-yyyy (e.g. 05-03-2024)")
+        case .notAWholeNumber: return t("geen geheel getal", "not a whole number")
+        case .outOfRange(let r): return t("tussen \(r.lowerBound) en \(r.upperBound)", "between \(r.lowerBound) and \(r.upperBound)")
+        case .notABoolean: return t("ja of nee (leeg = onbekend)", "ja or nee (empty = unknown)")
+        case .unknownCode(let code, let allowed):
+            return t("onbekende code „\(code)”; ", "unknown code “\(code)”; ") + choices(allowed)
+        case .notAPostcode: return t("een postcode heeft 4 cijfers", "a postcode has 4 digits")
+        case .notAProblem(let item):
+            return t("„\(item)” is geen probleem (domein:ernst 1–3:maanden)", "“\(item)” is not a problem (domain:severity 1–3:months)")
+        case .notALanguage(let item):
+            return t("„\(item)” is geen taalcode van 2 letters", "“\(item)” is not a 2-letter language code")
+        case .duplicate(let item): return t("„\(item)” staat er twee keer", "“\(item)” is there twice")
+        case .noneNotAlone: return t("„geen” staat alleen", "“geen” stands alone")
+        }
+    }
+
+    // MARK: Discard and stale
+
+    var discardQuestion: String { t("Wijzigingen niet opgeslagen. Weggooien? j = weggooien, n = verder bewerken",
+                                    "Changes not saved. Discard them? y = discard, n = keep editing") }
+    func discardedEdits(_ n: Int) -> String { t("\(n) wijziging(en) weggegooid.", "\(n) change(s) discarded.") }
+
+    func staleHeading(_ stale: StaleInfo) -> String {
+        var who = ""
+        if let by = stale.savedBy { who += t(" door \(by)", " by \(by)") }
+        if let at = stale.savedAt { who += t(" op ", " on ") + (Self.localTime(at) ?? at) }
+        return t("Niet opgeslagen: dit dossier is intussen gewijzigd\(who) (nu revisie \(stale.storedRevision); u bewerkte revisie \(stale.editedRevision)).",
+                 "Not saved: someone else changed this dossier\(who) (now revision \(stale.storedRevision); you edited revision \(stale.editedRevision)).")
+    }
+    var staleTheirChanges: String { t("Wat de ander wijzigde (toen u begon → nu):", "What they changed (you started from → now):") }
+    var staleYourEdits: String { t("Uw wijzigingen (gaan verloren bij herladen):", "Your edits (lost when you reload):") }
+    var staleConflict: String { t("ook door u gewijzigd", "also changed by you") }
+    var staleNoVisibleDifference: String { t("(geen verschil in de velden; wel een nieuwe revisie)",
+                                             "(no difference in the fields; a new revision all the same)") }
+    var staleChoice: String { t("r = herladen (uw wijzigingen vervallen) · Esc = annuleren (terug naar het formulier)",
+                                "r = reload (your edits are dropped) · Esc = cancel (back to the form)") }
+    var hintDiscard: String { t("weggooien", "discard") }
+    var hintKeepEditing: String { t("verder bewerken", "keep editing") }
+    var staleKeyReload: String { t("herladen: de opgeslagen versie tonen, uw wijzigingen vervallen",
+                                   "reload: show the stored version, your edits are dropped") }
+    var staleKeyCancel: String { t("annuleren: terug naar het formulier met uw wijzigingen",
+                                   "cancel: back to the form with your edits") }
+    var hintReload: String { t("herladen", "reload") }
+    func reloaded(revision: Int, dropped: Int) -> String {
+        t("Herladen: revisie \(revision); \(dropped) wijziging(en) niet bewaard.",
+          "Reloaded: revision \(revision); \(dropped) change(s) not kept.")
+    }
+    func membersChanged(_ before: Int, _ after: Int) -> String { t("leden: \(before) → \(after)", "members: \(before) → \(after)") }
+    func notesChanged(_ before: Int, _ after: Int) -> String { t("notities: \(before) → \(after)", "notes: \(before) → \(after)") }
+    func followUpsChanged() -> String { t("opvolgingen gewijzigd", "follow-ups changed") }
+    func newNote(_ text: String) -> String { t("nieuwe notitie: ", "new note: ") + text }
+
+    // MARK: Caseload overdue
+
+    var caseloadKeyOverdue: String { t("alleen achterstallige opvolgingen (aan/uit)", "only overdue follow-ups (on/off)") }
+    var hintOverdue: String { t("achterstallig", "overdue") }
+    func overdueCount(_ n: Int) -> String { t("\(n) achterstallig", "\(n) overdue") }
+    var overdueFilterOn: String { t("Filter: alleen dossiers met achterstallige opvolgingen", "Filter: only households with overdue follow-ups") }
+
+    /// `dd-mm-jjjj uu:mm` in Brussels time for an audit time stamp (UTC ISO-8601).
+    static func localTime(_ iso: String) -> String? {
+        guard let date = try? Date(iso, strategy: .iso8601) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .gmt
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%02d-%02d-%04d %02d:%02d", c.day ?? 0, c.month ?? 0, c.year ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+}

@@ -1,0 +1,302 @@
+import CaseModel
+
+/// The checks of one dossier as of a date: every rule module's result, grouped receives / eligible / possible /
+/// not eligible, each expandable to its reasons, sources, documents, where to apply and the next step. For a
+/// `possible` result the missing facts are listed in words; Enter on one asks to edit that field.
+struct ChecksScreen: Sendable {
+    let household: Household
+    let results: [RuleResult]
+    let asOf: Day
+    /// Indices into `results` of the results shown with their details.
+    private(set) var expanded: Set<Int> = []
+    private(set) var cursor = FlowCursor()
+    /// The date being typed after `d` (nil when not typing one) and why the last one was refused.
+    private(set) var dateInput: String?
+    private(set) var dateError: String?
+
+    /// What Enter does on a line: open or close a result, or fill in a missing fact.
+    enum Target: Hashable, Sendable {
+        case result(Int)
+        case missing(result: Int, column: String)
+    }
+
+    /// The order of the groups on screen.
+    static let groups: [RuleOutcome] = [.receives, .eligible, .possible, .notEligible]
+
+    init(household: Household, results: [RuleResult], asOf: Day, size: TerminalSize = TerminalSize(rows: 24, columns: 80),
+         strings: Strings = Strings(language: .nl)) {
+        self.household = household
+        self.results = results
+        self.asOf = asOf
+        cursor.clamp(in: lines(width: size.columns, strings: strings), height: Self.bodyHeight(size))
+    }
+
+    static func bodyHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 4) }
+    static let firstBodyRow = 1
+
+    func title(_ s: Strings) -> String { s.checksTitle(household.id.rawValue, name: household.displayName) }
+
+    // MARK: Update
+
+    enum Outcome: Equatable {
+        case stay, back, help
+        /// Run the checks again as of this date.
+        case rerun(Day)
+        /// Fill in this fact (an import column name, `col@member` for a person fact).
+        case editField(column: String)
+    }
+
+    mutating func handle(_ key: Key, screenSize: TerminalSize, strings s: Strings) -> Outcome {
+        if dateInput != nil { return handleDateKey(key, strings: s) }
+        let height = Self.bodyHeight(screenSize)
+        let all = lines(width: screenSize.columns, strings: s)
+        switch key {
+        case .escape, .character("q"): return .back
+        case .character("?"): return .help
+        case .up, .character("k"): cursor.move(by: -1, in: all, height: height)
+        case .down, .character("j"), .tab: cursor.move(by: 1, in: all, height: height)
+        case .pageUp: cursor.page(by: -1, in: all, height: height)
+        case .pageDown: cursor.page(by: 1, in: all, height: height)
+        case .character("d"):
+            dateInput = ""
+            dateError = nil
+        case .left:
+            switch cursor.target(in: all) {
+            case .result(let i) where expanded.contains(i):
+                expanded.remove(i)
+            case .missing(let i, _):
+                expanded.remove(i)
+                relayout(select: .result(i), size: screenSize, strings: s)
+            default: return .back
+            }
+        case .enter, .right, .character("l"):
+            switch cursor.target(in: all) {
+            case .result(let i):
+                if expanded.contains(i) {
+                    if key == .enter { expanded.remove(i) }
+                } else {
+                    expanded.insert(i)
+                }
+                relayout(select: .result(i), size: screenSize, strings: s)
+            case .missing(_, let column):
+                if key == .enter { return .editField(column: column) }
+            case nil: break
+            }
+        case .character("+"):
+            expanded = Set(results.indices)
+            relayout(select: cursor.target(in: all), size: screenSize, strings: s)
+        case .character("-"):
+            let keep = cursor.target(in: all).map { target -> Target in
+                if case .missing(let i, _) = target { return .result(i) }
+                return target
+            }
+            expanded = []
+            relayout(select: keep, size: screenSize, strings: s)
+        default: break
+        }
+        return .stay
+    }
+
+    private mutating func handleDateKey(_ key: Key, strings s: Strings) -> Outcome {
+        switch key {
+        case .escape:
+            dateInput = nil
+            dateError = nil
+        case .backspace, .delete:
+            dateError = nil
+            if dateInput?.isEmpty == false { dateInput?.removeLast() }
+        case .enter:
+            let text = dateInput ?? ""
+            guard let day = Day(parsing: text) else {
+                dateError = s.invalidDate(text)
+                return .stay
+            }
+            dateInput = nil
+            dateError = nil
+            return .rerun(day)
+        case .character(let ch) where ch.isNumber || ch == "-" || ch == "/":
+            dateError = nil
+            if (dateInput?.count ?? 0) < 10 { dateInput?.append(ch) }
+        default: break
+        }
+        return .stay
+    }
+
+    private mutating func relayout(select target: Target?, size: TerminalSize, strings s: Strings) {
+        let all = lines(width: size.columns, strings: s)
+        let height = Self.bodyHeight(size)
+        if let target { cursor.select(target, in: all, height: height) }
+        // Show as much of an opened result as fits, its summary line staying on screen.
+        if case .result(let i)? = target, expanded.contains(i), let start = all.firstIndex(where: { $0.target == target }) {
+            let end = all[(start + 1)...].firstIndex { if case .result = $0.target { true } else { false } } ?? all.count
+            cursor.reveal(start..<end, in: all, height: height)
+        }
+    }
+
+    /// After running the checks again (another date): the same rules stay open, the same one selected.
+    mutating func keepOpen(like old: ChecksScreen, size: TerminalSize, strings s: Strings) {
+        func key(_ r: RuleResult) -> String { r.rule + "@" + String(r.personIndex ?? -1) }
+        let open = Set(old.expanded.map { key(old.results[$0]) })
+        expanded = Set(results.indices.filter { open.contains(key(results[$0])) })
+        var selected: Target?
+        switch old.cursor.target(in: old.lines(width: size.columns, strings: s)) {
+        case .result(let i)?, .missing(let i, _)?:
+            selected = results.firstIndex { key($0) == key(old.results[i]) }.map { .result($0) }
+        case nil: selected = nil
+        }
+        let all = lines(width: size.columns, strings: s)
+        if let selected { cursor.select(selected, in: all, height: Self.bodyHeight(size)) }
+        cursor.clamp(in: all, height: Self.bodyHeight(size))
+    }
+
+    mutating func resized(to size: TerminalSize, strings s: Strings) {
+        cursor.clamp(in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
+    }
+
+    // MARK: Keys
+
+    func keyHelp(_ s: Strings) -> [KeyHelp] {
+        [
+            KeyHelp(keys: "↑ ↓  j k  Tab", action: s.keyChecksMove),
+            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
+            KeyHelp(keys: "Enter  →", action: s.keyChecksOpen),
+            KeyHelp(keys: "←", action: s.keyChecksClose),
+            KeyHelp(keys: "+  -", action: s.keyChecksAll),
+            KeyHelp(keys: "d", action: s.keyChecksDate),
+            KeyHelp(keys: "Esc  q", action: s(.keyBack)),
+            KeyHelp(keys: "?", action: s(.keyHelp)),
+            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
+        ]
+    }
+
+    func hints(_ s: Strings) -> [KeyHint] {
+        if dateInput != nil {
+            return [KeyHint(key: "Enter", word: s.hintRun), KeyHint(key: "Esc", word: s.hintCancel)]
+        }
+        return [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.hintDetails),
+                KeyHint(key: "d", word: s.hintDate), KeyHint(key: "Esc", word: s(.hintBack)),
+                KeyHint(key: "?", word: s(.hintHelp))]
+    }
+
+    // MARK: Content
+
+    /// The result indices of one group, in module order.
+    func indices(of outcome: RuleOutcome) -> [Int] { results.indices.filter { results[$0].outcome == outcome } }
+
+    func lines(width: Int, strings s: Strings) -> [FlowLine<Target>] {
+        var out: [FlowLine<Target>] = [
+            FlowLine(" " + DisplayWidth.truncate(s.checksHeading(household.id.rawValue, name: household.displayName,
+                                                                asOf: asOf.belgian), to: width - 1), .header),
+        ]
+        if results.isEmpty { out.append(FlowLine("   " + s.checksNone, .dim)) }
+        for outcome in Self.groups {
+            let group = indices(of: outcome)
+            guard !group.isEmpty else { continue }
+            out.append(FlowLine("", .normal))
+            out.append(FlowLine(" " + s.outcomeGroup(outcome, count: group.count), .header))
+            for i in group {
+                out.append(FlowLine(summaryLine(i, width: width, strings: s), results[i].unconfirmed || results[i].stale ? .warning : .normal,
+                                    target: .result(i)))
+                if expanded.contains(i) { out += detailLines(i, width: width, strings: s) }
+            }
+        }
+        return out
+    }
+
+    /// "  ▸ Mantelzorgpremie (Ayşe Yılmaz)      € 40,00 per maand   ! onbevestigd"
+    private func summaryLine(_ i: Int, width: Int, strings s: Strings) -> String {
+        let r = results[i]
+        let arrow = expanded.contains(i) ? "▾" : "▸"
+        var name = r.title.text(s.ruleLanguage)
+        if let who = memberName(r) { name += " (\(who))" }
+        var value = ""
+        if let amount = r.amount { value = "\(amount.value.belgian) \(s.period(amount.per))" }
+        if let level = r.level { value = s.energyLevel(level) }
+        if let priority = r.priority { value = s.priorityShort(priority) + teamPriority(r, strings: s) }
+        var marks: [String] = []
+        if r.unconfirmed { marks.append(s.markUnconfirmed) }
+        if r.stale { marks.append(s.markStale) }
+        let right = ([value] + marks.map { "! " + $0 }).filter { !$0.isEmpty }.joined(separator: "  ")
+        let nameWidth = max(10, width - 6 - DisplayWidth.of(right) - 2)
+        return "   \(arrow) " + DisplayWidth.fit(name, to: nameWidth) + "  " + right
+    }
+
+    /// " (team 12)" when the Housing First team overrode the advisory priority.
+    private func teamPriority(_ r: RuleResult, strings s: Strings) -> String {
+        guard r.rule == "housing-first", let o = household.housingFirst?.priorityOverride else { return "" }
+        return " (" + s.teamPriority(o.priority) + ")"
+    }
+
+    private func memberName(_ r: RuleResult) -> String? {
+        guard let i = r.personIndex, household.members.indices.contains(i) else { return nil }
+        return household.members[i].fullName
+    }
+
+    private func detailLines(_ i: Int, width: Int, strings s: Strings) -> [FlowLine<Target>] {
+        let r = results[i]
+        let lang = s.ruleLanguage
+        var out: [FlowLine<Target>] = []
+        func add(_ text: String, _ style: Style = .normal, lead: String = "       ") {
+            out += FlowText.wrap(text, width: width, lead: lead).map { FlowLine($0, style) }
+        }
+        add(s.outcomeLine(r.outcome))
+        if let amount = r.amount { add(s.amountLine("\(amount.value.belgian) \(s.period(amount.per))")) }
+        if let level = r.level {
+            add(s.levelLine(s.energyLevel(level), indicators: r.indicators ?? []))
+        }
+        if let priority = r.priority { add(s.priorityLine(priority) + teamPriority(r, strings: s)) }
+        add(r.automatic ? s.grantedAutomatically : s.applyAtLine(r.applyAt?.text(lang)))
+        if !r.documents.isEmpty { add(s.documentsLine(r.documents.joined(separator: ", "))) }
+        for action in r.actions { add("→ " + action.text(lang)) }
+        add(s.nextStep(for: r), .header)
+        if !r.missing.isEmpty {
+            add(s.stillToAsk, .header)
+            for column in r.missing {
+                for (n, text) in FlowText.wrap(factLabel(column, strings: s), width: width, lead: "         → ").enumerated() {
+                    out.append(FlowLine(text, .normal, target: n == 0 ? .missing(result: i, column: column) : nil))
+                }
+            }
+        }
+        if !r.reasons.isEmpty { add(s.reasonsHeading, .header) }
+        for reason in r.reasons {
+            let mark = reason.informative ? "·" : (reason.holds == true ? "✓" : (reason.holds == false ? "✗" : "?"))
+            var text = reason.condition.text(lang)
+            if let value = reason.value {
+                text += " [" + s.valueUsed(value) + (reason.threshold.map { "; " + s.threshold($0) } ?? "") + "]"
+            } else if let threshold = reason.threshold {
+                text += " [" + s.threshold(threshold) + "]"
+            }
+            var flags: [String] = []
+            if reason.unconfirmed { flags.append(s.markUnconfirmed) }
+            if reason.stale { flags.append(s.notVerifiedSince(reason.verified.belgian)) }
+            if !flags.isEmpty { text += "  ! " + flags.joined(separator: ", ") }
+            add(text, flags.isEmpty ? .normal : .warning, lead: "       \(mark) ")
+            add(s.sourceLine(reason.sourceTitle, url: reason.sourceURL), .dim, lead: "           ")
+        }
+        return out
+    }
+
+    /// "Inkomen per jaar — Ayşe Yılmaz" for `inkomen_jaar@85.07.30-033.61`.
+    func factLabel(_ missing: String, strings s: Strings) -> String {
+        let parts = missing.split(separator: "@", maxSplits: 1).map(String.init)
+        let label = s.factLabel(parts[0])
+        guard parts.count == 2 else { return label }
+        let who = household.members.first { $0.nationalNumber?.formatted == parts[1] }
+            ?? Int(parts[1]).flatMap { household.members.indices.contains($0 - 1) ? household.members[$0 - 1] : nil }
+        return label + " — " + (who?.fullName ?? parts[1])
+    }
+
+    func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
+        let all = lines(width: screen.size.columns, strings: s)
+        let height = Self.bodyHeight(screen.size)
+        cursor.draw(all, on: &screen, firstRow: Self.firstBodyRow, height: height, plain: plain)
+        if let dateInput {
+            Chrome.drawMessageLine(&screen, prompt: s.datePrompt, text: dateInput + (dateError.map { "  ← " + $0 } ?? ""),
+                                   style: dateError == nil ? .normal : .warning, cursor: true)
+        } else if let dateError {
+            Chrome.drawMessageLine(&screen, prompt: nil, text: dateError, style: .warning, cursor: false)
+        }
+        let counts = Self.groups.map { indices(of: $0).count }
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: s.checksCount(counts))
+    }
+}

@@ -1,0 +1,134 @@
+import CaseModel
+
+/// One selectable thing on a tab (or a heading that is not), with the lines that show it.
+struct DossierEntry: Hashable, Sendable {
+    var item: DossierItem
+    var lines: [DossierLine]
+    var selectable: Bool
+}
+
+/// Builds what each tab shows from the dossier. Every fact is shown, unknown ones as `onbekend`.
+struct DossierContent {
+    let household: Household
+    let strings: Strings
+    let today: Day
+    let history: Loadable<DossierHistory>
+    let flows: Loadable<[String]>
+    let readOnly: Bool
+
+    private var s: Strings { strings }
+
+    func entries(for tab: DossierTab) -> [DossierEntry] {
+        switch tab {
+        case .flows: return flowEntries()
+        case .notes: return notesEntries()
+        case .history: return historyEntries()
+        default: return factEntries(tab)
+        }
+    }
+
+    // MARK: Facts
+
+    private func factEntries(_ tab: DossierTab) -> [DossierEntry] {
+        var out: [DossierEntry] = []
+        for section in tab.sections {
+            var lines = [DossierLine("  " + s.dossierSection(section), .header)]
+            lines += section.columns.map { factLine($0, household.value(of: $0)) }
+            if section == .problems, let buddy = household.buddy {
+                lines.append(DossierLine("    Buddy: \(buddy.volunteer.rawValue) (\(buddy.since.belgian), \(buddy.confirmedBy))", .normal))
+            }
+            out.append(DossierEntry(item: .section(section), lines: lines + [DossierLine("", .normal)], selectable: true))
+        }
+        guard !tab.personColumns.isEmpty else { return out }
+        if household.members.isEmpty {
+            out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s(.noMembers), .dim)], selectable: false))
+        }
+        for (i, person) in household.members.enumerated() {
+            var lines = [DossierLine("  " + s.memberHeading(person), .header)]
+            lines += tab.personColumns.map { factLine($0, person.value(of: $0)) }
+            out.append(DossierEntry(item: .member(i), lines: lines + [DossierLine("", .normal)], selectable: true))
+        }
+        return out
+    }
+
+    private func factLine(_ column: String, _ value: FactValue) -> DossierLine {
+        let label = DisplayWidth.fit(s.columnLabel(column), to: 30)
+        return DossierLine("    " + label + " " + s.fact(value), value == .unknown ? .dim : .normal)
+    }
+
+    // MARK: Notes and follow-ups
+
+    private func notesEntries() -> [DossierEntry] {
+        var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.followUpsHeading, .header)], selectable: false)]
+        if household.followUps.isEmpty {
+            out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.noFollowUps, .dim)], selectable: false))
+        }
+        // Open ones first, earliest due first; done ones after.
+        let order = household.followUps.indices.sorted { a, b in
+            let x = household.followUps[a], y = household.followUps[b]
+            if x.done != y.done { return !x.done }
+            return x.due < y.due
+        }
+        for i in order {
+            let f = household.followUps[i]
+            let state = f.done ? s.followUpDone : (f.isOverdue(on: today) ? s.followUpOverdue : s.followUpOpen)
+            let box = f.done ? "[x]" : "[ ]"
+            let line = "  \(box) \(f.due.belgian)  \(state)  \(f.text) (\(f.author))"
+            out.append(DossierEntry(item: .followUp(i), lines: [DossierLine(line, f.isOverdue(on: today) ? .warning : .normal)],
+                                    selectable: true))
+        }
+        out.append(DossierEntry(item: .info, lines: [DossierLine("", .normal), DossierLine("  " + s.notesHeading, .header)],
+                                selectable: false))
+        if household.notes.isEmpty {
+            out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.noNotes, .dim)], selectable: false))
+        }
+        for (i, note) in household.notes.enumerated().reversed() {
+            let lines = ["    \(note.date.belgian)  \(note.author)", "      \(note.text)"].map { DossierLine($0, .normal) }
+            out.append(DossierEntry(item: .note(i), lines: lines, selectable: true))
+        }
+        return out
+    }
+
+    // MARK: Flows
+
+    private func flowEntries() -> [DossierEntry] {
+        var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.flowsIntro, .dim)], selectable: false)]
+        switch flows {
+        case .notLoaded, .loading:
+            out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s.flowsLoading, .dim)], selectable: false))
+        case .failed(let reason):
+            out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s.flowsFailed(reason), .warning)], selectable: false))
+        case .loaded(let lines):
+            if lines.isEmpty { out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s.flowsNone, .dim)], selectable: false)) }
+            out += lines.map { DossierEntry(item: .info, lines: [DossierLine("  " + $0, .normal)], selectable: true) }
+        }
+        return out
+    }
+
+    // MARK: History
+
+    private func historyEntries() -> [DossierEntry] {
+        switch history {
+        case .notLoaded, .loading:
+            return [DossierEntry(item: .info, lines: [DossierLine("  " + s.historyLoading, .dim)], selectable: false)]
+        case .failed(let reason):
+            return [DossierEntry(item: .info, lines: [DossierLine("  " + s.historyFailed(reason), .warning)], selectable: false)]
+        case .loaded(let h):
+            var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.revisionsHeading, .header)], selectable: false)]
+            let current = h.revisions.max()
+            for r in h.revisions.reversed() {
+                out.append(DossierEntry(item: .revision(r), lines: [DossierLine("    " + s.revisionLine(r, current: r == current), .normal)],
+                                        selectable: true))
+            }
+            out.append(DossierEntry(item: .info, lines: [DossierLine("", .normal), DossierLine("  " + s.auditHeading, .header)],
+                                    selectable: false))
+            if h.entries.isEmpty {
+                out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.noAuditEntries, .dim)], selectable: false))
+            }
+            for e in h.entries.reversed() {
+                out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.auditLine(e), .normal)], selectable: true))
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,432 @@
+import Foundation
+import CaseModel
+
+/// The Housing First intake of one dossier. Consent comes first: without a consent date nothing else is asked
+/// (flows.md A-R1). Every question may be skipped (left empty = unknown). Below the questions: the eligibility and
+/// advisory priority from the `housing-first` module (as of the last save), the team's override, and the path of
+/// state changes with date, user and reason.
+struct HousingFirstIntakeScreen: Sendable {
+    /// The dossier being edited (saved with `s`).
+    private(set) var draft: Household
+    /// The `housing-first` result for the dossier as last saved.
+    let result: RuleResult?
+    let user: String
+    let today: Day
+    private(set) var dirty = false
+    private(set) var cursor = FlowCursor()
+    private(set) var mode: Mode = .browse
+    /// The text being typed in the message line.
+    private(set) var input = ""
+    /// Why the last input was refused, or a remark (shown until the next key).
+    private(set) var problem: String?
+    /// True after one Esc on unsaved changes: a second Esc leaves without saving.
+    private(set) var leaveWarned = false
+    /// Why the last save was refused (shown in full under the title).
+    private(set) var saveProblem: String?
+
+    enum Mode: Hashable, Sendable {
+        case browse
+        case editing(IntakeField)
+        case choosingState
+        case stateReason(HousingFirstState)
+        case overridePriority
+        case overrideReason(Int)
+    }
+
+    enum IntakeField: Int, CaseIterable, Hashable, Sendable {
+        case consent, referredOn, ethos, monthsHomeless, homelessSince, mentalHealth, addiction, physicalHealth
+        case earlierExits, preferredArea, preferredHousing, supportWanted
+    }
+
+    init(household: Household, result: RuleResult?, user: String, today: Day,
+         size: TerminalSize = TerminalSize(rows: 24, columns: 80), strings: Strings = Strings(language: .nl)) {
+        draft = household
+        self.result = result
+        self.user = user
+        self.today = today
+        cursor.clamp(in: lines(width: size.columns, strings: strings), height: Self.bodyHeight(size))
+    }
+
+    static func bodyHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 4) }
+    static let firstBodyRow = 1
+
+    var intake: HousingFirstIntake { draft.housingFirst ?? HousingFirstIntake() }
+
+    /// The questions asked now: only consent until a consent date is recorded.
+    var askedFields: [IntakeField] { draft.consentOn == nil ? [.consent] : IntakeField.allCases }
+
+    func title(_ s: Strings) -> String { s.intakeTitle(draft.id.rawValue, name: draft.displayName) }
+
+    // MARK: Update
+
+    enum Outcome: Equatable {
+        case stay, back, help
+        /// Save the dossier through the store (the answers, a state change, an override).
+        case save(Household)
+    }
+
+    mutating func handle(_ key: Key, screenSize: TerminalSize, strings s: Strings) -> Outcome {
+        let wasWarned = leaveWarned
+        leaveWarned = false
+        if mode != .browse { return handleInput(key, size: screenSize, strings: s) }
+        problem = nil
+        let height = Self.bodyHeight(screenSize)
+        let all = lines(width: screenSize.columns, strings: s)
+        let field = cursor.target(in: all)
+        switch key {
+        case .escape, .character("q"):
+            if dirty && !wasWarned {
+                leaveWarned = true
+                problem = s.unsavedWarning
+                return .stay
+            }
+            return .back
+        case .character("?"): return .help
+        case .up, .character("k"), .backTab: cursor.move(by: -1, in: all, height: height)
+        case .down, .character("j"), .tab: cursor.move(by: 1, in: all, height: height)
+        case .pageUp: cursor.page(by: -1, in: all, height: height)
+        case .pageDown: cursor.page(by: 1, in: all, height: height)
+        case .enter:
+            if let field {
+                input = text(of: field)
+                mode = .editing(field)
+                if field == .ethos, let line = cursor.line {
+                    // The categories are listed under the field while it is typed: show them.
+                    let shown = lines(width: screenSize.columns, strings: s)
+                    cursor.reveal(line..<(line + 14), in: shown, height: height)
+                }
+            }
+        case .character(" "), .right, .left:
+            if let field { cycle(field, backwards: key == .left) }
+        case .delete, .backspace, .character("x"):
+            if let field { set(field, "", strings: s) }
+            relayout(size: screenSize, strings: s)
+        case .character("s"):
+            return save()
+        case .character("t"):
+            mode = .choosingState
+        case .character("o"):
+            if draft.consentOn == nil { problem = s.consentFirst } else { mode = .overridePriority; input = "" }
+        default: break
+        }
+        return .stay
+    }
+
+    private mutating func save() -> Outcome {
+        dirty = false
+        saveProblem = nil
+        return .save(draft)
+    }
+
+    private mutating func handleInput(_ key: Key, size: TerminalSize, strings s: Strings) -> Outcome {
+        if key == .escape {
+            mode = .browse
+            input = ""
+            problem = nil
+            return .stay
+        }
+        if mode == .choosingState {
+            let choices = intake.allowedNext
+            if case .character(let ch) = key, let n = ch.wholeNumberValue, (1...choices.count).contains(n) {
+                mode = .stateReason(choices[n - 1])
+                input = ""
+            }
+            return .stay
+        }
+        switch key {
+        case .backspace, .delete:
+            if !input.isEmpty { input.removeLast() }
+        case .character(let ch):
+            input.append(ch)
+        case .enter:
+            return accept(size: size, strings: s)
+        default: break
+        }
+        return .stay
+    }
+
+    private mutating func accept(size: TerminalSize, strings s: Strings) -> Outcome {
+        switch mode {
+        case .editing(let field):
+            if let refusal = set(field, input, strings: s) {
+                problem = refusal
+                return .stay
+            }
+            mode = .browse
+            input = ""
+            problem = nil
+            relayout(size: size, strings: s)
+        case .stateReason(let state):
+            var intake = self.intake
+            do {
+                try intake.change(to: state, on: today, by: user, reason: input)
+            } catch {
+                problem = s.reasonRequired
+                return .stay
+            }
+            draft.housingFirst = intake
+            mode = .browse
+            input = ""
+            relayout(size: size, strings: s)
+            return save()
+        case .overridePriority:
+            guard let n = Int(input.trimmingCharacters(in: .whitespaces)), (0...99).contains(n) else {
+                problem = s.notANumber(input, range: 0...99)
+                return .stay
+            }
+            mode = .overrideReason(n)
+            input = ""
+            problem = nil
+        case .overrideReason(let n):
+            var intake = self.intake
+            do {
+                try intake.overridePriority(n, reason: input, on: today, by: user)
+            } catch {
+                problem = s.reasonRequired
+                return .stay
+            }
+            draft.housingFirst = intake
+            mode = .browse
+            input = ""
+            return save()
+        case .browse, .choosingState: break
+        }
+        return .stay
+    }
+
+    mutating func resized(to size: TerminalSize, strings s: Strings) { relayout(size: size, strings: s) }
+
+    /// The save failed (a stale dossier, a store problem): the answers are still not saved, and why stays on
+    /// the page until the next save.
+    mutating func saveFailed(_ reason: String) {
+        dirty = true
+        saveProblem = reason
+    }
+
+    private mutating func relayout(size: TerminalSize, strings s: Strings) {
+        cursor.clamp(in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
+    }
+
+    /// Sets a field from typed text; empty text skips it (unknown). Returns why the text is refused.
+    @discardableResult
+    mutating func set(_ field: IntakeField, _ text: String, strings s: Strings) -> String? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        func day() -> Day?? { t.isEmpty ? .some(nil) : Day(parsing: t).map { .some($0) } }
+        func number(_ range: ClosedRange<Int>) -> Int?? {
+            t.isEmpty ? .some(nil) : Int(t).flatMap { range.contains($0) ? .some($0) : nil }
+        }
+        func yesNo() -> Bool?? {
+            switch t.lowercased() {
+            case "": .some(nil)
+            case "j", "ja", "y", "yes": .some(true)
+            case "n", "nee", "no": .some(false)
+            default: nil
+            }
+        }
+        var intake = self.intake
+        switch field {
+        case .consent:
+            guard let d = day() else { return s.invalidDate(t) }
+            draft.consentOn = d
+        case .referredOn:
+            guard let d = day() else { return s.invalidDate(t) }
+            draft.homelessness.referredOn = d
+        case .homelessSince:
+            guard let d = day() else { return s.invalidDate(t) }
+            draft.homelessness.homelessSince = d
+        case .ethos:
+            guard let n = number(1...13) else { return s.notANumber(t, range: 1...13) }
+            draft.homelessness.ethos = n
+        case .monthsHomeless:
+            guard let n = number(0...24) else { return s.notANumber(t, range: 0...24) }
+            draft.homelessness.monthsHomeless24m = n
+        case .mentalHealth, .addiction, .physicalHealth:
+            guard let b = yesNo() else { return s.notYesNo(t) }
+            setBool(field, b)
+        case .earlierExits: intake.earlierExits = t.isEmpty ? nil : t
+        case .preferredArea: intake.preferredArea = t.isEmpty ? nil : t
+        case .preferredHousing: intake.preferredHousing = t.isEmpty ? nil : t
+        case .supportWanted: intake.supportWanted = t.isEmpty ? nil : t
+        }
+        if intake != self.intake { draft.housingFirst = intake }
+        dirty = true
+        return nil
+    }
+
+    private mutating func setBool(_ field: IntakeField, _ value: Bool?) {
+        switch field {
+        case .mentalHealth: draft.homelessness.mentalHealth = value
+        case .addiction: draft.homelessness.addiction = value
+        case .physicalHealth: draft.homelessness.physicalHealth = value
+        default: break
+        }
+    }
+
+    /// Space (or ←/→) steps a yes/no question through ja → nee → unknown, and the ETHOS category through 1–13.
+    private mutating func cycle(_ field: IntakeField, backwards: Bool) {
+        switch field {
+        case .mentalHealth, .addiction, .physicalHealth:
+            let order: [Bool?] = [true, false, nil]
+            let now = order.firstIndex(of: bool(field)) ?? 2
+            setBool(field, order[(now + (backwards ? 2 : 1)) % 3])
+            dirty = true
+        case .ethos:
+            let now = draft.homelessness.ethos ?? 0
+            let next = (now + (backwards ? 13 : 1)) % 14
+            draft.homelessness.ethos = next == 0 ? nil : next
+            dirty = true
+        default: break
+        }
+    }
+
+    private func bool(_ field: IntakeField) -> Bool? {
+        switch field {
+        case .mentalHealth: draft.homelessness.mentalHealth
+        case .addiction: draft.homelessness.addiction
+        case .physicalHealth: draft.homelessness.physicalHealth
+        default: nil
+        }
+    }
+
+    /// The field's value as it is typed.
+    func text(of field: IntakeField) -> String {
+        let h = draft.homelessness
+        let yesNo: (Bool?) -> String = { $0.map { $0 ? "ja" : "nee" } ?? "" }
+        switch field {
+        case .consent: return draft.consentOn?.belgian ?? ""
+        case .referredOn: return h.referredOn?.belgian ?? ""
+        case .homelessSince: return h.homelessSince?.belgian ?? ""
+        case .ethos: return h.ethos.map(String.init) ?? ""
+        case .monthsHomeless: return h.monthsHomeless24m.map(String.init) ?? ""
+        case .mentalHealth: return yesNo(h.mentalHealth)
+        case .addiction: return yesNo(h.addiction)
+        case .physicalHealth: return yesNo(h.physicalHealth)
+        case .earlierExits: return intake.earlierExits ?? ""
+        case .preferredArea: return intake.preferredArea ?? ""
+        case .preferredHousing: return intake.preferredHousing ?? ""
+        case .supportWanted: return intake.supportWanted ?? ""
+        }
+    }
+
+    /// The field's value as shown: words for yes/no, the ETHOS label, "—" when skipped.
+    private func shown(_ field: IntakeField, strings s: Strings) -> String {
+        switch field {
+        case .mentalHealth, .addiction, .physicalHealth:
+            return bool(field).map { $0 ? s.yes : s.no } ?? "—"
+        case .ethos:
+            return draft.homelessness.ethos.map { "\($0) — " + s.ethosLabel($0) } ?? "—"
+        default:
+            let t = text(of: field)
+            return t.isEmpty ? "—" : t
+        }
+    }
+
+    // MARK: Keys
+
+    func keyHelp(_ s: Strings) -> [KeyHelp] {
+        [
+            KeyHelp(keys: "↑ ↓  j k  Tab", action: s.keyIntakeMove),
+            KeyHelp(keys: "Enter", action: s.keyIntakeEdit),
+            KeyHelp(keys: "Spatie  ← →", action: s.keyIntakeCycle),
+            KeyHelp(keys: "x  Del", action: s.keyIntakeSkip),
+            KeyHelp(keys: "s", action: s.keyIntakeSave),
+            KeyHelp(keys: "t", action: s.keyIntakeState),
+            KeyHelp(keys: "o", action: s.keyIntakeOverride),
+            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
+            KeyHelp(keys: "Esc  q", action: s(.keyBack)),
+            KeyHelp(keys: "?", action: s(.keyHelp)),
+            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
+        ]
+    }
+
+    func hints(_ s: Strings) -> [KeyHint] {
+        switch mode {
+        case .browse:
+            return [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.hintEdit),
+                    KeyHint(key: "s", word: s.hintSave), KeyHint(key: "t", word: s.hintState),
+                    KeyHint(key: "o", word: s.hintOverride), KeyHint(key: "Esc", word: s(.hintBack)),
+                    KeyHint(key: "?", word: s(.hintHelp))]
+        case .choosingState:
+            return [KeyHint(key: "1-\(intake.allowedNext.count)", word: s.hintChoose), KeyHint(key: "Esc", word: s.hintCancel)]
+        default:
+            return [KeyHint(key: "Enter", word: s(.hintDone)), KeyHint(key: "Esc", word: s.hintCancel)]
+        }
+    }
+
+    // MARK: Content
+
+    func lines(width: Int, strings s: Strings) -> [FlowLine<IntakeField>] {
+        var out: [FlowLine<IntakeField>] = [FlowLine(" " + DisplayWidth.truncate(title(s), to: width - 1), .header)]
+        func add(_ text: String, _ style: Style = .normal, lead: String = "   ") {
+            out += FlowText.wrap(text, width: width, lead: lead).map { FlowLine($0, style) }
+        }
+        if let saveProblem { add(s.flowFailed(saveProblem), .warning, lead: " ") }
+        add(s.consentFirstNote, .dim)
+        out.append(FlowLine(""))
+        let labelWidth = min(34, max(20, width - 46))
+        for field in askedFields {
+            let label = DisplayWidth.fit(s.intakeLabel(field), to: labelWidth)
+            let lead = "   " + label + "  "
+            let wrapped = FlowText.wrap(shown(field, strings: s), width: width, lead: lead)
+            out.append(FlowLine(wrapped[0], .normal, target: field))
+            out += wrapped.dropFirst().map { FlowLine($0) }
+            if field == .ethos && mode == .editing(.ethos) {
+                out += (1...13).map { FlowLine(DisplayWidth.truncate("     \(String($0).count == 1 ? " " : "")\($0)  " + s.ethosLabel($0), to: width), .dim) }
+            }
+        }
+        if draft.consentOn == nil {
+            out.append(FlowLine(""))
+            add(s.noConsentNote, .warning)
+        }
+        out.append(FlowLine(""))
+        out.append(FlowLine(" " + s.assessmentHeading, .header))
+        if dirty { add(s.notSavedNote, .warning) }
+        if let r = result {
+            add(s.outcomeLine(r.outcome))
+            if let p = r.priority { add(s.priorityLine(p)) }
+            for reason in r.reasons where !reason.informative || reason.holds != nil {
+                let mark = reason.informative ? "·" : (reason.holds == true ? "✓" : (reason.holds == false ? "✗" : "?"))
+                var text = reason.condition.text(s.ruleLanguage)
+                if let v = reason.value { text += " [\(v)]" }
+                if reason.unconfirmed { text += "  ! " + s.markUnconfirmed }
+                add(text, reason.unconfirmed ? .warning : .normal, lead: "   \(mark) ")
+            }
+            if !r.missing.isEmpty { add(s.stillToAsk + " " + r.missing.map { s.factLabel($0) }.joined(separator: ", ")) }
+        } else {
+            add(s.noAssessment, .dim)
+        }
+        if let o = intake.priorityOverride {
+            add(s.overrideLine(o.priority, reason: o.reason, date: o.date.belgian, user: o.user), .warning)
+        }
+        out.append(FlowLine(""))
+        out.append(FlowLine(" " + s.pathHeading(intake.state.map(s.stateName) ?? "—"), .header))
+        if intake.history.isEmpty { add(s.noStateYet, .dim) }
+        for change in intake.history {
+            add("\(change.date.belgian)  \(s.stateName(change.state))  \(change.user)"
+                + (change.reason.map { " — " + $0 } ?? ""))
+        }
+        return out
+    }
+
+    func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
+        let all = lines(width: screen.size.columns, strings: s)
+        cursor.draw(all, on: &screen, firstRow: Self.firstBodyRow, height: Self.bodyHeight(screen.size), plain: plain)
+        switch mode {
+        case .browse:
+            if let problem { Chrome.drawMessageLine(&screen, prompt: nil, text: problem, style: .warning, cursor: false) }
+        case .choosingState:
+            let choices = intake.allowedNext.enumerated().map { "\($0.offset + 1) \(s.stateName($0.element))" }
+            Chrome.drawMessageLine(&screen, prompt: s.newStatePrompt, text: choices.joined(separator: "  "), style: .normal, cursor: false)
+        default:
+            let prompt: String = switch mode {
+            case .editing(let field): s.intakeLabel(field) + ": "
+            case .stateReason(let state): s.reasonPrompt(state == .afgesloten)
+            case .overridePriority: s.overridePrompt
+            default: s.reasonPrompt(true)
+            }
+            let text = problem.map { input + "  ← " + $0 } ?? input
+            Chrome.drawMessageLine(&screen, prompt: prompt, text: text, style: problem == nil ? .normal : .warning, cursor: true)
+        }
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: intake.state.map(s.stateName))
+    }
+}

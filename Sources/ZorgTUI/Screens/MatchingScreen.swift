@@ -1,0 +1,297 @@
+import CaseModel
+import Foundation
+
+/// What the buddy-matching screen shows: a round (open families, the optimal proposal) and the volunteers.
+struct MatchingData: Sendable {
+    var round: BuddyRound
+    var volunteers: [Volunteer]
+    /// Display names of the open families.
+    var familyNames: [DossierID: String]
+}
+
+/// Buddy matching: the open multi-problem families, the proposed optimal assignment with each pair's score
+/// breakdown, and the volunteers' load. Confirm a proposal, reject it (dropped from this round), or override:
+/// choose another feasible volunteer, with a mandatory reason.
+struct MatchingScreen: Sendable {
+    let data: MatchingData
+    /// Families whose proposal was rejected in this round.
+    private(set) var rejected: Set<DossierID>
+    /// The family whose row is selected.
+    private(set) var selectedFamily: DossierID?
+    private(set) var cursor = FlowCursor()
+    private(set) var mode: Mode = .browse
+    private(set) var input = ""
+    private(set) var problem: String?
+
+    enum Mode: Hashable, Sendable {
+        case browse
+        /// Choosing another volunteer for a family (index into `alternatives`).
+        case choosing(family: DossierID, selected: Int)
+        case reason(family: DossierID, volunteer: DossierID)
+    }
+
+    enum Target: Hashable, Sendable { case family(DossierID) }
+
+    init(data: MatchingData, rejected: Set<DossierID> = [], size: TerminalSize = TerminalSize(rows: 24, columns: 80),
+         strings: Strings = Strings(language: .nl)) {
+        self.data = data
+        self.rejected = rejected
+        selectedFamily = data.round.openFamilies.first?.dossier
+        relayout(size: size, strings: strings)
+    }
+
+    static func bodyHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 4) }
+    static let firstBodyRow = 1
+
+    func title(_ s: Strings) -> String { s.matchingTitle }
+
+    /// The proposal for a family, unless it was rejected.
+    func proposal(for family: DossierID) -> BuddyMatcher.Proposal? {
+        guard !rejected.contains(family) else { return nil }
+        return data.round.result.proposals.first { $0.family == family }
+    }
+
+    func volunteer(_ id: DossierID) -> Volunteer? { data.volunteers.first { $0.id == id } }
+
+    /// The volunteers who could take this family now (eligible, a free place, the hard constraints met), best
+    /// score first; the proposed one is left out.
+    func alternatives(for family: DossierID) -> [(volunteer: Volunteer, score: PairScore)] {
+        guard let profile = data.round.openFamilies.first(where: { $0.dossier == family }) else { return [] }
+        let matcher = BuddyMatcher(policy: data.round.policy, asOf: data.round.asOf)
+        let proposed = proposal(for: family)?.volunteer
+        return data.volunteers.compactMap { v -> (Volunteer, PairScore)? in
+            guard v.id != proposed else { return nil }
+            let e = matcher.eligibility(of: v)
+            guard e.eligible, e.freePlaces > 0 else { return nil }
+            let score = matcher.score(family: profile, volunteer: v, freePlaces: e.freePlaces)
+            return score.feasible ? (v, score) : nil
+        }.sorted { $0.1.total != $1.1.total ? $0.1.total > $1.1.total : $0.0.id < $1.0.id }
+    }
+
+    // MARK: Update
+
+    enum Outcome: Equatable {
+        case stay, back, help
+        /// Record this pair (`reason` when it is not the proposal).
+        case confirm(family: DossierID, volunteer: DossierID, reason: String?)
+    }
+
+    mutating func handle(_ key: Key, screenSize: TerminalSize, strings s: Strings) -> Outcome {
+        switch mode {
+        case .browse: return handleBrowse(key, size: screenSize, strings: s)
+        case .choosing(let family, let selected):
+            let options = alternatives(for: family)
+            switch key {
+            case .escape: mode = .browse
+            case .up, .character("k"): mode = .choosing(family: family, selected: max(0, selected - 1))
+            case .down, .character("j"): mode = .choosing(family: family, selected: min(max(0, options.count - 1), selected + 1))
+            case .enter:
+                if options.indices.contains(selected) {
+                    mode = .reason(family: family, volunteer: options[selected].volunteer.id)
+                    input = ""
+                    problem = nil
+                }
+            default: break
+            }
+            return .stay
+        case .reason(let family, let volunteer):
+            switch key {
+            case .escape:
+                mode = .browse
+                input = ""
+                problem = nil
+            case .backspace, .delete: if !input.isEmpty { input.removeLast() }
+            case .character(let ch): input.append(ch)
+            case .enter:
+                let reason = input.trimmingCharacters(in: .whitespaces)
+                guard !reason.isEmpty else {
+                    problem = s.reasonRequired
+                    return .stay
+                }
+                mode = .browse
+                input = ""
+                problem = nil
+                return .confirm(family: family, volunteer: volunteer, reason: reason)
+            default: break
+            }
+            return .stay
+        }
+    }
+
+    private mutating func handleBrowse(_ key: Key, size: TerminalSize, strings s: Strings) -> Outcome {
+        problem = nil
+        let families = data.round.openFamilies.map(\.dossier)
+        let index = selectedFamily.flatMap { families.firstIndex(of: $0) } ?? 0
+        switch key {
+        case .escape, .character("q"): return .back
+        case .character("?"): return .help
+        case .up, .character("k"), .down, .character("j"):
+            let step = (key == .up || key == .character("k")) ? -1 : 1
+            if families.indices.contains(index + step) {
+                selectedFamily = families[index + step]
+            } else {
+                cursor.move(by: step, in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
+                return .stay
+            }
+        case .pageUp, .pageDown:
+            cursor.page(by: key == .pageUp ? -1 : 1, in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
+            return .stay
+        case .enter, .character("a"):
+            guard let family = selectedFamily else { break }
+            guard let p = proposal(for: family) else {
+                problem = s.noProposalToConfirm
+                break
+            }
+            return .confirm(family: family, volunteer: p.volunteer, reason: nil)
+        case .character("r"):
+            if let family = selectedFamily, proposal(for: family) != nil { rejected.insert(family) }
+        case .character("o"):
+            guard let family = selectedFamily else { break }
+            if alternatives(for: family).isEmpty {
+                problem = s.noOtherVolunteer
+            } else {
+                mode = .choosing(family: family, selected: 0)
+            }
+        default: break
+        }
+        relayout(size: size, strings: s)
+        return .stay
+    }
+
+    private mutating func relayout(size: TerminalSize, strings s: Strings) {
+        let all = lines(width: size.columns, strings: s)
+        let height = Self.bodyHeight(size)
+        if let family = selectedFamily, let start = all.firstIndex(where: { $0.target == .family(family) }) {
+            cursor.select(.family(family), in: all, height: height)
+            let end = all[(start + 1)...].firstIndex { $0.target != nil || $0.style == .header } ?? all.count
+            cursor.reveal(start..<end, in: all, height: height)
+        } else {
+            cursor.clamp(in: all, height: height)
+        }
+    }
+
+    mutating func resized(to size: TerminalSize, strings s: Strings) { relayout(size: size, strings: s) }
+
+    // MARK: Keys
+
+    func keyHelp(_ s: Strings) -> [KeyHelp] {
+        [
+            KeyHelp(keys: "↑ ↓  j k", action: s.keyMatchMove),
+            KeyHelp(keys: "Enter  a", action: s.keyMatchConfirm),
+            KeyHelp(keys: "r", action: s.keyMatchReject),
+            KeyHelp(keys: "o", action: s.keyMatchOverride),
+            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
+            KeyHelp(keys: "Esc  q", action: s(.keyBack)),
+            KeyHelp(keys: "?", action: s(.keyHelp)),
+            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
+        ]
+    }
+
+    func hints(_ s: Strings) -> [KeyHint] {
+        switch mode {
+        case .browse:
+            [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "a", word: s.hintConfirm),
+             KeyHint(key: "r", word: s.hintReject), KeyHint(key: "o", word: s.hintOverride),
+             KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
+        case .choosing:
+            [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.hintChoose),
+             KeyHint(key: "Esc", word: s.hintCancel)]
+        case .reason:
+            [KeyHint(key: "Enter", word: s.hintConfirm), KeyHint(key: "Esc", word: s.hintCancel)]
+        }
+    }
+
+    // MARK: Content
+
+    private func volunteerName(_ id: DossierID) -> String { volunteer(id)?.fullName ?? id.rawValue }
+
+    private func load(_ v: Volunteer) -> String { "\(v.families.count)/\(v.capacity ?? 1)" }
+
+    private func breakdown(_ score: PairScore, width: Int, strings s: Strings) -> [FlowLine<Target>] {
+        score.parts.flatMap { part in
+            FlowText.wrap("\(part.name) \(part.points)/\(part.maximum): \(part.why)", width: width, lead: "        ")
+                .map { FlowLine<Target>($0, .dim) }
+        }
+    }
+
+    func lines(width: Int, strings s: Strings) -> [FlowLine<Target>] {
+        let round = data.round
+        var out: [FlowLine<Target>] = [
+            FlowLine(" " + DisplayWidth.truncate(s.matchingHeading(round.asOf.belgian, families: round.openFamilies.count,
+                                                                  proposals: round.result.proposals.count), to: width - 1), .header),
+        ]
+        if round.openFamilies.isEmpty { out.append(FlowLine("   " + s.noOpenFamilies, .dim)) }
+        let max = round.policy.maximumScore
+        for family in round.openFamilies.map(\.dossier) {
+            let name = data.familyNames[family] ?? family.rawValue
+            let right: String
+            if let p = proposal(for: family) {
+                right = "→ \(volunteerName(p.volunteer))  \(s.scoreText(p.score.total, max: max))"
+            } else if rejected.contains(family) {
+                right = s.rejectedText
+            } else {
+                let why = round.result.unmatched.first { $0.family == family }?.reason ?? ""
+                right = s.noProposal(why)
+            }
+            let nameWidth = Swift.max(10, Swift.min(36, width / 2 - 4))
+            out.append(FlowLine("   " + DisplayWidth.fit("\(family.rawValue) \(name)", to: nameWidth) + "  " + right,
+                                .normal, target: .family(family)))
+            if family == selectedFamily, let p = proposal(for: family) {
+                out += breakdown(p.score, width: width, strings: s)
+            }
+        }
+        out.append(FlowLine(""))
+        out.append(FlowLine(" " + s.volunteersHeading, .header))
+        for e in round.result.volunteers {
+            guard let v = volunteer(e.volunteer) else { continue }
+            let status = e.eligible ? s.freePlaces(e.freePlaces) : e.reasons.joined(separator: "; ")
+            let text = "   " + DisplayWidth.fit(v.fullName, to: 24) + "  " + DisplayWidth.fit(s.loadText(load(v)), to: 9)
+                + "  " + status
+            out.append(FlowLine(DisplayWidth.truncate(text, to: width), e.eligible ? .normal : .dim))
+        }
+        return out
+    }
+
+    func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
+        let height = Self.bodyHeight(screen.size)
+        switch mode {
+        case .choosing(let family, let selected):
+            drawChoice(&screen, family: family, selected: selected, strings: s, plain: plain)
+        default:
+            cursor.draw(lines(width: screen.size.columns, strings: s), on: &screen, firstRow: Self.firstBodyRow,
+                        height: height, plain: plain)
+        }
+        if case .reason(let family, let volunteer) = mode {
+            let text = problem.map { input + "  ← " + $0 } ?? input
+            Chrome.drawMessageLine(&screen, prompt: s.overrideReasonPrompt(family.rawValue, volunteerName(volunteer)),
+                                   text: text, style: problem == nil ? .normal : .warning, cursor: true)
+        } else if let problem {
+            Chrome.drawMessageLine(&screen, prompt: nil, text: problem, style: .warning, cursor: false)
+        }
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: s.matchingCount(data.round.result.proposals.count - rejected.count,
+                                                                              families: data.round.openFamilies.count))
+    }
+
+    /// The list of other feasible volunteers for a family, with the selected one's score breakdown.
+    private func drawChoice(_ screen: inout ScreenBuffer, family: DossierID, selected: Int, strings s: Strings, plain: Bool) {
+        let width = screen.size.columns
+        let options = alternatives(for: family)
+        var lines: [FlowLine<Int>] = [
+            FlowLine(" " + DisplayWidth.truncate(s.chooseVolunteerHeading(family.rawValue, data.familyNames[family] ?? ""), to: width - 1), .header),
+        ]
+        for (i, o) in options.enumerated() {
+            lines.append(FlowLine("   " + DisplayWidth.fit(o.volunteer.fullName, to: 28) + "  "
+                                  + s.scoreText(o.score.total, max: data.round.policy.maximumScore) + "  "
+                                  + s.loadText(load(o.volunteer)), .normal, target: i))
+            if i == selected {
+                lines += o.score.parts.flatMap { part in
+                    FlowText.wrap("\(part.name) \(part.points)/\(part.maximum): \(part.why)", width: width, lead: "        ")
+                        .map { FlowLine<Int>($0, .dim) }
+                }
+            }
+        }
+        var c = FlowCursor()
+        c.select(selected, in: lines, height: Self.bodyHeight(screen.size))
+        c.draw(lines, on: &screen, firstRow: Self.firstBodyRow, height: Self.bodyHeight(screen.size), plain: plain)
+    }
+}
