@@ -17,7 +17,7 @@ struct WalkthroughTests {
         // Find a dossier by typing, open it, edit an income and save.
         try tmux.send("/")
         try #require(try tmux.waitFor("Zoeken:") != nil, "the search prompt opens")
-        try tmux.type("demir")
+        try tmux.type("ayşe demir")
         let found = try #require(try tmux.waitFor("1 van 45"), "the search narrows to one household")
         #expect(found.contains("Demir, Ayşe"))
         try tmux.send("Enter")
