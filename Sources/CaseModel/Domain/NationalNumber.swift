@@ -46,7 +46,8 @@ public struct NationalNumber: Hashable, Comparable, Sendable, CustomStringConver
         self = p.number
     }
 
-    private init(validDigits: String) { self.digits = validDigits }
+    /// Digits already checked (the caseload index stores only numbers that were valid when written).
+    init(validDigits: String) { self.digits = validDigits }
 
     private static func validate(_ d: String) -> Result<NationalNumber, ParseError> {
         let base = Int(d.prefix(9))!
