@@ -1,0 +1,176 @@
+import Foundation
+
+/// The measurements behind `zorg bench` (PRODUCT.md §7, docs/performance.md): a deterministic caseload of
+/// `households` generated households in a work folder, and one function per figure. Each step is meant to run
+/// in a process of its own, so that its peak memory is its own.
+public struct CaseloadBench: Sendable {
+    public static let seed: UInt64 = 20_261_123
+    public static let asOf = DemoGenerator.defaultReference
+    /// The matching figure's size, fixed by the target (not by `households`).
+    public static let matchFamilies = 2000
+    public static let matchVolunteers = 500
+
+    public let folder: String
+    public let households: Int
+    public let identity: Identity
+
+    public init(folder: String, households: Int, identity: Identity = .current()) {
+        self.folder = folder
+        self.households = households
+        self.identity = identity
+    }
+
+    public var storePath: String { folder + "/store" }
+    public var csvPath: String { folder + "/clients.csv" }
+
+    /// The caseload: a store holding the generated households (committed as one batch, then loaded once so
+    /// that the caseload index exists, as it would after the first start), and the same households as a
+    /// client-list CSV for the import figure.
+    @discardableResult
+    public func prepare() throws -> String {
+        var generated: [Household] = []
+        let generate = BenchClock.seconds { generated = DemoGenerator(seed: Self.seed).households(count: households) }
+        let store = try CaseStore.create(at: storePath, identity: identity)
+        let commit = try BenchClock.seconds { try store.commit(batch: generated) }
+        let index = try BenchClock.seconds { _ = try store.loadAll() }
+        var csv: [UInt8] = []
+        let export = BenchClock.seconds { csv = ClientListExport.csv(generated).bytes }
+        try Data(csv).write(to: URL(fileURLWithPath: csvPath))
+        return String(format: "generate %.2f s, commit %.2f s, first load (builds the index) %.2f s, CSV %.2f s (%d MB)",
+                      generate, commit, index, export, csv.count / 1_000_000)
+    }
+
+    public func run(_ step: BenchFigure.Step) throws -> BenchFigure {
+        var figure: BenchFigure
+        switch step {
+        case .open: figure = try open()
+        case .search: figure = try search()
+        case .modules: figure = try modules()
+        case .scan: figure = try scan()
+        case .importRows: figure = try importRows()
+        case .match: figure = match()
+        case .save: figure = try save()
+        }
+        figure.peakBytes = BenchClock.peakResidentBytes()
+        return figure
+    }
+
+    // MARK: - The steps
+
+    /// Open the store and show the list: `CaseStore` opened, every dossier loaded (through the index), sorted,
+    /// and the first screen of rows formatted.
+    private func open() throws -> BenchFigure {
+        var runs: [Double] = []
+        var fromIndex = 0
+        for _ in 0..<5 {
+            runs.append(try BenchClock.seconds {
+                let store = try CaseStore(at: storePath, identity: identity)
+                let loaded = try store.loadAllReportingIndex()
+                fromIndex = loaded.index?.fromIndex ?? 0
+                let rows = loaded.load.households.prefix(60).map { "\($0.id)  \($0.displayName)  \($0.address.oneLine)" }
+                precondition(rows.count == min(60, households))
+            })
+        }
+        return BenchFigure(step: .open, runs: runs, items: households, note: "\(fromIndex) uit de index")
+    }
+
+    /// Search as you type: each keystroke filters the rows that matched the keystroke before; the first one
+    /// goes over every household. The keys are built once when the list opens (timed in the note).
+    private func search() throws -> BenchFigure {
+        let all = try CaseStore(at: storePath, identity: identity).loadAll().households
+        var search: BenchSearch?
+        let build = BenchClock.seconds { search = BenchSearch(households: all) }
+        var runs: [Double] = []
+        for query in ["peeters", "jan", "stalenstr", "g-00012", "çelik"] {
+            var candidates: [Int]? = nil
+            let folded = BenchSearch.fold(query)
+            for end in 1...folded.count {
+                runs.append(BenchClock.seconds { candidates = search!.filter(Array(folded[0..<end]), within: candidates) })
+            }
+        }
+        return BenchFigure(step: .search, runs: runs, items: all.count,
+                           note: String(format: "sleutels maken %.0f ms", build * 1000))
+    }
+
+    /// All rule modules for one household, one after the other over up to 2,000 households.
+    private func modules() throws -> BenchFigure {
+        let all = try CaseStore(at: storePath, identity: identity).loadAll().households
+        let ruleSet = RuleSet.load().ruleSet
+        let lookup = CaregiverIndex(households: all)
+        let sample = Array(all.prefix(2000))
+        var runs: [Double] = []
+        var results = 0
+        for _ in 0..<5 {
+            runs.append(BenchClock.seconds {
+                results = 0
+                for h in sample { results += ruleSet.evaluate(household: h, asOf: Self.asOf, lookup: lookup).count }
+            })
+        }
+        return BenchFigure(step: .modules, runs: runs, items: sample.count,
+                           note: "\(ruleSet.modules.count) modules, \(results) resultaten")
+    }
+
+    /// The caseload scan: every module over every household, on all cores (the loading is not counted: that
+    /// is the open figure).
+    private func scan() throws -> BenchFigure {
+        let all = try CaseStore(at: storePath, identity: identity).loadAll().households
+        let ruleSet = RuleSet.load().ruleSet
+        var runs: [Double] = []
+        var results = 0
+        for _ in 0..<3 {
+            runs.append(BenchClock.seconds {
+                results = CaseloadEvaluation.run(households: all, ruleSet: ruleSet, asOf: Self.asOf).reduce(0) { $0 + $1.count }
+            })
+        }
+        return BenchFigure(step: .scan, runs: runs, items: all.count,
+                           note: "\(ProcessInfo.processInfo.activeProcessorCount) kernen, \(results) resultaten")
+    }
+
+    /// The client-list CSV read, planned and committed into a new, empty store.
+    private func importRows() throws -> BenchFigure {
+        var runs: [Double] = []
+        var written = 0
+        for attempt in 0..<3 {
+            let target = folder + "/import-\(attempt)"
+            let store = try CaseStore.create(at: target, identity: identity)
+            runs.append(try BenchClock.seconds {
+                let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: csvPath)))
+                let importer = StoreImport(store: store)
+                let plan = try importer.plan(bytes, kind: .clients, fileName: csvPath, allOrNothing: false, today: Self.asOf)
+                written = try importer.commit(plan)
+            })
+            try? FileManager.default.removeItem(atPath: target)
+        }
+        return BenchFigure(step: .importRows, runs: runs, items: households, note: "\(written) dossiers geschreven")
+    }
+
+    /// 2,000 families (generated households, those with problems first) and 500 volunteers.
+    private func match() -> BenchFigure {
+        let pool = DemoGenerator(seed: Self.seed).households(count: Self.matchFamilies * 4)
+        let ordered = pool.filter { !($0.problems ?? []).isEmpty } + pool.filter { ($0.problems ?? []).isEmpty }
+        let families = ordered.prefix(Self.matchFamilies).map { FamilyProfile(household: $0, asOf: Self.asOf) }
+        let volunteers = DemoGenerator(seed: Self.seed).volunteers(count: Self.matchVolunteers)
+        let matcher = BuddyMatcher(asOf: Self.asOf)
+        var runs: [Double] = []
+        var proposals = 0
+        for _ in 0..<3 {
+            runs.append(BenchClock.seconds { proposals = matcher.propose(families: families, volunteers: volunteers).proposals.count })
+        }
+        let places = volunteers.map { matcher.eligibility(of: $0) }.filter(\.eligible).reduce(0) { $0 + $1.freePlaces }
+        return BenchFigure(step: .match, runs: runs, items: families.count,
+                           note: "\(places) vrije plaatsen, \(proposals) paren")
+    }
+
+    /// Durable saves of one dossier after another (each: revision check, history link, audit line, flush).
+    private func save() throws -> BenchFigure {
+        let store = try CaseStore(at: storePath, identity: identity)
+        let ids = try store.dossierIDs().prefix(20)
+        var runs: [Double] = []
+        for (n, id) in ids.enumerated() {
+            var h = try store.load(id)
+            h.address.houseNumber = String(100 + n)
+            runs.append(try BenchClock.seconds { _ = try store.save(h) })
+        }
+        return BenchFigure(step: .save, runs: runs, items: 1, note: "\(runs.count) keer bewaard")
+    }
+}

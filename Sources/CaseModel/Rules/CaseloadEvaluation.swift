@@ -1,0 +1,31 @@
+import Foundation
+
+/// All rule modules over a whole caseload, on every core: the households are cut into chunks that the cores
+/// take in turn, and each household's results land in its own slot, so the output is in input order and the
+/// same as evaluating one household after the other (`zorg check --all`, `zorg scan`, the benchmark).
+public enum CaseloadEvaluation {
+    /// The results per household, in the order of `households`. `lookup` answers questions about other
+    /// dossiers (who cares for whom); nil builds the `CaregiverIndex` of these households.
+    public static func run(households: [Household], ruleSet: RuleSet, asOf: Day, ruleIDs: [String]? = nil,
+                           lookup: (any RuleLookup)? = nil) -> [[RuleResult]] {
+        let lookup = lookup ?? CaregiverIndex(households: households)
+        var results = [[RuleResult]](repeating: [], count: households.count)
+        // Chunks small enough to balance two cores, large enough that taking one costs nothing.
+        let chunk = 256
+        let chunks = (households.count + chunk - 1) / chunk
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = ResultSlots(base: buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in (c * chunk)..<min(households.count, (c + 1) * chunk) {
+                    slots.base[i] = ruleSet.evaluate(household: households[i], asOf: asOf, ruleIDs: ruleIDs, lookup: lookup)
+                }
+            }
+        }
+        return results
+    }
+}
+
+/// Each slot is written by exactly one chunk, and `concurrentPerform` returns only when all chunks are done.
+private struct ResultSlots: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<[RuleResult]>
+}

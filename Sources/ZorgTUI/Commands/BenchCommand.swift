@@ -1,0 +1,75 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+
+/// `zorg bench [--households N]`: measures the targets of PRODUCT.md §7 on a generated caseload in a temporary
+/// store, each figure in a child process of this same program (so each has its own peak memory), and prints
+/// them against their targets. Exit code 1 when a target is not met.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Meet de prestatiedoelen op een gegenereerde caseload (tijdelijke store).",
+        discussion: "Elke meting loopt in een eigen proces; de tabel toont de mediaan, het doel en het piekgeheugen. "
+            + "Zie docs/performance.md.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(name: .long, help: "Aantal huishoudens in de caseload.") var households = 10_000
+    @Option(name: .long, help: "Alleen deze metingen (open, search, modules, scan, import, match, save).")
+    var only: [String] = []
+    @Flag(name: .long, help: "Laat de tijdelijke map staan.") var keep = false
+    @Option(name: .long, help: .hidden) var step: String?
+    @Option(name: .long, help: .hidden) var work: String?
+
+    func validate() throws {
+        guard households >= 100 else { throw ValidationError("--households moet minstens 100 zijn.") }
+        for name in only + (step.map { [$0] } ?? []) where BenchFigure.Step(rawValue: name) == nil {
+            throw ValidationError("Onbekende meting: \(name).")
+        }
+    }
+
+    func run() throws {
+        if let step, let work {
+            // A child: one figure, as one JSON line.
+            let figure = try CaseloadBench(folder: work, households: households).run(BenchFigure.Step(rawValue: step)!)
+            let encoder = JSONEncoder()
+            print(String(decoding: try encoder.encode(figure), as: UTF8.self))
+            return
+        }
+        let t = Text(global.lang)
+        let folder = work ?? FileManager.default.temporaryDirectory.path + "/zorg-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { if !keep && work == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        let bench = CaseloadBench(folder: folder, households: households)
+        print(BenchMachine.describe())
+        print(t("Caseload van \(households) huishoudens klaarzetten in \(folder) …",
+                "Preparing a caseload of \(households) households in \(folder) …"))
+        print("  " + (try bench.prepare()))
+        let steps = only.isEmpty ? BenchFigure.Step.allCases : only.compactMap(BenchFigure.Step.init(rawValue:))
+        var figures: [BenchFigure] = []
+        for s in steps {
+            print(t("meten: \(s.rawValue) …", "measuring: \(s.rawValue) …"))
+            figures.append(try child(s, folder: folder))
+        }
+        print("")
+        print(BenchTable.render(figures, households: households, english: global.lang == .en))
+        if figures.contains(where: { !$0.meetsTarget }) { throw ExitCode(1) }
+    }
+
+    /// Runs one step in a child process of this program and reads its figure.
+    private func child(_ step: BenchFigure.Step, folder: String) throws -> BenchFigure {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+        process.arguments = ["bench", "--step", step.rawValue, "--households", String(households), "--work", folder]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+              let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
+              let figure = try? JSONDecoder().decode(BenchFigure.self, from: Data(line.utf8)) else {
+            throw CommandError.environment("meting \(step.rawValue) mislukt (exit \(process.terminationStatus))")
+        }
+        return figure
+    }
+}
