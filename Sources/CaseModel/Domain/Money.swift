@@ -17,7 +17,8 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var plain: String {
         let sign = cents < 0 ? "-" : ""
         let a = cents.magnitude
-        return "\(sign)\(a / 100).\(String(format: "%02d", Int(a % 100)))"
+        let c = a % 100
+        return "\(sign)\(a / 100).\(c < 10 ? "0" : "")\(c)"
     }
 
     /// Decimal comma without thousands separator, `1234,56`: for CSV export.

@@ -9,6 +9,9 @@ public enum CaseloadEvaluation {
     public static func run(households: [Household], ruleSet: RuleSet, asOf: Day, ruleIDs: [String]? = nil,
                            lookup: (any RuleLookup)? = nil) -> [[RuleResult]] {
         let lookup = lookup ?? CaregiverIndex(households: households)
+        // As `RuleSet.evaluate`, with each module's parameters for `asOf` worked out once, not per household.
+        let modules = ruleSet.modules.filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
+        let states = modules.map { $0.parameterState(on: asOf) }
         var results = [[RuleResult]](repeating: [], count: households.count)
         // Chunks small enough to balance two cores, large enough that taking one costs nothing.
         let chunk = 256
@@ -17,7 +20,11 @@ public enum CaseloadEvaluation {
             let slots = ResultSlots(base: buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 for i in (c * chunk)..<min(households.count, (c + 1) * chunk) {
-                    slots.base[i] = ruleSet.evaluate(household: households[i], asOf: asOf, ruleIDs: ruleIDs, lookup: lookup)
+                    var out: [RuleResult] = []
+                    for (m, state) in zip(modules, states) {
+                        out += m.evaluate(households[i], asOf: asOf, lookup: lookup, state: state)
+                    }
+                    slots.base[i] = out
                 }
             }
         }

@@ -19,7 +19,11 @@ extension RuleModule {
     }
 
     public func evaluate(_ household: Household, asOf: Day, lookup: (any RuleLookup)? = nil) -> [RuleResult] {
-        let state = parameterState(on: asOf)
+        evaluate(household, asOf: asOf, lookup: lookup, state: parameterState(on: asOf))
+    }
+
+    /// With the parameters of `asOf` worked out once for many households (CaseloadEvaluation).
+    func evaluate(_ household: Household, asOf: Day, lookup: (any RuleLookup)?, state: ParameterState) -> [RuleResult] {
         var ev = RuleEvaluator(household: household, asOf: asOf, parameters: state.values, derived: derived,
                                lookup: lookup, subject: nil)
         switch scope {
