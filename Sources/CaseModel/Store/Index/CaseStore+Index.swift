@@ -33,33 +33,49 @@ extension CaseStore {
     /// The index is never required: when it cannot be read it is rebuilt, when it cannot be written the load
     /// still succeeds.
     private func loadAllIndexed() throws -> (CaseloadLoad, CaseloadIndexReport)? {
-        let sources = try readListingAndIndex()
-        guard let listing = sources.listing else { return nil }
-        let snapshot = sources.snapshot ?? Data()
-        let delta = sources.delta
+        // The folder listing (one stat per file, mostly waiting on the kernel) runs on its own thread while this
+        // one reads the index and both cores decode it; entries whose file has changed are dropped afterwards.
+        let listingBox = ListingBox()
+        let group = DispatchGroup()
+        let fileSystem = self.fileSystem, folder = layout.dossiers
+        DispatchQueue.global().async(group: group) {
+            listingBox.result = Result { try fileSystem.stampedListing(folder) }
+        }
+        let sources = readIndex()
+        let entries = sources.parsed?.entries ?? []
+        let (decoded, failed) = decode(entries, snapshot: sources.snapshot ?? Data(), delta: sources.delta)
+        group.wait()
+        guard let listing = try StoreIO.guarded({ try listingBox.result!.get() }) else { return nil }
         var report = CaseloadIndexReport()
 
         // Which index entries still describe their file exactly.
-        let entries = sources.parsed?.entries ?? []
-        var good: [Int] = []
-        good.reserveCapacity(entries.count)
-        for (i, e) in entries.enumerated() where listing[e.name] == e.stamp { good.append(i) }
-        report.removed = entries.count - good.count  // corrected below for entries whose file only changed
-
-        var decoded = decode(good.map { entries[$0] }, snapshot: snapshot, delta: delta)
+        var keep = [Bool](repeating: true, count: entries.count)
+        var kept = entries.count
+        for (i, e) in entries.enumerated() where failed.contains(i) || listing[e.name] != e.stamp {
+            keep[i] = false
+            kept -= 1
+        }
+        report.removed = entries.count - kept  // corrected below for entries whose file only changed
+        var households: [Household]
         var names: [String] = []
         var stamps: [FileStamp] = []
-        var households: [Household] = []
         names.reserveCapacity(listing.count)
         stamps.reserveCapacity(listing.count)
-        households.reserveCapacity(listing.count)
-        for (k, i) in good.enumerated() {
-            guard let h = decoded[k] else { continue }  // damaged inside: read the file instead
-            names.append(entries[i].name)
-            stamps.append(entries[i].stamp)
-            households.append(h)
+        if kept == entries.count {
+            households = decoded
+            for e in entries {
+                names.append(e.name)
+                stamps.append(e.stamp)
+            }
+        } else {
+            households = []
+            households.reserveCapacity(listing.count)
+            for i in entries.indices where keep[i] {
+                households.append(decoded[i])
+                names.append(entries[i].name)
+                stamps.append(entries[i].stamp)
+            }
         }
-        decoded = []
         report.fromIndex = households.count
         let fromIndexCount = households.count
 
@@ -109,66 +125,57 @@ extension CaseStore {
         return (CaseloadLoad(households: households, problems: problems), report)
     }
 
-    /// The folder listing with stamps, and the index files, read side by side on two threads.
-    private func readListingAndIndex() throws -> Sources {
-        let box = SourcesBox()
-        let fileSystem = self.fileSystem
-        let layout = self.layout
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                do { box.sources.listing = try fileSystem.stampedListing(layout.dossiers) } catch {
-                    box.sources.listingError = error
+    /// The index files, parsed (entry table only; the dossiers are decoded later).
+    private func readIndex() -> Sources {
+        var sources = Sources()
+        let snapshot = try? fileSystem.readFile(layout.indexSnapshot)
+        let delta = try? fileSystem.readFile(layout.indexDelta)
+        sources.snapshot = snapshot
+        sources.delta = delta
+        sources.deltaExists = delta != nil
+        if let snapshot {
+            sources.parsed = snapshot.withUnsafeBytes { s in
+                if let delta {
+                    return delta.withUnsafeBytes { d in CaseloadIndexFile.parse(snapshot: s, delta: d) }
                 }
-            } else {
-                let snapshot = try? fileSystem.readFile(layout.indexSnapshot)
-                let delta = try? fileSystem.readFile(layout.indexDelta)
-                box.index.snapshot = snapshot
-                box.index.delta = delta
-                box.index.deltaExists = delta != nil
-                if let snapshot {
-                    box.index.parsed = snapshot.withUnsafeBytes { s in
-                        if let delta {
-                            return delta.withUnsafeBytes { d in CaseloadIndexFile.parse(snapshot: s, delta: d) }
-                        }
-                        return CaseloadIndexFile.parse(snapshot: s, delta: nil)
-                    }
-                }
+                return CaseloadIndexFile.parse(snapshot: s, delta: nil)
             }
         }
-        if let error = box.sources.listingError {
-            try StoreIO.guarded { throw error }
-        }
-        var sources = box.sources
-        sources.snapshot = box.index.snapshot
-        sources.delta = box.index.delta
-        sources.parsed = box.index.parsed
-        sources.deltaExists = box.index.deltaExists
         return sources
     }
 
-    /// Decodes index entries on both cores; nil for an entry that does not decode.
-    private func decode(_ entries: [CaseloadIndexFile.Entry], snapshot: Data, delta: Data?) -> [Household?] {
-        var out = [Household?](repeating: nil, count: entries.count)
+    /// Decodes index entries on both cores, straight into the result array; the positions of entries that do
+    /// not decode are returned (their slot holds a placeholder, and their file is read instead).
+    private func decode(_ entries: [CaseloadIndexFile.Entry], snapshot: Data, delta: Data?) -> ([Household], Set<Int>) {
         let delta = delta ?? Data()
-        let chunk = 2048
+        let chunk = 1024
         let chunks = (entries.count + chunk - 1) / chunk
-        out.withUnsafeMutableBufferPointer { slots in
-            let slots = UnsafeSlots(slots)
+        let failures = FailureList()
+        let households = [Household](unsafeUninitializedCapacity: entries.count) { buffer, initialized in
+            let slots = UnsafeSlots(base: buffer)
             snapshot.withUnsafeBytes { s in
                 delta.withUnsafeBytes { d in
                     let buffers = UnsafeSlotsBuffers(snapshot: s, delta: d)
                     DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        var failed: [Int] = []
                         for k in (c * chunk)..<min(entries.count, (c + 1) * chunk) {
                             let e = entries[k]
                             var r = IndexReader(e.source == 0 ? buffers.snapshot : buffers.delta,
                                                 from: e.payload.lowerBound, to: e.payload.upperBound)
-                            slots.base[k] = try? HouseholdIndexCoding.decode(&r)
+                            let h: Household
+                            if let ok = try? HouseholdIndexCoding.decode(&r) { h = ok } else {
+                                failed.append(k)
+                                h = Household(id: DossierID(rawValue: "X")!)
+                            }
+                            (slots.base.baseAddress! + k).initialize(to: h)
                         }
+                        if !failed.isEmpty { failures.add(failed) }
                     }
                 }
             }
+            initialized = entries.count
         }
-        return out
+        return (households, failures.all)
     }
 
     // MARK: - Keeping the index current
@@ -245,16 +252,20 @@ extension CaseStore {
     }
 }
 
-/// Results of the two reading threads. Each thread writes only its own part, and both have finished before
-/// the caller reads them (`concurrentPerform` returns after all iterations).
-private final class SourcesBox: @unchecked Sendable {
-    var sources = Sources()
-    var index = Sources()
+/// The listing made on its own thread; read after `DispatchGroup.wait()`.
+private final class ListingBox: @unchecked Sendable {
+    var result: Result<[String: FileStamp]?, Error>?
+}
+
+/// Entries that did not decode, gathered from the decoding threads under a lock.
+private final class FailureList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items = Set<Int>()
+    func add(_ failed: [Int]) { lock.withLock { items.formUnion(failed) } }
+    var all: Set<Int> { lock.withLock { items } }
 }
 
 private struct Sources {
-    var listing: [String: FileStamp]?
-    var listingError: Error?
     var snapshot: Data?
     var delta: Data?
     var parsed: CaseloadIndexFile.Parsed?
@@ -263,8 +274,7 @@ private struct Sources {
 
 /// Output slots written by the decoding threads, each slot by exactly one thread.
 private struct UnsafeSlots: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<Household?>
-    init(_ base: UnsafeMutableBufferPointer<Household?>) { self.base = base }
+    let base: UnsafeMutableBufferPointer<Household>
 }
 
 private struct UnsafeSlotsBuffers: @unchecked Sendable {

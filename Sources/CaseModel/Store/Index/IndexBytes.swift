@@ -152,14 +152,21 @@ struct IndexReader {
     }
 }
 
-/// FNV-1a, 64 bits: enough to notice a torn or damaged index file (not a defence against tampering — the index
-/// is derived, and the dossier files stay the truth).
+/// FNV-1a over 64-bit little-endian words (then the remaining bytes): enough to notice a torn or damaged index
+/// file, eight times fewer steps than byte-wise FNV-1a over 40 MB. Not a defence against tampering — the index
+/// is derived, and the dossier files stay the truth.
 enum IndexChecksum {
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        let words = bytes.count / 8
+        for i in 0..<words {
+            h ^= UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+            h = (h ^ (h >> 29)) &* prime
+        }
+        for b in bytes[(words * 8)...] {
             h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01B3
+            h = h &* prime
         }
         return h
     }
