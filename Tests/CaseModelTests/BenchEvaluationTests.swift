@@ -15,4 +15,16 @@ import Testing
         #expect(parallel == sequential)
         #expect(parallel.contains { !$0.isEmpty })
     }
+
+    @Test func withoutReasonsEverythingElseIsTheSame() {
+        let households = DemoGenerator(seed: 12).households(count: 400)
+        let ruleSet = RuleSet.load().ruleSet
+        let asOf = Day(year: 2026, month: 11, day: 23)!
+        let full = CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf)
+        let lean = CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf, reasons: false)
+        let stripped = full.map { $0.map { r -> RuleResult in var r = r; r.reasons = []; return r } }
+        #expect(lean == stripped)
+        #expect(full.joined().contains { !$0.reasons.isEmpty })
+        #expect(lean.joined().allSatisfy { $0.reasons.isEmpty })
+    }
 }

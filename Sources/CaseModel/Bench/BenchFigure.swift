@@ -13,12 +13,15 @@ public struct BenchFigure: Sendable, Codable, Hashable {
     public var items: Int
     /// The peak resident memory of the process that ran this step alone.
     public var peakBytes: UInt64
+    /// CPU seconds (all threads) per run, in the order of `runs`.
+    public var cpuRuns: [Double]
     /// Extra facts worth printing (index use, pairs proposed…).
     public var note: String
 
-    public init(step: Step, runs: [Double], items: Int, peakBytes: UInt64 = 0, note: String = "") {
+    public init(step: Step, runs: [Double], cpuRuns: [Double] = [], items: Int, peakBytes: UInt64 = 0, note: String = "") {
         self.step = step
         self.runs = runs
+        self.cpuRuns = cpuRuns
         self.items = items
         self.peakBytes = peakBytes
         self.note = note
@@ -46,6 +49,16 @@ public struct BenchFigure: Sendable, Codable, Hashable {
         case .search: return runs.max() ?? 0
         case .modules: return median / Double(max(items, 1))
         default: return median
+        }
+    }
+
+    /// The CPU time of the measured figure, on the same footing as `measured`.
+    public var measuredCPU: Double {
+        guard !cpuRuns.isEmpty else { return 0 }
+        switch step {
+        case .search: return cpuRuns.max() ?? 0
+        case .modules: return BenchClock.median(cpuRuns) / Double(max(items, 1))
+        default: return BenchClock.median(cpuRuns)
         }
     }
 

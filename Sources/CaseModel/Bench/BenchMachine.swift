@@ -15,4 +15,11 @@ public enum BenchMachine {
         let date = Date().formatted(.iso8601.year().month().day())
         return "\(date) · \(ProcessInfo.processInfo.activeProcessorCount) kernen · \(cpu) · \(memory) MB geheugen · \(build)"
     }
+
+    /// The one-minute load average (/proc/loadavg): above the number of cores, other processes were competing
+    /// and wall-clock figures are inflated (the CPU column is not).
+    public static func loadAverage() -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return nil }
+        return text.split(separator: " ").first.flatMap { Double($0) }
+    }
 }

@@ -3,19 +3,20 @@ import Foundation
 /// The benchmark's table: each figure against its target.
 public enum BenchTable {
     public static func render(_ figures: [BenchFigure], households: Int, english: Bool) -> String {
-        let header = english ? ["figure", "measured", "target", "peak memory", "", "runs", "note"]
-                             : ["meting", "gemeten", "doel", "piekgeheugen", "", "runs", "opmerking"]
+        let header = english ? ["figure", "measured", "CPU", "target", "peak memory", "", "runs", "note"]
+                             : ["meting", "gemeten", "CPU", "doel", "piekgeheugen", "", "runs", "opmerking"]
         var rows = [header]
         for f in figures {
             let target = "< " + duration(f.target.seconds) + (f.target.bytes.map { ", < \($0 / 1_000_000) MB" } ?? "")
-            rows.append([label(f.step, households: households, english: english), duration(f.measured), target,
+            rows.append([label(f.step, households: households, english: english), duration(f.measured),
+                         duration(f.measuredCPU), target,
                          "\(f.peakBytes / 1_000_000) MB", f.meetsTarget ? "OK" : (english ? "MISSED" : "TE TRAAG"),
                          String(f.runs.count), f.note])
         }
         let widths = header.indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
         return rows.enumerated().map { n, row in
             let line = row.enumerated().map { c, cell in
-                c == 1 || c == 3 ? String(repeating: " ", count: widths[c] - cell.count) + cell
+                c == 1 || c == 2 || c == 4 ? String(repeating: " ", count: widths[c] - cell.count) + cell
                                  : cell + String(repeating: " ", count: widths[c] - cell.count)
             }.joined(separator: "  ")
             return n == 0 ? line + "\n" + String(repeating: "-", count: line.count) : line

@@ -70,9 +70,10 @@ public struct CaseloadBench: Sendable {
     /// and the first screen of rows formatted.
     private func open() throws -> BenchFigure {
         var runs: [Double] = []
+        let meter = BenchMeter()
         var fromIndex = 0
         for _ in 0..<5 {
-            runs.append(try BenchClock.seconds {
+            runs.append(try meter.time {
                 let store = try CaseStore(at: storePath, identity: identity)
                 let loaded = try store.loadAllReportingIndex()
                 fromIndex = loaded.index?.fromIndex ?? 0
@@ -80,7 +81,7 @@ public struct CaseloadBench: Sendable {
                 precondition(rows.count == min(60, households))
             })
         }
-        return BenchFigure(step: .open, runs: runs, items: households, note: "\(fromIndex) uit de index")
+        return BenchFigure(step: .open, runs: runs, cpuRuns: meter.cpu, items: households, note: "\(fromIndex) uit de index")
     }
 
     /// Search as you type: each keystroke filters the rows that matched the keystroke before; the first one
@@ -90,14 +91,15 @@ public struct CaseloadBench: Sendable {
         var search: BenchSearch?
         let build = BenchClock.seconds { search = BenchSearch(households: all) }
         var runs: [Double] = []
+        let meter = BenchMeter()
         for query in ["peeters", "jan", "stalenstr", "g-00012", "çelik"] {
             var candidates: [Int]? = nil
             let folded = BenchSearch.fold(query)
             for end in 1...folded.count {
-                runs.append(BenchClock.seconds { candidates = search!.filter(Array(folded[0..<end]), within: candidates) })
+                runs.append(meter.time { candidates = search!.filter(Array(folded[0..<end]), within: candidates) })
             }
         }
-        return BenchFigure(step: .search, runs: runs, items: all.count,
+        return BenchFigure(step: .search, runs: runs, cpuRuns: meter.cpu, items: all.count,
                            note: String(format: "sleutels maken %.0f ms", build * 1000))
     }
 
@@ -108,36 +110,45 @@ public struct CaseloadBench: Sendable {
         let lookup = CaregiverIndex(households: all)
         let sample = Array(all.prefix(2000))
         var runs: [Double] = []
+        let meter = BenchMeter()
         var results = 0
         for _ in 0..<5 {
-            runs.append(BenchClock.seconds {
+            runs.append(meter.time {
                 results = 0
                 for h in sample { results += ruleSet.evaluate(household: h, asOf: Self.asOf, lookup: lookup).count }
             })
         }
-        return BenchFigure(step: .modules, runs: runs, items: sample.count,
+        return BenchFigure(step: .modules, runs: runs, cpuRuns: meter.cpu, items: sample.count,
                            note: "\(ruleSet.modules.count) modules, \(results) resultaten")
     }
 
     /// The caseload scan: every module over every household, on all cores (the loading is not counted: that
-    /// is the open figure).
+    /// is the open figure). The scan lists outcomes and amounts, so it is measured without reasons; one run
+    /// with reasons (what `zorg check --all` prints) is given in the note.
     private func scan() throws -> BenchFigure {
         let all = try CaseStore(at: storePath, identity: identity).loadAll().households
         let ruleSet = RuleSet.load().ruleSet
         var runs: [Double] = []
+        let meter = BenchMeter()
         var results = 0
         for _ in 0..<3 {
-            runs.append(BenchClock.seconds {
-                results = CaseloadEvaluation.run(households: all, ruleSet: ruleSet, asOf: Self.asOf).reduce(0) { $0 + $1.count }
+            runs.append(meter.time {
+                results = CaseloadEvaluation.run(households: all, ruleSet: ruleSet, asOf: Self.asOf, reasons: false)
+                    .reduce(0) { $0 + $1.count }
             })
         }
-        return BenchFigure(step: .scan, runs: runs, items: all.count,
-                           note: "\(ProcessInfo.processInfo.activeProcessorCount) kernen, \(results) resultaten")
+        let withReasons = BenchClock.seconds {
+            _ = CaseloadEvaluation.run(households: all, ruleSet: ruleSet, asOf: Self.asOf).count
+        }
+        return BenchFigure(step: .scan, runs: runs, cpuRuns: meter.cpu, items: all.count,
+                           note: String(format: "\(ProcessInfo.processInfo.activeProcessorCount) kernen, \(results) resultaten; "
+                                        + "met redenen %.2f s", withReasons))
     }
 
     /// The client-list CSV read, planned and committed into a new, empty store.
     private func importRows() throws -> BenchFigure {
         var runs: [Double] = []
+        let meter = BenchMeter()
         var written = 0
         var planning: [Double] = []
         var rows = 0
@@ -149,7 +160,7 @@ public struct CaseloadBench: Sendable {
             let target = folder + "/import-\(attempt)"
             targets.append(target)
             let store = try CaseStore.create(at: target, identity: identity)
-            runs.append(try BenchClock.seconds {
+            runs.append(try meter.time {
                 let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: csvPath)))
                 let importer = StoreImport(store: store)
                 var plan: ImportPlan?
@@ -160,7 +171,7 @@ public struct CaseloadBench: Sendable {
                 written = try importer.commit(plan!)
             })
         }
-        return BenchFigure(step: .importRows, runs: runs, items: rows,
+        return BenchFigure(step: .importRows, runs: runs, cpuRuns: meter.cpu, items: rows,
                            note: String(format: "\(rows) rijen, \(written) dossiers; plannen %.2f s", BenchClock.median(planning)))
     }
 
@@ -172,12 +183,13 @@ public struct CaseloadBench: Sendable {
         let volunteers = DemoGenerator(seed: Self.seed).volunteers(count: Self.matchVolunteers)
         let matcher = BuddyMatcher(asOf: Self.asOf)
         var runs: [Double] = []
+        let meter = BenchMeter()
         var proposals = 0
         for _ in 0..<3 {
-            runs.append(BenchClock.seconds { proposals = matcher.propose(families: families, volunteers: volunteers).proposals.count })
+            runs.append(meter.time { proposals = matcher.propose(families: families, volunteers: volunteers).proposals.count })
         }
         let places = volunteers.map { matcher.eligibility(of: $0) }.filter(\.eligible).reduce(0) { $0 + $1.freePlaces }
-        return BenchFigure(step: .match, runs: runs, items: families.count,
+        return BenchFigure(step: .match, runs: runs, cpuRuns: meter.cpu, items: families.count,
                            note: "\(places) vrije plaatsen, \(proposals) paren")
     }
 
@@ -186,11 +198,12 @@ public struct CaseloadBench: Sendable {
         let store = try CaseStore(at: storePath, identity: identity)
         let ids = try store.dossierIDs().prefix(20)
         var runs: [Double] = []
+        let meter = BenchMeter()
         for (n, id) in ids.enumerated() {
             var h = try store.load(id)
             h.address.houseNumber = String(100 + n)
-            runs.append(try BenchClock.seconds { _ = try store.save(h) })
+            runs.append(try meter.time { _ = try store.save(h) })
         }
-        return BenchFigure(step: .save, runs: runs, items: 1, note: "\(runs.count) keer bewaard")
+        return BenchFigure(step: .save, runs: runs, cpuRuns: meter.cpu, items: 1, note: "\(runs.count) keer bewaard")
     }
 }

@@ -46,12 +46,21 @@ struct BenchCommand: ParsableCommand {
         print("  " + (try bench.prepare()))
         let steps = only.isEmpty ? BenchFigure.Step.allCases : only.compactMap(BenchFigure.Step.init(rawValue:))
         var figures: [BenchFigure] = []
+        var loads: [Double] = []
         for s in steps {
             print(t("meten: \(s.rawValue) …", "measuring: \(s.rawValue) …"))
+            if let l = BenchMachine.loadAverage() { loads.append(l) }
             figures.append(try child(s, folder: folder))
         }
+        if let l = BenchMachine.loadAverage() { loads.append(l) }
         print("")
         print(BenchTable.render(figures, households: households, english: global.lang == .en))
+        if let low = loads.min(), let high = loads.max() {
+            print(t(String(format: "Belasting (load average, 1 min) tijdens de metingen: %.1f – %.1f bij %d kernen.", low, high,
+                           ProcessInfo.processInfo.activeProcessorCount),
+                    String(format: "Load average (1 min) during the run: %.1f – %.1f on %d cores.", low, high,
+                           ProcessInfo.processInfo.activeProcessorCount)))
+        }
         if figures.contains(where: { !$0.meetsTarget }) { throw ExitCode(1) }
     }
 
