@@ -23,8 +23,8 @@ public enum CaseloadEvaluation {
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 for i in (c * chunk)..<min(households.count, (c + 1) * chunk) {
                     var out: [RuleResult] = []
-                    for (m, state) in zip(modules, states) {
-                        out += m.evaluate(households[i], asOf: asOf, lookup: lookup, state: state, reasons: reasons)
+                    for k in modules.indices {
+                        out += modules[k].evaluate(households[i], asOf: asOf, lookup: lookup, state: states[k], reasons: reasons)
                     }
                     slots.base[i] = out
                 }
