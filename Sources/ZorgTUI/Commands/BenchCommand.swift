@@ -22,12 +22,18 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         guard households >= 100 else { throw ValidationError("--households moet minstens 100 zijn.") }
-        for name in only + (step.map { [$0] } ?? []) where BenchFigure.Step(rawValue: name) == nil {
+        for name in only + (step.map { [$0] } ?? []) where BenchFigure.Step(rawValue: name) == nil && name != "prepare" {
             throw ValidationError("Onbekende meting: \(name).")
         }
     }
 
     func run() throws {
+        if step == "prepare", let work {
+            // A child that builds the caseload, so that the parent stays small: Linux keeps a process's peak
+            // memory across exec, so every child would otherwise start with the parent's peak.
+            print(try CaseloadBench(folder: work, households: households).prepare())
+            return
+        }
         if let step, let work {
             // A child: one figure, as one JSON line.
             let figure = try CaseloadBench(folder: work, households: households).run(BenchFigure.Step(rawValue: step)!)
@@ -39,11 +45,11 @@ struct BenchCommand: ParsableCommand {
         let folder = work ?? FileManager.default.temporaryDirectory.path + "/zorg-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { if !keep && work == nil { try? FileManager.default.removeItem(atPath: folder) } }
-        let bench = CaseloadBench(folder: folder, households: households)
         print(BenchMachine.describe())
         print(t("Caseload van \(households) huishoudens klaarzetten in \(folder) …",
                 "Preparing a caseload of \(households) households in \(folder) …"))
-        print("  " + (try bench.prepare()))
+        print("  " + (try childOutput(["bench", "--step", "prepare", "--households", String(households), "--work", folder],
+                                      failure: "klaarzetten")))
         let steps = only.isEmpty ? BenchFigure.Step.allCases : only.compactMap(BenchFigure.Step.init(rawValue:))
         var figures: [BenchFigure] = []
         var loads: [Double] = []
@@ -66,19 +72,28 @@ struct BenchCommand: ParsableCommand {
 
     /// Runs one step in a child process of this program and reads its figure.
     private func child(_ step: BenchFigure.Step, folder: String) throws -> BenchFigure {
+        let line = try childOutput(["bench", "--step", step.rawValue, "--households", String(households), "--work", folder],
+                                   failure: step.rawValue)
+        guard let figure = try? JSONDecoder().decode(BenchFigure.self, from: Data(line.utf8)) else {
+            throw CommandError.environment("meting \(step.rawValue): onleesbaar resultaat")
+        }
+        return figure
+    }
+
+    /// The last line a child process of this program printed.
+    private func childOutput(_ arguments: [String], failure: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-        process.arguments = ["bench", "--step", step.rawValue, "--households", String(households), "--work", folder]
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
-              let figure = try? JSONDecoder().decode(BenchFigure.self, from: Data(line.utf8)) else {
-            throw CommandError.environment("meting \(step.rawValue) mislukt (exit \(process.terminationStatus))")
+              let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last else {
+            throw CommandError.environment("meting \(failure) mislukt (exit \(process.terminationStatus))")
         }
-        return figure
+        return String(line)
     }
 }
