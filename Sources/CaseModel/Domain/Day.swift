@@ -48,7 +48,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `dd-mm-jjjj`, `dd/mm/jjjj`, `d-m-jjjj` or `jjjj-mm-dd`. Surrounding spaces are ignored.
     public init?(parsing text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedSpaces
         let separators: Set<Character> = ["-", "/"]
         let parts = t.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {

@@ -107,9 +107,9 @@ struct DecimalText: Equatable {
     /// Reads a number: the last `,` or `.` followed by one or two digits (or, for a `,`, any digits) is the
     /// decimal separator; a `.` followed by exactly three digits groups thousands.
     static func parse(_ raw: String, allowEuroSign: Bool) -> Result<DecimalText, Money.ParseError> {
-        var t = raw.trimmingCharacters(in: .whitespaces)
-        if allowEuroSign, t.hasPrefix("€") { t = String(t.dropFirst()).trimmingCharacters(in: .whitespaces) }
-        if allowEuroSign, t.hasSuffix("€") { t = String(t.dropLast()).trimmingCharacters(in: .whitespaces) }
+        var t = raw.trimmedSpaces
+        if allowEuroSign, t.hasPrefix("€") { t = String(t.dropFirst()).trimmedSpaces }
+        if allowEuroSign, t.hasSuffix("€") { t = String(t.dropLast()).trimmedSpaces }
         var negative = false
         if t.hasPrefix("-") { negative = true; t.removeFirst() }
         // Drop grouping spaces (normal, no-break, narrow no-break).
