@@ -33,14 +33,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// ISO form `jjjj-mm-dd`, used in files and JSON.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String {
+        // By hand: String(format:) is slow, and dates are formatted for every reason of a caseload scan.
+        guard (0...9999).contains(year) else { return String(format: "%04d-%02d-%02d", year, month, day) }
+        let y = year, digits: [UInt8] = [
+            UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
+            UInt8(48 + month / 10), UInt8(48 + month % 10), 45, UInt8(48 + day / 10), UInt8(48 + day % 10),
+        ]
+        return String(decoding: digits, as: UTF8.self)
+    }
     /// Belgian form `dd-mm-jjjj`, used on screen.
     public var belgian: String { String(format: "%02d-%02d-%04d", day, month, year) }
     public var description: String { iso }
 
     /// Parses `dd-mm-jjjj`, `dd/mm/jjjj`, `d-m-jjjj` or `jjjj-mm-dd`. Surrounding spaces are ignored.
     public init?(parsing text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedSpaces
         let separators: Set<Character> = ["-", "/"]
         let parts = t.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {

@@ -91,7 +91,7 @@ extension Household {
 extension Problem {
     /// Parses `schulden:3:18`, `opvoeding:2`, `wonen`, `wonen::12`.
     public init?(code: String) {
-        let parts = code.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let parts = code.trimmedSpaces.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard (1...3).contains(parts.count), let domain = ProblemDomain(code: parts[0]) else { return nil }
         var severity: Int? = nil
         var months: Int? = nil

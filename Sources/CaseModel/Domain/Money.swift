@@ -17,7 +17,8 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var plain: String {
         let sign = cents < 0 ? "-" : ""
         let a = cents.magnitude
-        return "\(sign)\(a / 100).\(String(format: "%02d", Int(a % 100)))"
+        let c = a % 100
+        return "\(sign)\(a / 100).\(c < 10 ? "0" : "")\(c)"
     }
 
     /// Decimal comma without thousands separator, `1234,56`: for CSV export.
@@ -106,9 +107,9 @@ struct DecimalText: Equatable {
     /// Reads a number: the last `,` or `.` followed by one or two digits (or, for a `,`, any digits) is the
     /// decimal separator; a `.` followed by exactly three digits groups thousands.
     static func parse(_ raw: String, allowEuroSign: Bool) -> Result<DecimalText, Money.ParseError> {
-        var t = raw.trimmingCharacters(in: .whitespaces)
-        if allowEuroSign, t.hasPrefix("€") { t = String(t.dropFirst()).trimmingCharacters(in: .whitespaces) }
-        if allowEuroSign, t.hasSuffix("€") { t = String(t.dropLast()).trimmingCharacters(in: .whitespaces) }
+        var t = raw.trimmedSpaces
+        if allowEuroSign, t.hasPrefix("€") { t = String(t.dropFirst()).trimmedSpaces }
+        if allowEuroSign, t.hasSuffix("€") { t = String(t.dropLast()).trimmedSpaces }
         var negative = false
         if t.hasPrefix("-") { negative = true; t.removeFirst() }
         // Drop grouping spaces (normal, no-break, narrow no-break).

@@ -46,7 +46,8 @@ public struct NationalNumber: Hashable, Comparable, Sendable, CustomStringConver
         self = p.number
     }
 
-    private init(validDigits: String) { self.digits = validDigits }
+    /// Digits already checked (the caseload index stores only numbers that were valid when written).
+    init(validDigits: String) { self.digits = validDigits }
 
     private static func validate(_ d: String) -> Result<NationalNumber, ParseError> {
         let base = Int(d.prefix(9))!
@@ -87,8 +88,15 @@ public struct NationalNumber: Hashable, Comparable, Sendable, CustomStringConver
 
     /// `85.07.30-033.61`
     public var formatted: String {
-        let c = Array(digits)
-        return "\(String(c[0..<2])).\(String(c[2..<4])).\(String(c[4..<6]))-\(String(c[6..<9])).\(String(c[9..<11]))"
+        // From the bytes: this runs for every person result of a caseload scan.
+        var out: [UInt8] = []
+        out.reserveCapacity(15)
+        for (i, b) in digits.utf8.enumerated() {
+            if i == 2 || i == 4 || i == 9 { out.append(UInt8(ascii: ".")) }
+            if i == 6 { out.append(UInt8(ascii: "-")) }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `85.07.30-***.**`: the birth date stays visible, the rest is hidden (for terminal output).

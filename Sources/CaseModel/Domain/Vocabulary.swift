@@ -4,7 +4,7 @@ public protocol Vocabulary: RawRepresentable, CaseIterable, Codable, Hashable, S
 
 extension Vocabulary {
     public init?(code: String) {
-        let c = code.trimmingCharacters(in: .whitespaces).lowercased()
+        let c = code.trimmedSpaces.lowercased()
         guard let match = Self.allCases.first(where: { $0.rawValue == c }) else { return nil }
         self = match
     }

@@ -50,7 +50,7 @@ public struct Slot: Hashable, Codable, Sendable, CustomStringConvertible {
     }
 
     public init?(code: String) {
-        let pieces = code.trimmingCharacters(in: .whitespaces).lowercased().split(separator: "-")
+        let pieces = code.trimmedSpaces.lowercased().split(separator: "-")
         guard pieces.count == 2, let d = Weekday(code: String(pieces[0])), let p = Part(code: String(pieces[1])) else { return nil }
         self.init(day: d, part: p)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Proposes buddies for open multi-problem families: hard constraints first, then the declared score,
 /// maximised over all families at once (an optimal assignment, not first come, first served).
 public struct BuddyMatcher: Sendable {
@@ -95,14 +97,59 @@ public struct BuddyMatcher: Sendable {
         return PairScore(feasible: blockers.isEmpty, blockers: blockers, parts: parts)
     }
 
+    /// The pair's total score, or nil when a hard constraint rules it out: the same figure as
+    /// `score(family:volunteer:freePlaces:)`, without the words, for the thousands of pairs of a round
+    /// (MatchingTests checks that both agree).
+    public func points(family f: FamilyProfile, volunteer v: VolunteerTraits, freePlaces: Int) -> Int? {
+        var sharesLanguage = false
+        for l in f.languages where v.languages.contains(l) { sharesLanguage = true; break }
+        guard sharesLanguage else { return nil }
+        if let wanted = v.genderPreference, let sex = f.applicantSex, wanted != sex { return nil }
+        var totalNeed = 0, coveredNeed = 0
+        for (domain, need) in f.needs {
+            totalNeed += need
+            if v.domains.contains(domain) { coveredNeed += need }
+        }
+        var total = totalNeed == 0 ? 0 : policy.needsWeight * coveredNeed / totalNeed
+        if let first = f.languages.first, v.languages.contains(first) {
+            total += policy.languageWeight
+        } else {
+            total += policy.languageWeight / 2
+        }
+        if let district = f.district?.lowercased(), district == v.district { total += policy.proximityWeight }
+        total += policy.availabilityWeight * min(v.slots, policy.fullAvailabilitySlots) / max(1, policy.fullAvailabilitySlots)
+        total += policy.headroomWeight * freePlaces / v.capacity
+        return total
+    }
+
+    /// What `points` needs of a volunteer, worked out once per round.
+    public struct VolunteerTraits: Sendable {
+        var languages: Set<String>
+        var genderPreference: Sex?
+        var domains: Set<ProblemDomain>
+        var district: String?
+        var slots: Int
+        var capacity: Int
+
+        public init(_ v: Volunteer) {
+            languages = Set(v.languages ?? [])
+            genderPreference = v.genderPreference
+            domains = Set(v.domains ?? [])
+            district = v.district?.lowercased()
+            slots = v.availability?.count ?? 0
+            capacity = max(1, v.capacity ?? 1)
+        }
+    }
+
     /// The optimal assignment over all families at once. A volunteer with several free places appears as
     /// several columns; infeasible pairs are forbidden; the total score is maximal among assignments with the
     /// most pairs.
     public func propose(families: [FamilyProfile], volunteers: [Volunteer]) -> Result {
         let checks = volunteers.map(eligibility(of:))
+        let open = checks.indices.filter { checks[$0].eligible && checks[$0].freePlaces > 0 }
         var columns: [(volunteer: Int, place: Int)] = []
-        for (i, c) in checks.enumerated() where c.eligible {
-            for place in 0..<c.freePlaces { columns.append((i, place)) }
+        for (k, i) in open.enumerated() {
+            for place in 0..<checks[i].freePlaces { columns.append((k, place)) }
         }
         guard !families.isEmpty, !columns.isEmpty else {
             return Result(proposals: [], unmatched: families.map { ($0.dossier, "geen beschikbare vrijwilliger") },
@@ -115,16 +162,13 @@ public struct BuddyMatcher: Sendable {
         let pairsPossible = min(families.count, columns.count)
         let tieScale = 3 * pairsPossible + 1
         let forbidden = ((maxScore + 1) * tieScale + 3) * (pairsPossible + 1)
-        var scores: [[PairScore?]] = Array(repeating: Array(repeating: nil, count: volunteers.count), count: families.count)
+        let totals = pairTotals(families, open.map { volunteers[$0] }, open.map { checks[$0].freePlaces })
         var costs = Array(repeating: Array(repeating: forbidden, count: columns.count), count: families.count)
-        for (fi, f) in families.enumerated() {
+        for fi in families.indices {
             for (ci, col) in columns.enumerated() {
-                let s: PairScore
-                if let cached = scores[fi][col.volunteer] { s = cached } else {
-                    s = score(family: f, volunteer: volunteers[col.volunteer], freePlaces: checks[col.volunteer].freePlaces)
-                    scores[fi][col.volunteer] = s
+                if let total = totals[fi * open.count + col.volunteer] {
+                    costs[fi][ci] = (maxScore - total) * tieScale + col.place
                 }
-                if s.feasible { costs[fi][ci] = (maxScore - s.total) * tieScale + col.place }
             }
         }
         let assignment = OptimalAssignment.solve(costs: costs, forbidden: forbidden)
@@ -132,14 +176,36 @@ public struct BuddyMatcher: Sendable {
         var unmatched: [(DossierID, String)] = []
         for (fi, column) in assignment.enumerated() {
             if let column {
-                let vi = columns[column].volunteer
-                proposals.append(Proposal(family: families[fi].dossier, volunteer: volunteers[vi].id, score: scores[fi][vi]!))
+                let vi = open[columns[column].volunteer]
+                let score = score(family: families[fi], volunteer: volunteers[vi], freePlaces: checks[vi].freePlaces)
+                proposals.append(Proposal(family: families[fi].dossier, volunteer: volunteers[vi].id, score: score))
             } else {
-                let anyFeasible = scores[fi].contains { $0?.feasible == true }
+                let anyFeasible = (0..<open.count).contains { totals[fi * open.count + $0] != nil }
                 unmatched.append((families[fi].dossier, anyFeasible ? "alle passende vrijwilligers zijn al voorgesteld"
                                                                     : "geen vrijwilliger voldoet aan de harde voorwaarden"))
             }
         }
         return Result(proposals: proposals, unmatched: unmatched, volunteers: checks)
     }
+
+    /// Every family against every open volunteer (row-major), on all cores.
+    private func pairTotals(_ families: [FamilyProfile], _ volunteers: [Volunteer], _ free: [Int]) -> [Int?] {
+        let traits = volunteers.map(VolunteerTraits.init)
+        let width = volunteers.count
+        var totals = [Int?](repeating: nil, count: families.count * width)
+        totals.withUnsafeMutableBufferPointer { buffer in
+            let slots = PairSlots(base: buffer)
+            DispatchQueue.concurrentPerform(iterations: families.count) { fi in
+                for vi in 0..<width {
+                    slots.base[fi * width + vi] = points(family: families[fi], volunteer: traits[vi], freePlaces: free[vi])
+                }
+            }
+        }
+        return totals
+    }
+}
+
+/// Each slot is written by one iteration only; `concurrentPerform` returns when all are done.
+private struct PairSlots: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Int?>
 }

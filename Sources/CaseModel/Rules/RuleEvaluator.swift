@@ -159,7 +159,8 @@ struct RuleEvaluator {
                 return items.contains { RuleNumber(text: $0) == e }
             }
             guard let key = a.plain, !a.isUnknown else { return nil }
-            return items.contains { $0.lowercased() == key.lowercased() }
+            let folded = key.lowercased()  // once, not once per item
+            return items.contains { $0 == folded || $0.lowercased() == folded }
         case .has:
             guard case .list(let held) = a else { return nil }
             let wanted: [String]

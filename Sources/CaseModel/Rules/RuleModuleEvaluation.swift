@@ -19,29 +19,35 @@ extension RuleModule {
     }
 
     public func evaluate(_ household: Household, asOf: Day, lookup: (any RuleLookup)? = nil) -> [RuleResult] {
-        let state = parameterState(on: asOf)
+        evaluate(household, asOf: asOf, lookup: lookup, state: parameterState(on: asOf))
+    }
+
+    /// With the parameters of `asOf` worked out once for many households (CaseloadEvaluation). Without
+    /// `reasons` the results carry no reasons (outcomes, amounts, missing facts and outputs are the same).
+    func evaluate(_ household: Household, asOf: Day, lookup: (any RuleLookup)?, state: ParameterState,
+                  reasons withReasons: Bool = true) -> [RuleResult] {
         var ev = RuleEvaluator(household: household, asOf: asOf, parameters: state.values, derived: derived,
                                lookup: lookup, subject: nil)
         switch scope {
         case .household:
-            return [result(ev, state)]
+            return [result(ev, state, withReasons)]
         case .person:
             var out: [RuleResult] = []
             for i in household.members.indices {
                 ev.subject = i
                 if let f = forWhom, ev.eval(f).truth == false { continue }
-                out.append(result(ev, state))
+                out.append(result(ev, state, withReasons))
             }
             return out
         }
     }
 
-    private func result(_ ev: RuleEvaluator, _ state: ParameterState) -> RuleResult {
-        let tracer = Tracer(ev: ev, state: state, defaultSource: defaultSource)
+    private func result(_ ev: RuleEvaluator, _ state: ParameterState, _ withReasons: Bool) -> RuleResult {
+        let tracer = Tracer(ev: ev, state: state, defaultSource: defaultSource, withReasons: withReasons)
         var reasons: [RuleReason] = []
         var missing: [MissingFact] = []
         let holds = tracer.evaluate(conditions, topLevel: true, reasons: &reasons, missing: &missing)
-        for leaf in explain { _ = tracer.leaf(leaf, informative: true, reasons: &reasons) }
+        if withReasons { for leaf in explain { _ = tracer.leaf(leaf, informative: true, reasons: &reasons) } }
 
         var receives = false
         if let status {
@@ -60,8 +66,8 @@ extension RuleModule {
                 let money = n.roundedMoney
                 amountOut = RuleAmount(value: money.cents < 0 ? .zero : money, per: amount.per)
             }
-            reasons.append(tracer.reason(text: amount.text, holds: amountOut != nil, value: amountOut?.value.plain,
-                                         threshold: nil, source: amount.source, parameters: amount.parameters, informative: true))
+            if withReasons { reasons.append(tracer.reason(text: amount.text, holds: amountOut != nil, value: amountOut?.value.plain,
+                                         threshold: nil, source: amount.source, parameters: amount.parameters, informative: true)) }
         }
 
         var level: String?
@@ -100,6 +106,8 @@ struct Tracer {
     let ev: RuleEvaluator
     let state: RuleModule.ParameterState
     let defaultSource: RuleSource
+    /// false for a caseload scan that needs outcomes only: the tests are evaluated, no reason is written.
+    var withReasons = true
 
     func evaluate(_ node: ConditionNode, topLevel: Bool, reasons: inout [RuleReason], missing: inout [MissingFact]) -> Bool? {
         switch node {
@@ -112,7 +120,7 @@ struct Tracer {
             var m: [MissingFact] = []
             let t = evaluate(child, topLevel: false, reasons: &reasons, missing: &m).map { !$0 }
             if t == nil { missing += m }
-            if let text { reasons.insert(group(text, t), at: at) }
+            if withReasons, let text { reasons.insert(group(text, t), at: at) }
             return t
         case .all(let children, let text), .any(let children, let text):
             let isAll: Bool
@@ -136,7 +144,7 @@ struct Tracer {
             }
             let result: Bool? = decided ?? (unknown ? nil : isAll)
             if result == nil { missing += m }
-            if let text { reasons.insert(group(text, result), at: at) }
+            if withReasons, let text { reasons.insert(group(text, result), at: at) }
             return result
         }
     }
@@ -148,6 +156,8 @@ struct Tracer {
     }
 
     func leaf(_ leaf: ConditionLeaf, informative: Bool, reasons: inout [RuleReason]) -> Evaluated {
+        // Evaluating the comparison as a whole gives the same truth and missing facts as the traced form below.
+        if !withReasons { return ev.eval(leaf.expr) }
         let result: Evaluated
         var value: String?
         var threshold: String?

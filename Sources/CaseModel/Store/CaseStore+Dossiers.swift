@@ -11,11 +11,9 @@ extension CaseStore {
     /// The dossier numbers in the store, sorted, without reading the files.
     public func dossierIDs() throws -> [DossierID] { try recordIDs(.dossier) }
 
-    /// Every dossier; broken files are set aside in `quarantine/` and listed as problems.
-    public func loadAll() throws -> CaseloadLoad {
-        let (households, problems) = try loadRecords(Household.self)
-        return CaseloadLoad(households: households, problems: problems)
-    }
+    /// Every dossier; broken files are set aside in `quarantine/` and listed as problems. Unchanged files are
+    /// taken from the caseload index (Store/Index/), which this keeps current.
+    public func loadAll() throws -> CaseloadLoad { try loadAllReportingIndex().load }
 
     /// One dossier at its current revision.
     public func load(_ id: DossierID) throws -> Household { try loadRecord(Household.self, id) }
@@ -104,6 +102,7 @@ extension CaseStore {
                                            detail: detail, sync: false)
                 }
                 try fileSystem.sync(written.toFlush + [layout.auditLog])
+                if R.kind == .dossier { indexWritten(written.saved.compactMap { $0 as? Household }) }
                 return written.saved[0]
             }
         }
@@ -123,6 +122,7 @@ extension CaseStore {
                     try audit.appendLocked(auditAction, dossiers: ids, detail: full, sync: false)
                 }
                 try fileSystem.sync(written.toFlush + [layout.auditLog])
+                if R.kind == .dossier { indexWritten(written.saved.compactMap { $0 as? Household }) }
                 return written.saved
             }
         }

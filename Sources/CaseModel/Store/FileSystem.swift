@@ -30,6 +30,10 @@ public protocol FileSystem: Sendable {
     func setMode(_ path: String, mode: mode_t, group: gid_t?) throws
     /// Takes an exclusive advisory lock on `path`, waiting at most `timeout`; nil when it was not obtained in time.
     func lockExclusive(_ path: String, mode: mode_t, timeout: Duration) throws -> (any FileLock)?
+    /// The caseload index's staleness check (Index/FileStamp.swift): every file's stamp in a folder, or one
+    /// file's; nil when this file system cannot tell (the store then reads every dossier file).
+    func stampedListing(_ folder: String) throws -> [String: FileStamp]?
+    func stamp(_ path: String) -> FileStamp?
 }
 
 /// A held lock; released by `release()` (and by the process ending).

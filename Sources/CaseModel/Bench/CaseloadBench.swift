@@ -1,0 +1,212 @@
+import Foundation
+
+/// The measurements behind `zorg bench` (PRODUCT.md §7, docs/performance.md): a deterministic caseload of
+/// `households` generated households in a work folder, and one function per figure. Each step is meant to run
+/// in a process of its own, so that its peak memory is its own.
+public struct CaseloadBench: Sendable {
+    public static let seed: UInt64 = 20_261_123
+    public static let asOf = DemoGenerator.defaultReference
+    /// The matching figure's size, fixed by the target (not by `households`).
+    public static let matchFamilies = 2000
+    public static let matchVolunteers = 500
+
+    public let folder: String
+    public let households: Int
+    public let identity: Identity
+
+    public init(folder: String, households: Int, identity: Identity = .current()) {
+        self.folder = folder
+        self.households = households
+        self.identity = identity
+    }
+
+    public var storePath: String { folder + "/store" }
+    public var csvPath: String { folder + "/clients.csv" }
+
+    /// The caseload: a store holding the generated households (committed as one batch, then loaded once so
+    /// that the caseload index exists, as it would after the first start), and the same households as a
+    /// client-list CSV for the import figure.
+    @discardableResult
+    public func prepare() throws -> String {
+        var generated: [Household] = []
+        let generate = BenchClock.seconds { generated = DemoGenerator(seed: Self.seed).households(count: households) }
+        let store = try CaseStore.create(at: storePath, identity: identity)
+        let commit = try BenchClock.seconds { try store.commit(batch: generated) }
+        let index = try BenchClock.seconds { _ = try store.loadAll() }
+        var csv: [UInt8] = []
+        // The import target speaks of client rows (one per person): the first households that make up at most
+        // `households` rows.
+        var rows = 0, cut = 0
+        for h in generated {
+            let r = max(1, h.members.count)
+            if rows + r > households { break }
+            rows += r
+            cut += 1
+        }
+        let export = BenchClock.seconds { csv = ClientListExport.csv(Array(generated.prefix(cut))).bytes }
+        try Data(csv).write(to: URL(fileURLWithPath: csvPath))
+        return String(format: "genereren %.2f s, bewaren %.2f s, eerste keer laden (bouwt de index) %.2f s, "
+                      + "CSV van %d rijen (%d huishoudens) %.2f s", generate, commit, index, rows, cut, export)
+    }
+
+    public func run(_ step: BenchFigure.Step) throws -> BenchFigure {
+        var figure: BenchFigure
+        switch step {
+        case .open: figure = try open()
+        case .search: figure = try search()
+        case .modules: figure = try modules()
+        case .scan: figure = try scan()
+        case .importRows: figure = try importRows()
+        case .match: figure = match()
+        case .save: figure = try save()
+        }
+        figure.peakBytes = BenchClock.peakResidentBytes()
+        return figure
+    }
+
+    // MARK: - The steps
+
+    /// Open the store and show the list: `CaseStore` opened, every dossier loaded (through the index), sorted,
+    /// and the first screen of rows formatted.
+    private func open() throws -> BenchFigure {
+        var runs: [Double] = []
+        let meter = BenchMeter()
+        var fromIndex = 0
+        for _ in 0..<5 {
+            runs.append(try meter.time {
+                let store = try CaseStore(at: storePath, identity: identity)
+                let loaded = try store.loadAllReportingIndex()
+                fromIndex = loaded.index?.fromIndex ?? 0
+                let rows = loaded.load.households.prefix(60).map { "\($0.id)  \($0.displayName)  \($0.address.oneLine)" }
+                precondition(rows.count == min(60, households))
+            })
+        }
+        return BenchFigure(step: .open, runs: runs, cpuRuns: meter.cpu, items: households, note: "\(fromIndex) uit de index")
+    }
+
+    /// Search as you type: each keystroke filters the rows that matched the keystroke before; the first one
+    /// goes over every household. The keys are built once when the list opens (timed in the note).
+    private func search() throws -> BenchFigure {
+        let all = try CaseStore(at: storePath, identity: identity).loadAll().households
+        var search: BenchSearch?
+        let build = BenchClock.seconds { search = BenchSearch(households: all) }
+        var runs: [Double] = []
+        let meter = BenchMeter()
+        for query in ["peeters", "jan", "stalenstr", "g-00012", "çelik"] {
+            var candidates: [Int]? = nil
+            let folded = BenchSearch.fold(query)
+            for end in 1...folded.count {
+                runs.append(meter.time { candidates = search!.filter(Array(folded[0..<end]), within: candidates) })
+            }
+        }
+        return BenchFigure(step: .search, runs: runs, cpuRuns: meter.cpu, items: all.count,
+                           note: String(format: "sleutels maken %.0f ms", build * 1000))
+    }
+
+    /// All rule modules for one household, one after the other over up to 2,000 households.
+    private func modules() throws -> BenchFigure {
+        let all = try CaseStore(at: storePath, identity: identity).loadAll().households
+        let ruleSet = RuleSet.load().ruleSet
+        let lookup = CaregiverIndex(households: all)
+        let sample = Array(all.prefix(2000))
+        var runs: [Double] = []
+        let meter = BenchMeter()
+        var results = 0
+        for _ in 0..<5 {
+            runs.append(meter.time {
+                results = 0
+                for h in sample { results += ruleSet.evaluate(household: h, asOf: Self.asOf, lookup: lookup).count }
+            })
+        }
+        return BenchFigure(step: .modules, runs: runs, cpuRuns: meter.cpu, items: sample.count,
+                           note: "\(ruleSet.modules.count) modules, \(results) resultaten")
+    }
+
+    /// The caseload scan: every module over every household, on all cores (the loading is not counted: that
+    /// is the open figure). The scan lists outcomes and amounts, so it is measured without reasons; one run
+    /// with reasons (what `zorg check --all` prints) is given in the note.
+    private func scan() throws -> BenchFigure {
+        let all = try CaseStore(at: storePath, identity: identity).loadAll().households
+        let ruleSet = RuleSet.load().ruleSet
+        var runs: [Double] = []
+        let meter = BenchMeter()
+        var results = 0
+        for _ in 0..<3 {
+            runs.append(meter.time {
+                results = CaseloadEvaluation.run(households: all, ruleSet: ruleSet, asOf: Self.asOf, reasons: false)
+                    .reduce(0) { $0 + $1.count }
+            })
+        }
+        // With reasons on at most 10,000 households: the full results of 100,000 take gigabytes.
+        let sample = Array(all.prefix(10_000))
+        let lean = BenchClock.seconds { _ = CaseloadEvaluation.run(households: sample, ruleSet: ruleSet, asOf: Self.asOf, reasons: false).count }
+        let withReasons = BenchClock.seconds {
+            _ = CaseloadEvaluation.run(households: sample, ruleSet: ruleSet, asOf: Self.asOf).count
+        }
+        return BenchFigure(step: .scan, runs: runs, cpuRuns: meter.cpu, items: all.count,
+                           note: String(format: "\(ProcessInfo.processInfo.activeProcessorCount) kernen, \(results) resultaten; "
+                                        + "\(sample.count) huishoudens met redenen %.2f s (zonder %.2f s)", withReasons, lean))
+    }
+
+    /// The client-list CSV read, planned and committed into a new, empty store.
+    private func importRows() throws -> BenchFigure {
+        var runs: [Double] = []
+        let meter = BenchMeter()
+        var written = 0
+        var planning: [Double] = []
+        var rows = 0
+        // The stores are removed only after all runs: on ext4, creating files just after deleting many costs
+        // far more (the inode allocator avoids recently freed inodes), which would measure the clean-up.
+        var targets: [String] = []
+        defer { for t in targets { try? FileManager.default.removeItem(atPath: t) } }
+        for attempt in 0..<3 {
+            let target = folder + "/import-\(attempt)"
+            targets.append(target)
+            let store = try CaseStore.create(at: target, identity: identity)
+            runs.append(try meter.time {
+                let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: csvPath)))
+                let importer = StoreImport(store: store)
+                var plan: ImportPlan?
+                defer { rows = plan?.rows.count ?? 0 }
+                planning.append(try BenchClock.seconds {
+                    plan = try importer.plan(bytes, kind: .clients, fileName: csvPath, allOrNothing: false, today: Self.asOf)
+                })
+                written = try importer.commit(plan!)
+            })
+        }
+        return BenchFigure(step: .importRows, runs: runs, cpuRuns: meter.cpu, items: rows,
+                           note: String(format: "\(rows) rijen, \(written) dossiers; plannen %.2f s", BenchClock.median(planning)))
+    }
+
+    /// 2,000 families (generated households, those with problems first) and 500 volunteers.
+    private func match() -> BenchFigure {
+        let pool = DemoGenerator(seed: Self.seed).households(count: Self.matchFamilies * 4)
+        let ordered = pool.filter { !($0.problems ?? []).isEmpty } + pool.filter { ($0.problems ?? []).isEmpty }
+        let families = ordered.prefix(Self.matchFamilies).map { FamilyProfile(household: $0, asOf: Self.asOf) }
+        let volunteers = DemoGenerator(seed: Self.seed).volunteers(count: Self.matchVolunteers)
+        let matcher = BuddyMatcher(asOf: Self.asOf)
+        var runs: [Double] = []
+        let meter = BenchMeter()
+        var proposals = 0
+        for _ in 0..<3 {
+            runs.append(meter.time { proposals = matcher.propose(families: families, volunteers: volunteers).proposals.count })
+        }
+        let places = volunteers.map { matcher.eligibility(of: $0) }.filter(\.eligible).reduce(0) { $0 + $1.freePlaces }
+        return BenchFigure(step: .match, runs: runs, cpuRuns: meter.cpu, items: families.count,
+                           note: "\(places) vrije plaatsen, \(proposals) paren")
+    }
+
+    /// Durable saves of one dossier after another (each: revision check, history link, audit line, flush).
+    private func save() throws -> BenchFigure {
+        let store = try CaseStore(at: storePath, identity: identity)
+        let ids = try store.dossierIDs().prefix(20)
+        var runs: [Double] = []
+        let meter = BenchMeter()
+        for (n, id) in ids.enumerated() {
+            var h = try store.load(id)
+            h.address.houseNumber = String(100 + n)
+            runs.append(try meter.time { _ = try store.save(h) })
+        }
+        return BenchFigure(step: .save, runs: runs, cpuRuns: meter.cpu, items: 1, note: "\(runs.count) keer bewaard")
+    }
+}
