@@ -79,9 +79,9 @@ struct CheckCommand: ParsableCommand {
                                    detail: ["as_of": date.iso, "dossiers": String(selected.count),
                                             "rules": rules.isEmpty ? "all" : rules.joined(separator: ",")])
         }
-        let results = selected.flatMap {
-            ruleSet.evaluate(household: $0, asOf: date, ruleIDs: rules.isEmpty ? nil : rules, lookup: lookup)
-        }
+        // Both cores; results in dossier order, as one after the other would give them.
+        let results = CaseloadEvaluation.run(households: selected, ruleSet: ruleSet, asOf: date,
+                                             ruleIDs: rules.isEmpty ? nil : rules, lookup: lookup, reasons: true).flatMap { $0 }
         let language: RuleLanguage = global.lang == .en ? .en : .nl
         switch format {
         case .json: print(RuleResult.jsonArray(results, language: language))

@@ -28,7 +28,9 @@ struct ScanCommand: ParsableCommand {
         }
         let ruleSet = RuleSet.load(for: store).ruleSet
         let lookup = CaregiverIndex(households: caseload.households)
-        let results = caseload.households.map { ruleSet.evaluate(household: $0, asOf: date, lookup: lookup) }
+        // Outcomes, amounts and missing facts on both cores; the scan does not print the reasons behind them.
+        let results = CaseloadEvaluation.run(households: caseload.households, ruleSet: ruleSet, asOf: date,
+                                             ruleIDs: nil, lookup: lookup, reasons: false)
         var scan = CaseloadScan(households: caseload.households, results: results, ruleSet: ruleSet, asOf: date)
         if pseudonymize { scan = scan.pseudonymized() }
         // A caseload-wide scan is one audit entry, not one per dossier.
