@@ -7,7 +7,7 @@ struct DossierReportTests {
 
     func household() -> Household {
         var an = Person(firstName: "An", lastName: "Peeters", birthDate: Day(year: 1985, month: 7, day: 30))
-        an.incomeMonth = Money.parse("1234,56")
+        an.incomeMonth = Money(cents: 123456)
         var h = Household(id: DossierID(rawValue: "2024-00277")!, revision: 2, members: [an])
         h.notes = [Note(date: today, author: "els", text: "eerste gesprek")]
         h.followUps = [FollowUp(due: today, text: "bel verhuurder", author: "jan")]

@@ -121,7 +121,8 @@ public struct DossierReport: Sendable {
         guard !results.isEmpty else { return [none] }
         return results.flatMap { r -> [String] in
             let who = r.person.map { " — \($0)" } ?? ""
-            let body = r.explanation(language: language).split(separator: "\n", omittingEmptySubsequences: false)
+            // The explanation's first line repeats title and outcome, which the heading already shows.
+            let body = r.explanation(language: language).split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
             return ["### \(r.title.text(language))\(who): \(r.outcome.label(language))", ""]
                 + body.map { "    " + $0 } + [""]
         }
