@@ -5,15 +5,15 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Dossiers naar buiten: csv (opnieuw in te lezen) of json (het dossier zoals bewaard).")
+        abstract: "Dossiers naar buiten: csv (opnieuw in te lezen), json (het dossier zoals bewaard) of md (inzage, AVG art. 15).")
 
-    enum Format: String, ExpressibleByArgument { case csv, json }
+    enum Format: String, ExpressibleByArgument { case csv, json, md }
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Dossiernummers.") var dossiers: [String] = []
     @Flag(name: .long, help: "Alle dossiers.") var all = false
     @Flag(name: .long, help: "De vrijwilligers in plaats van dossiers.") var volunteers = false
-    @Option(name: .long, help: "csv of json.") var format: Format = .csv
+    @Option(name: .long, help: "csv, json of md.") var format: Format = .csv
 
     func validate() throws {
         if !volunteers && all == !dossiers.isEmpty {
@@ -56,6 +56,30 @@ struct ExportCommand: ParsableCommand {
             }
         case .json:
             FileHandle.standardOutput.write(try HouseholdJSONExport.json(households))
+        case .md:
+            FileHandle.standardOutput.write(Data(try AccessReport.markdown(households, store: store, language: global.lang).utf8))
         }
+    }
+}
+
+
+/// `zorg export --format md`: each dossier's right-of-access copy, read after the export's own audit entry
+/// so the access log includes this export.
+enum AccessReport {
+    static func markdown(_ households: [Household], store: CaseStore, language: Language) throws -> String {
+        let ruleLanguage: RuleLanguage = language == .en ? .en : .nl
+        let ruleSet = RuleSet.load(for: store).ruleSet
+        // The caregiver lookup needs the caseload (as `zorg check` does); only this dossier's results are shown.
+        let caseload = try StoreAccess.mapped { try store.loadAll() }
+        let lookup = CaregiverIndex(households: caseload.households)
+        let today = Day.today()
+        let pages = try households.map { h in
+            let revisions = try StoreAccess.mapped { try store.revisions(of: h.id) }
+            let log = try StoreAccess.mapped { try store.audit.entries(dossier: h.id) }
+            let results = ruleSet.evaluate(household: h, asOf: today, lookup: lookup)
+            return DossierReport(household: h, revisions: revisions, accessLog: log, results: results,
+                                 asOf: today, language: ruleLanguage).markdown
+        }
+        return pages.joined(separator: "\n---\n\n")
     }
 }

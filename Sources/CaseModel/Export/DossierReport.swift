@@ -1,0 +1,130 @@
+import Foundation
+
+/// The right-of-access copy of one dossier (GDPR art. 15): everything recorded about the household and its
+/// members, the notes and follow-ups, the Housing First intake, the buddy link, the consents, the earlier
+/// revisions, the access log of this dossier and the current rule results, as one printable Markdown page.
+/// It shows this dossier only: the audit entries are the ones naming it, and no other dossier is read.
+public struct DossierReport: Sendable {
+    public var household: Household
+    public var revisions: [Int]
+    public var accessLog: [AuditEntry]
+    public var results: [RuleResult]
+    public var asOf: Day
+    public var language: RuleLanguage
+
+    public init(household: Household, revisions: [Int], accessLog: [AuditEntry], results: [RuleResult],
+                asOf: Day, language: RuleLanguage = .nl) {
+        self.household = household
+        self.revisions = revisions
+        self.accessLog = accessLog
+        self.results = results
+        self.asOf = asOf
+        self.language = language
+    }
+
+    public var markdown: String {
+        var out: [String] = []
+        let h = household
+        out.append("# " + t("Dossier", "Case") + " \(h.id.rawValue) — \(h.displayName)")
+        out.append("")
+        out.append(t("Inzage in het dossier (AVG art. 15), opgemaakt op \(asOf.belgian), revisie \(h.revision).",
+                     "Copy of the case file (GDPR art. 15), made on \(asOf.belgian), revision \(h.revision)."))
+        out.append("")
+        out += section(t("Huishouden", "Household"), facts(Columns.household.filter { $0.name != "opmerking" }) { h.value(of: $0) })
+        for (index, person) in h.members.enumerated() {
+            let title = t("Lid", "Member") + " \(index + 1): \(person.fullName)"
+            out += section(title, facts(Columns.person.filter { $0.kind != .dossier }) { person.value(of: $0) }, level: 3)
+        }
+        out += section(t("Notities", "Notes"), h.notes.isEmpty ? [none] : h.notes.map {
+            "- \($0.date.belgian), \($0.author): \($0.text)"
+        })
+        out += section(t("Opvolgingen", "Follow-ups"), h.followUps.isEmpty ? [none] : h.followUps.map {
+            "- \($0.due.belgian), \($0.author): \($0.text)" + ($0.done ? t(" (gedaan)", " (done)") : t(" (open)", " (open)"))
+        })
+        out += section("Housing First", housingFirstLines)
+        out += section(t("Buddy", "Buddy"), h.buddy.map { b in
+            [t("- Vrijwilliger \(b.volunteer.rawValue) sinds \(b.since.belgian), bevestigd door \(b.confirmedBy)",
+               "- Volunteer \(b.volunteer.rawValue) since \(b.since.belgian), confirmed by \(b.confirmedBy)")
+             + (b.reason.map { " — \($0)" } ?? "")]
+        } ?? [none])
+        out += section(t("Toestemmingen", "Consents"), h.consentOn.map {
+            [t("- Toestemming gegeven op \($0.belgian)", "- Consent given on \($0.belgian)")]
+        } ?? [none])
+        out += section(t("Eerdere revisies", "Earlier revisions"), {
+            let earlier = revisions.filter { $0 != h.revision }
+            return earlier.isEmpty ? [none] : earlier.map { "- " + t("revisie", "revision") + " \($0)" }
+        }())
+        out += section(t("Toegangslog van dit dossier", "Access log of this case"), accessLogLines)
+        out += section(t("Sociale rechten en modules (vandaag)", "Social rights and modules (today)"), resultLines)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Parts
+
+    private var none: String { "- " + t("geen", "none") }
+
+    private func t(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
+
+    private func section(_ title: String, _ lines: [String], level: Int = 2) -> [String] {
+        [String(repeating: "#", count: level) + " " + title, ""] + lines + [""]
+    }
+
+    private func facts(_ columns: [Column], _ value: (String) -> FactValue) -> [String] {
+        columns.map { column in "- \(label(column)): \(display(value(column.name)))" }
+    }
+
+    /// `inkomen_jaar` → "Inkomen jaar"; in English the alias, `income_year` → "Income year".
+    func label(_ column: Column) -> String {
+        let words = (language == .en ? column.alias : column.name).replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    func display(_ value: FactValue) -> String {
+        switch value {
+        case .unknown: return t("onbekend", "unknown")
+        case .bool(let b): return b ? t("ja", "yes") : t("nee", "no")
+        case .money(let m): return m.belgian
+        case .date(let d): return d.belgian
+        case .list(let l): return l.isEmpty ? t("geen", "none") : l.joined(separator: ", ")
+        default: return value.description
+        }
+    }
+
+    private var housingFirstLines: [String] {
+        guard let intake = household.housingFirst else { return [t("- geen intake", "- no intake")] }
+        func line(_ nl: String, _ en: String, _ v: String?) -> String { "- \(t(nl, en)): \(v ?? t("onbekend", "unknown"))" }
+        var lines = [line("Huidige stap", "Current state", intake.state?.rawValue),
+                     line("Eerdere uitstromen", "Earlier exits", intake.earlierExits),
+                     line("Gewenste buurt", "Preferred area", intake.preferredArea),
+                     line("Gewenste woning", "Preferred housing", intake.preferredHousing),
+                     line("Gewenste ondersteuning", "Support wanted", intake.supportWanted)]
+        if let o = intake.priorityOverride {
+            lines.append(t("- Prioriteit aangepast naar \(o.priority) op \(o.date.belgian) door \(o.user): \(o.reason)",
+                           "- Priority set to \(o.priority) on \(o.date.belgian) by \(o.user): \(o.reason)"))
+        }
+        lines.append(t("- Verloop:", "- History:"))
+        lines += intake.history.map { c in
+            "  - \(c.date.belgian) \(c.state.rawValue), \(c.user)" + (c.reason.map { ": \($0)" } ?? "")
+        }
+        return lines
+    }
+
+    private var accessLogLines: [String] {
+        guard !accessLog.isEmpty else { return [none] }
+        return accessLog.map { e in
+            let why = e.detail.keys.sorted().map { "\($0)=\(e.detail[$0]!)" }.joined(separator: ", ")
+            return "- \(e.time) \(e.user): \(e.action.rawValue)" + (why.isEmpty ? "" : " (\(why))")
+        }
+    }
+
+    private var resultLines: [String] {
+        guard !results.isEmpty else { return [none] }
+        return results.flatMap { r -> [String] in
+            let who = r.person.map { " — \($0)" } ?? ""
+            // The explanation's first line repeats title and outcome, which the heading already shows.
+            let body = r.explanation(language: language).split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+            return ["### \(r.title.text(language))\(who): \(r.outcome.label(language))", ""]
+                + body.map { "    " + $0 } + [""]
+        }
+    }
+}

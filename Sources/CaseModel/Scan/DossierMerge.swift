@@ -1,0 +1,183 @@
+import Foundation
+
+/// One fact both dossiers know, with different values: KEEP's value stays, OTHER's is listed.
+public struct DossierMergeConflict: Sendable, Hashable {
+    /// The member's name in KEEP, or nil for a household fact.
+    public var member: String?
+    public var column: String
+    public var kept: String
+    public var dropped: String
+}
+
+/// What merging dossier OTHER into KEEP does, before anything is written (`zorg merge --dry-run` prints it).
+public struct DossierMergePlan: Sendable {
+    public struct Match: Sendable, Hashable {
+        public var keepIndex: Int
+        public var otherIndex: Int
+        public var basis: DuplicatePair.Basis
+        /// The columns of the KEEP member that OTHER fills in.
+        public var filled: [String]
+    }
+
+    public var keep: DossierID
+    public var other: DossierID
+    public var matches: [Match]
+    /// Members found only in OTHER (indices into OTHER's members): they are added to KEEP.
+    public var added: [Int]
+    /// Household facts OTHER fills in.
+    public var householdFilled: [String]
+    public var conflicts: [DossierMergeConflict]
+    public var notesAdded: Int
+    public var followUpsAdded: Int
+    /// The merged KEEP (at KEEP's revision, to be saved) and OTHER marked as merged.
+    public var merged: Household
+    public var closedOther: Household
+}
+
+public enum DossierMergeError: Error, Equatable, Sendable, CustomStringConvertible {
+    case sameDossier(DossierID)
+    case alreadyMerged(DossierID, into: DossierID)
+
+    public var description: String {
+        switch self {
+        case .sameDossier(let id): return "dossier \(id) kan niet met zichzelf samengevoegd worden"
+        case .alreadyMerged(let id, let into): return "dossier \(id) is al samengevoegd met \(into)"
+        }
+    }
+}
+
+/// Merges a duplicate dossier into the one that stays. Members are matched as the duplicate scan matches them
+/// (national number, else name and birth date); KEEP's known values win, OTHER fills what KEEP does not know.
+/// OTHER is not deleted: it keeps its facts and gets a note naming KEEP, so its history stays readable.
+public enum DossierMerge {
+    /// The note's opening words; `mergedInto` finds the marker by them.
+    public static let markerPrefix = "Samengevoegd met "
+
+    public static func plan(keep: Household, other: Household, on date: Day, by user: String) throws -> DossierMergePlan {
+        guard keep.id != other.id else { throw DossierMergeError.sameDossier(keep.id) }
+        if let into = mergedInto(other) { throw DossierMergeError.alreadyMerged(other.id, into: into) }
+        if let into = mergedInto(keep) { throw DossierMergeError.alreadyMerged(keep.id, into: into) }
+        var merged = keep
+        var matches: [DossierMergePlan.Match] = []
+        var added: [Int] = []
+        var conflicts: [DossierMergeConflict] = []
+        var taken = Set<Int>()
+        for (otherIndex, person) in other.members.enumerated() {
+            guard let (keepIndex, basis) = match(person, in: keep.members, excluding: taken) else {
+                added.append(otherIndex)
+                merged.members.append(person)
+                continue
+            }
+            taken.insert(keepIndex)
+            var target = merged.members[keepIndex]
+            var filled: [String] = []
+            for column in Columns.person where column.kind != .dossier {
+                let mine = target.value(of: column.name), theirs = person.value(of: column.name)
+                if theirs.isUnknown || same(mine, theirs) { continue }
+                if mine.isUnknown {
+                    target.set(column.name, to: theirs)
+                    filled.append(column.name)
+                } else {
+                    conflicts.append(DossierMergeConflict(member: target.fullName, column: column.name,
+                                                          kept: mine.description, dropped: theirs.description))
+                }
+            }
+            merged.members[keepIndex] = target
+            matches.append(.init(keepIndex: keepIndex, otherIndex: otherIndex, basis: basis, filled: filled))
+        }
+        var householdFilled: [String] = []
+        for column in Columns.household where column.name != "opmerking" {
+            let mine = merged.value(of: column.name), theirs = other.value(of: column.name)
+            if theirs.isUnknown || same(mine, theirs) { continue }
+            if mine.isUnknown {
+                merged.set(column.name, to: theirs)
+                householdFilled.append(column.name)
+            } else {
+                conflicts.append(DossierMergeConflict(member: nil, column: column.name,
+                                                      kept: mine.description, dropped: theirs.description))
+            }
+        }
+        if merged.buddy == nil { merged.buddy = other.buddy }
+        if merged.housingFirst == nil { merged.housingFirst = other.housingFirst }
+        let newNotes = other.notes.filter { !keep.notes.contains($0) }
+        let newFollowUps = other.followUps.filter { !keep.followUps.contains($0) }
+        merged.notes += newNotes
+        merged.followUps += newFollowUps
+        merged.notes.append(Note(date: date, author: user,
+                                 text: "Dossier \(other.id.rawValue) hierin samengevoegd"
+                                    + (conflicts.isEmpty ? "" : " (\(conflicts.count) verschil(len): waarde van dit dossier behouden)")))
+        var closed = other
+        closed.notes.append(Note(date: date, author: user, text: markerPrefix + keep.id.rawValue))
+        // Open follow-ups moved to KEEP; here they are closed so no one acts on them twice.
+        closed.followUps = closed.followUps.map { var f = $0; f.done = true; return f }
+        return DossierMergePlan(keep: keep.id, other: other.id, matches: matches, added: added,
+                                householdFilled: householdFilled, conflicts: conflicts, notesAdded: newNotes.count,
+                                followUpsAdded: newFollowUps.count, merged: merged, closedOther: closed)
+    }
+
+    /// The dossier this one was merged into, read from its marker note.
+    public static func mergedInto(_ household: Household) -> DossierID? {
+        for note in household.notes.reversed() where note.text.hasPrefix(markerPrefix) {
+            if let id = DossierID(rawValue: String(note.text.dropFirst(markerPrefix.count))) { return id }
+        }
+        return nil
+    }
+
+    /// The same person: equal national numbers, else (when either lacks one) equal names and birth dates.
+    static func match(_ person: Person, in members: [Person], excluding taken: Set<Int>)
+        -> (Int, DuplicatePair.Basis)? {
+        if let nn = person.nationalNumber,
+           let i = members.indices.first(where: { !taken.contains($0) && members[$0].nationalNumber == nn }) {
+            return (i, .nationalNumber)
+        }
+        guard let birth = person.birthDate else { return nil }
+        let i = members.indices.first { i in
+            let m = members[i]
+            return !taken.contains(i) && m.birthDate == birth
+                && (m.nationalNumber == nil || person.nationalNumber == nil)
+                && fold(m.firstName) == fold(person.firstName) && fold(m.lastName) == fold(person.lastName)
+        }
+        return i.map { ($0, .nameAndBirthDate) }
+    }
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Equal, or text differing only in case and accents (a name typed twice is not a conflict).
+    static func same(_ a: FactValue, _ b: FactValue) -> Bool {
+        if a == b { return true }
+        if case .text(let x) = a, case .text(let y) = b { return fold(x) == fold(y) }
+        return false
+    }
+}
+
+extension DossierMergePlan {
+    /// The plan as lines for the terminal. Names are shown: only a caseworker or admin runs a merge.
+    public func lines(language: RuleLanguage = .nl) -> [String] {
+        let en = language == .en
+        var out = [en ? "Merge \(other) into \(keep):" : "Samenvoegen van \(other) in \(keep):"]
+        for m in matches {
+            let name = merged.members[m.keepIndex].fullName
+            out.append((en ? "  same person (\(m.basis.rawValue)): " : "  zelfde persoon (\(m.basis.rawValue)): ") + name
+                + (m.filled.isEmpty ? "" : (en ? ", fills " : ", vult aan: ") + m.filled.joined(separator: ", ")))
+        }
+        for i in added {
+            out.append((en ? "  added member: " : "  lid toegevoegd: ") + closedOther.members[i].fullName)
+        }
+        if !householdFilled.isEmpty {
+            out.append((en ? "  household facts filled: " : "  gezinsgegevens aangevuld: ") + householdFilled.joined(separator: ", "))
+        }
+        out.append(en ? "  notes added: \(notesAdded), follow-ups added: \(followUpsAdded)"
+                      : "  notities toegevoegd: \(notesAdded), opvolgingen toegevoegd: \(followUpsAdded)")
+        for c in conflicts {
+            let whom = c.member.map { "\($0), " } ?? ""
+            out.append((en ? "  conflict: " : "  verschil: ") + "\(whom)\(c.column): \(c.kept) "
+                + (en ? "kept, \(c.dropped) dropped" : "behouden, \(c.dropped) niet overgenomen"))
+        }
+        if conflicts.isEmpty { out.append(en ? "  no conflicts" : "  geen verschillen") }
+        out.append(en ? "  \(other) stays readable, marked as merged into \(keep)"
+                      : "  \(other) blijft leesbaar, gemarkeerd als samengevoegd met \(keep)")
+        return out
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+
+/// `zorg merge KEEP OTHER [--dry-run]`: merges a duplicate dossier into the one that stays (see `DossierMerge`).
+/// Both are written in one store commit with one `merge` audit entry naming both; OTHER stays readable.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Voeg dubbel dossier OTHER samen in KEEP (OTHER blijft leesbaar, gemarkeerd als samengevoegd).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Het dossier dat blijft.") var keep: String
+    @Argument(help: "Het dubbele dossier.") var other: String
+    @Flag(name: .customLong("dry-run"), help: "Toon alleen wat er zou gebeuren.") var dryRun = false
+
+    func run() throws {
+        let t = Text(global.lang)
+        guard let keepID = DossierID(rawValue: keep), let otherID = DossierID(rawValue: other) else {
+            throw CommandError.usage(t("Ongeldig dossiernummer.", "Invalid dossier number."))
+        }
+        let store = try StoreAccess.open(global, allowed: [.caseworker, .admin])
+        let kept = try StoreAccess.mapped { try store.load(keepID) }
+        let dup = try StoreAccess.mapped { try store.load(otherID) }
+        let plan: DossierMergePlan
+        do {
+            plan = try DossierMerge.plan(keep: kept, other: dup, on: Day.today(), by: store.identity.user)
+        } catch let error as DossierMergeError {
+            throw CommandError.usage(error.description)
+        }
+        let lines = plan.lines(language: global.lang == .en ? .en : .nl)
+        print(lines.joined(separator: "\n"))
+        if dryRun {
+            print(t("(proef: niets geschreven)", "(dry run: nothing written)"))
+            return
+        }
+        _ = try StoreAccess.mapped { try store.merge(plan) }
+        print(t("Samengevoegd.", "Merged."))
+    }
+}
