@@ -10,12 +10,11 @@ struct CrashLeftoverFileTests {
         let folder = TemporaryFolder()
         let store = try StoreFixture.newStore(folder)
         try store.create(StoreFixture.household("A1"))
-        // A process that has ended: its pid no longer runs.
-        let ended = Process()
-        ended.executableURL = URL(fileURLWithPath: "/bin/true")
-        try ended.run()
-        ended.waitUntilExit()
-        let dead = ".B2.json.\(ended.processIdentifier).123.tmp"
+        // A writer that no longer runs: a pid above the kernel's pid_max can never be in use (the pid of an
+        // ended child could be reused at once by another process while the tests run in parallel).
+        let pidMax = (try? String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 4_194_304
+        let dead = ".B2.json.\(pidMax + 1).123.tmp"
         let live = ".C3.json.\(getpid()).456.tmp"
         for name in [dead, live] {
             try Data("{\"half\":".utf8).write(to: URL(fileURLWithPath: folder.store + "/dossiers/" + name))

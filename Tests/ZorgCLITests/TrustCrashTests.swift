@@ -1,5 +1,8 @@
 import CaseModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// Nothing acknowledged is lost when a writer dies: the writer is killed with SIGKILL at random moments, many
@@ -62,7 +65,14 @@ struct TrustCrashTests {
         #expect(announcedOnly >= 0 && announcedOnly <= kills)
         // Reading the caseload cleared away the temporary files of the killed writers.
         #expect(!folder.temporary.isEmpty)
-        #expect(TrustSupport.dossierFolder(store).temporary.isEmpty)
+        // Only files of a pid that still exists may stay: under a busy parallel test run a killed writer's pid can
+        // be in use again (or not yet reaped), and such a file is then kept until a later read.
+        let leftover = TrustSupport.dossierFolder(store).temporary.filter { name in
+            let parts = name.split(separator: ".")
+            guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]) else { return true }
+            return kill(pid, 0) != 0
+        }
+        #expect(leftover.isEmpty)
         let verify = try z.run(["audit", "verify", "--store", store])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         print("TRUST crash/saves: \(kills) kills survived, \(acknowledged) acknowledged saves all present, "

@@ -46,6 +46,8 @@ extension CaseStore {
         let (decoded, failed) = decode(entries, snapshot: sources.snapshot ?? Data(), delta: sources.delta)
         group.wait()
         guard let listing = try StoreIO.guarded({ try listingBox.result!.get() }) else { return nil }
+        // As the file-by-file load does: temporary files of killed writers are never read, and removed here.
+        removeAbandonedTemporaryFiles((try? fileSystem.listDirectory(folder).filter { $0.hasSuffix(".tmp") }) ?? [], in: folder)
         var report = CaseloadIndexReport()
 
         // Which index entries still describe their file exactly.
