@@ -77,15 +77,7 @@ struct MatchCommand: ParsableCommand {
         for (familyID, volunteerID) in pairs {
             let proposed = round.result.proposals.contains { $0.family == familyID && $0.volunteer == volunteerID }
             try StoreAccess.mapped {
-                var household = try store.load(familyID)
-                household.confirmBuddy(BuddyLink(volunteer: volunteerID, since: date, confirmedBy: store.identity.user,
-                                                 reason: proposed ? nil : reason))
-                try store.save(household)
-                var volunteer = try store.volunteer(volunteerID)
-                if !volunteer.families.contains(familyID) { volunteer.families.append(familyID) }
-                try store.save(volunteer: volunteer)
-                try store.audit.append(.match, dossiers: [familyID], detail: ["volunteer": volunteerID.rawValue,
-                                                                             "proposed": proposed ? "yes" : "override"])
+                try store.recordBuddy(family: familyID, volunteer: volunteerID, since: date, proposed: proposed, reason: reason)
             }
             print(t("Vastgelegd: \(familyID) krijgt buddy \(volunteerID).", "Recorded: \(familyID) gets buddy \(volunteerID)."))
         }

@@ -133,15 +133,7 @@ extension StoreCaseloadSource: FlowSource {
         let data = try matchingData(asOf: asOf)
         let proposed = data.round.result.proposals.contains { $0.family == family && $0.volunteer == volunteer }
         try StoreAccess.mapped {
-            var household = try store.load(family)
-            household.confirmBuddy(BuddyLink(volunteer: volunteer, since: asOf, confirmedBy: store.identity.user,
-                                             reason: proposed ? nil : reason))
-            try store.save(household)
-            var v = try store.volunteer(volunteer)
-            if !v.families.contains(family) { v.families.append(family) }
-            try store.save(volunteer: v)
-            try store.audit.append(.match, dossiers: [family], detail: ["volunteer": volunteer.rawValue,
-                                                                       "proposed": proposed ? "yes" : "override"])
+            try store.recordBuddy(family: family, volunteer: volunteer, since: asOf, proposed: proposed, reason: reason)
         }
     }
 }
