@@ -27,6 +27,9 @@ enum Message: Sendable {
     case flowFailed(String)
     case checker(CheckerMessage)
     case admin(AdminMessage)
+    /// The rule results of every household, summed up for the caseload's flow filters.
+    case caseloadEvaluated([DossierID: CaseloadFlags])
+    case caseloadEvaluationFailed(String)
 }
 
 /// Work `update` asks the loop to do; its result comes back as a `Message`. Keeps `update` pure.
@@ -63,4 +66,6 @@ enum Effect: Equatable, Sendable {
     case confirmBuddy(family: DossierID, volunteer: DossierID, reason: String?)
     case checker(CheckerEffect)
     case admin(AdminEffect)
+    /// Run the rules for every household once, for the caseload's flow filters.
+    case evaluateCaseload
 }

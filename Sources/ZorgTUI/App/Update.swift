@@ -35,6 +35,13 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .key(let key):
         state.flash = nil
         return handleKey(key, state)
+    case .caseloadEvaluated(let flags):
+        state.caseload.evaluated(flags, screenSize: state.size)
+        return (state, [])
+    case .caseloadEvaluationFailed(let reason):
+        state.caseload.evaluationFailed(screenSize: state.size)
+        state.flash = DisplayWidth.truncate(state.strings.caseloadEvaluationFailed(reason), to: state.size.columns)
+        return (state, [])
     case .checksLoaded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .flowFailed:
         return updateFlow(state, message)
     }
@@ -59,16 +66,19 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .admin:
         return handleAdminKey(key, state)
     case nil:
-        if let flow = caseloadFlowKey(key, state) { return flow }
-        if state.isAdmin, key == .character("a"), !state.caseload.isEditingQuery { return openAdministration(state) }
+        let typing = state.caseload.isEditingQuery || state.caseload.commandLine != nil
+        if !typing, let flow = caseloadFlowKey(key, state) { return flow }
+        if state.isAdmin, key == .character("a"), !typing { return openAdministration(state) }
         switch state.caseload.handle(key, screenSize: state.size) {
         case .stay: return (state, [])
         case .open(let id): return (state, [.openDossier(id)])
         case .quit: return (state, [.quit(exitCode: 0)])
+        case .evaluate: return (state, [.evaluateCaseload])
+        case .command(let name, let argument): return runCaseloadCommand(state, name: name, argument: argument)
         case .help:
             state.help = HelpOverlay(screenTitle: state.screenTitle,
                                      entries: state.caseload.keyHelp(state.strings) + caseloadFlowKeyHelp(state.strings)
-                                         + administrationKeyHelp(state))
+                                         + administrationKeyHelp(state) + CaseloadCommand.keyHelp(state.strings))
             return (state, [])
         }
     }

@@ -15,12 +15,43 @@ struct CaseloadScreen: Sendable {
     let today: Day
     /// `o`: only households with an overdue follow-up.
     private(set) var onlyOverdue = false
+    /// `f` / `:filter`: the active filter (combines with the search and `o`).
+    private(set) var activeFilter = CaseloadFilter.all
+    /// `s` / `:sort`: the order of the list.
+    private(set) var sort = CaseloadSort.dossier
+    /// The position of each entry in the current order.
+    private var rank: [Int]
+    /// The rule results of every household, summed up; nil until a flow filter is first used.
+    private(set) var flags: [DossierID: CaseloadFlags]?
+    /// True while the loop evaluates the caseload ("bezig…").
+    private(set) var isEvaluating = false
+    /// The `:` command line while it is open.
+    private(set) var commandLine: CommandLineInput?
+    /// After Tab with several commands fitting: those commands, shown on the message line.
+    private(set) var completions: [String] = []
 
     init(entries: [CaseloadEntry], today: Day = Day.today()) {
         self.entries = entries
         self.today = today
         index = SearchIndex(keys: entries.map(Self.searchKey))
         visible = Array(entries.indices)
+        rank = Self.ranks(entries, sort)
+        visible.sort { rank[$0] < rank[$1] }
+    }
+
+    static func ranks(_ entries: [CaseloadEntry], _ sort: CaseloadSort) -> [Int] {
+        var rank = Array(repeating: 0, count: entries.count)
+        for (position, i) in entries.indices.sorted(by: { sort.areInOrder(entries[$0], entries[$1]) }).enumerated() {
+            rank[i] = position
+        }
+        return rank
+    }
+
+    /// The districts present, sorted.
+    var districts: [String] {
+        Array(Set(entries.compactMap(\.district).filter { !$0.isEmpty })).sorted {
+            SearchFolding.fold($0) < SearchFolding.fold($1)
+        }
     }
 
     /// Name, other members, dossier number, district, address and national numbers (digits and formatted),
@@ -42,10 +73,17 @@ struct CaseloadScreen: Sendable {
 
     // MARK: Update
 
-    enum Outcome: Equatable { case stay, open(DossierID), help, quit }
+    enum Outcome: Equatable {
+        case stay, open(DossierID), help, quit
+        /// A flow filter needs the rule results of every household: the loop evaluates the caseload.
+        case evaluate
+        /// Enter on the `:` command line.
+        case command(name: String, argument: String)
+    }
 
     mutating func handle(_ key: Key, screenSize: TerminalSize) -> Outcome {
         let height = Self.listHeight(screenSize)
+        if commandLine != nil { return handleCommandKey(key) }
         if isEditingQuery, let outcome = handleQueryKey(key, height: height) { return outcome }
         switch key {
         case .up, .character("k"): cursor.move(by: -1, count: visible.count, height: height)
@@ -59,6 +97,12 @@ struct CaseloadScreen: Sendable {
         case .character("o"):
             onlyOverdue.toggle()
             setQuery(query, height: height)
+        case .character("f"):
+            let cycle = CaseloadFilter.cycle(districts: districts)
+            let next = cycle[((cycle.firstIndex(of: activeFilter) ?? 0) + 1) % cycle.count]
+            return setFilter(next, screenSize: screenSize)
+        case .character("s"): setSort(sort.next, screenSize: screenSize)
+        case .character(":"): commandLine = CommandLineInput(commands: CaseloadCommand.names)
         case .escape: setQuery("", height: height)
         case .character("?"): return .help
         case .character("q"): return .quit
@@ -85,11 +129,85 @@ struct CaseloadScreen: Sendable {
         return .stay
     }
 
+    /// Keys on the `:` command line.
+    private mutating func handleCommandKey(_ key: Key) -> Outcome {
+        guard var line = commandLine else { return .stay }
+        completions = []
+        switch key {
+        case .character(let ch): line.type(ch)
+        case .backspace, .delete:
+            if line.text.isEmpty { commandLine = nil; return .stay }
+            line.backspace()
+        case .tab:
+            let fits = line.complete()
+            if fits.count > 1 { completions = fits }
+        case .escape:
+            commandLine = nil
+            return .stay
+        case .enter:
+            commandLine = nil
+            let parsed = line.parsed
+            return parsed.name.isEmpty ? .stay : .command(name: parsed.name, argument: parsed.argument)
+        default: break
+        }
+        commandLine = line
+        return .stay
+    }
+
+    /// Sets the filter; `.evaluate` when it needs the rule results and they are not there yet.
+    mutating func setFilter(_ newFilter: CaseloadFilter, screenSize: TerminalSize) -> Outcome {
+        activeFilter = newFilter
+        setQuery(query, height: Self.listHeight(screenSize))
+        if newFilter.needsEvaluation, flags == nil, !isEvaluating {
+            isEvaluating = true
+            return .evaluate
+        }
+        return .stay
+    }
+
+    mutating func setSort(_ newSort: CaseloadSort, screenSize: TerminalSize) {
+        sort = newSort
+        rank = Self.ranks(entries, sort)
+        setQuery(query, height: Self.listHeight(screenSize))
+    }
+
+    /// The rule results of the caseload arrived.
+    mutating func evaluated(_ newFlags: [DossierID: CaseloadFlags], screenSize: TerminalSize) {
+        flags = newFlags
+        isEvaluating = false
+        setQuery(query, height: Self.listHeight(screenSize))
+    }
+
+    /// The evaluation failed: back to all households.
+    mutating func evaluationFailed(screenSize: TerminalSize) {
+        isEvaluating = false
+        if activeFilter.needsEvaluation { activeFilter = .all }
+        setQuery(query, height: Self.listHeight(screenSize))
+    }
+
+    /// `:goto`: selects the household (clearing search and filters that hide it); false when there is none.
+    mutating func select(_ id: DossierID, screenSize: TerminalSize) -> Bool {
+        guard let i = entries.firstIndex(where: { $0.id == id }) else { return false }
+        let height = Self.listHeight(screenSize)
+        if !visible.contains(i) {
+            onlyOverdue = false
+            activeFilter = .all
+            isEditingQuery = false
+            setQuery("", height: height)
+        }
+        if let position = visible.firstIndex(of: i) { cursor.select(position, count: visible.count, height: height) }
+        return true
+    }
+
     private mutating func setQuery(_ newQuery: String, height: Int) {
         let keep = selectedEntry?.id
         query = newQuery
         visible = filter.rows(for: query, in: index)
         if onlyOverdue { visible = visible.filter { isOverdue(entries[$0]) } }
+        if activeFilter != .all {
+            visible = visible.filter { activeFilter.matches(entries[$0], flags: flags?[entries[$0].id]) }
+        }
+        if sort != .dossier || !visible.isSorted(by: rank) { visible.sort { rank[$0] < rank[$1] } }
         // Stay on the same household when it still matches; otherwise start at the top.
         let position = keep.flatMap { id in visible.firstIndex { entries[$0].id == id } } ?? 0
         cursor = ListCursor()
@@ -110,6 +228,9 @@ struct CaseloadScreen: Sendable {
             KeyHelp(keys: "Enter", action: s(.keyOpen)),
             KeyHelp(keys: "/", action: s(.keySearch)),
             KeyHelp(keys: "o", action: s.caseloadKeyOverdue),
+            KeyHelp(keys: "f", action: s.caseloadKeyFilter),
+            KeyHelp(keys: "s", action: s.caseloadKeySort),
+            KeyHelp(keys: ":", action: s.caseloadKeyCommand),
             KeyHelp(keys: "Esc", action: s(.keyClearSearch)),
             KeyHelp(keys: "?", action: s(.keyHelp)),
             KeyHelp(keys: "q  Ctrl-C", action: s(.keyQuit)),
@@ -117,6 +238,10 @@ struct CaseloadScreen: Sendable {
     }
 
     func hints(_ s: Strings) -> [KeyHint] {
+        if commandLine != nil {
+            return [KeyHint(key: "Enter", word: s(.hintDone)), KeyHint(key: "Tab", word: s.hintComplete),
+                    KeyHint(key: "Esc", word: s.hintCommandCancel)]
+        }
         if isEditingQuery {
             return [KeyHint(key: "Enter", word: s(.hintDone)), KeyHint(key: "Esc", word: s(.hintClear)),
                     KeyHint(key: "↑↓", word: s(.hintMove))]
@@ -125,7 +250,8 @@ struct CaseloadScreen: Sendable {
                      KeyHint(key: "/", word: s(.hintSearch))]
         if !query.isEmpty { hints.append(KeyHint(key: "Esc", word: s(.hintClear))) }
         hints += [KeyHint(key: "?", word: s(.hintHelp)), KeyHint(key: "q", word: s(.hintQuit)),
-                  KeyHint(key: "o", word: s.hintOverdue)]
+                  KeyHint(key: "o", word: s.hintOverdue), KeyHint(key: "f", word: s.hintFilter),
+                  KeyHint(key: "s", word: s.hintSort), KeyHint(key: ":", word: s.hintCommand)]
         return hints
     }
 
@@ -163,8 +289,11 @@ struct CaseloadScreen: Sendable {
         screen.write(header, row: 1, column: 0, style: .header)
 
         let height = Self.listHeight(screen.size)
-        if visible.isEmpty {
-            let text = entries.isEmpty ? s(.emptyCaseload) : s.noMatches(query)
+        if isEvaluating && activeFilter.needsEvaluation {
+            screen.write(DisplayWidth.truncate(s.caseloadEvaluating, to: width - 2), row: Self.firstListRow, column: 2, style: .dim)
+        } else if visible.isEmpty {
+            let text = entries.isEmpty ? s(.emptyCaseload)
+                : activeFilter != .all && query.isEmpty ? s.caseloadNoneInFilter : s.noMatches(query)
             screen.write(DisplayWidth.truncate(text, to: width - 2), row: Self.firstListRow, column: 2, style: .dim)
         }
         for (i, entryIndex) in visible.dropFirst(cursor.top).prefix(height).enumerated() {
@@ -179,13 +308,23 @@ struct CaseloadScreen: Sendable {
             screen.write(text, row: r, column: 0, style: isSelected ? .selected : .normal)
         }
 
-        if isEditingQuery || !query.isEmpty {
+        if let line = commandLine {
+            Chrome.drawMessageLine(&screen, prompt: ":", text: line.text, style: .normal, cursor: true)
+        } else if !completions.isEmpty {
+            Chrome.drawMessageLine(&screen, prompt: nil, text: ":" + completions.joined(separator: "  :"), style: .dim, cursor: false)
+        } else if isEditingQuery || !query.isEmpty {
             Chrome.drawMessageLine(&screen, prompt: s(.searchPrompt), text: query, style: .normal, cursor: isEditingQuery)
         } else if onlyOverdue {
             Chrome.drawMessageLine(&screen, prompt: nil, text: s.overdueFilterOn, style: .warning, cursor: false)
         }
         let overdue = overdueCount
-        let count = s.caseloadCount(shown: visible.count, total: entries.count) + (overdue > 0 ? " · " + s.overdueCount(overdue) : "")
+        var count = s.caseloadCount(shown: visible.count, total: entries.count)
+        if activeFilter != .all {
+            count += " · " + s.caseloadFilterLabel(activeFilter) + (isEvaluating ? " " + s.caseloadBusy : "")
+        } else if overdue > 0 {
+            count += " · " + s.overdueCount(overdue)
+        }
+        if sort != .dossier { count += " · " + s.caseloadSortLabel(sort) }
         Chrome.drawStatusLine(&screen, hints: hints(s), count: count)
     }
 
@@ -214,6 +353,15 @@ extension CaseloadScreen {
         entries[i] = entry
         index = SearchIndex(keys: entries.map(Self.searchKey))
         filter = IncrementalFilter()
+        rank = Self.ranks(entries, sort)
         setQuery(query, height: Self.listHeight(screenSize))
+    }
+}
+
+
+private extension Array where Element == Int {
+    /// True when the indices are in the order of their ranks.
+    func isSorted(by rank: [Int]) -> Bool {
+        zip(self, dropFirst()).allSatisfy { rank[$0] < rank[$1] }
     }
 }
