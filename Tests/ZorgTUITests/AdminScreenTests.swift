@@ -75,9 +75,11 @@ import Testing
         d.press(.character("n"))
         #expect(d.effects.count == 1)
         d.press(.character("c"), .character("j"))
-        #expect(d.effects.last == .admin(.commitImport(PlannedImport(plan))))
-        #expect(d.text.contains("Bezig met opslaan"))
-        d.send(.admin(.importCommitted(written: 1, entries: nil)))
+        // The commit runs as a background job with a progress panel.
+        #expect(d.effects.last == .startJob(.importCommit(PlannedImport(plan))))
+        #expect(d.text.contains("Import opslaan") && d.text.contains("Esc: annuleren"))
+        d.send(.jobFinished(.imported(StoreImport.BatchedCommit(written: 1, total: 1, cancelled: false), entries: nil)))
+        #expect(d.state.job == nil)
         // Then the rejected rows with line, column and reason.
         #expect(d.text.contains("Regel") && d.text.contains("Kolom") && d.text.contains("Reden"))
         let rejected = d.lines.first { $0.contains("geboortedatum") } ?? ""
@@ -95,7 +97,8 @@ import Testing
         d.send(.admin(.importPlanned(Self.plan())))
         d.press(.character("c"), .character("j"))
         let more = Fixture.households + [Fixture.household("2024-00010", [Fixture.person("Sara", "Claes")])]
-        d.send(.admin(.importCommitted(written: 1, entries: more.map(CaseloadEntry.init(household:)))))
+        d.send(.jobFinished(.imported(StoreImport.BatchedCommit(written: 1, total: 1, cancelled: false),
+                                      entries: more.map(CaseloadEntry.init(household:)))))
         #expect(d.state.caseload.entries.count == 6)
     }
 
@@ -148,10 +151,10 @@ import Testing
         guard case .admin(.importPlanned(let plan)) = AdminEffects.run(.planImport(path: "x.csv"), source: admin) else {
             Issue.record("no plan"); return
         }
-        guard case .admin(.importCommitted(let written, let entries)) = AdminEffects.run(.commitImport(PlannedImport(plan)), source: admin) else {
+        guard case .jobFinished(.imported(let outcome, let entries)) = AdminEffects.run(.commitImport(PlannedImport(plan)), source: admin) else {
             Issue.record("no commit"); return
         }
-        #expect(written == 1 && entries?.count == 5)
+        #expect(outcome.written == 1 && entries?.count == 5)
         #expect(admin.committed == 1)
     }
 }
@@ -164,9 +167,9 @@ final class FakeAdministration: CaseloadSource, AdministrationSource, @unchecked
     func household(_ id: DossierID) throws -> Household { try inner.household(id) }
     func recordView(of id: DossierID) throws { try inner.recordView(of: id) }
     func planClientImport(path: String) throws -> ImportPlan { AdminScreenTests.plan() }
-    func commitImport(_ plan: ImportPlan) throws -> Int {
+    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.BatchedCommit {
         committed += 1
-        return plan.householdsToWrite.count
+        return StoreImport.BatchedCommit(written: plan.householdsToWrite.count, total: plan.householdsToWrite.count, cancelled: false)
     }
     func ruleSetLoad() -> RuleSetLoad { RuleSet.load() }
 }

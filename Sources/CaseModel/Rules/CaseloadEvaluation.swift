@@ -7,9 +7,12 @@ public enum CaseloadEvaluation {
     /// The results per household, in the order of `households`. `lookup` answers questions about other
     /// dossiers (who cares for whom); nil builds the `CaregiverIndex` of these households. Without `reasons`
     /// the results carry no reasons — everything else is the same — which a scan that lists outcomes and
-    /// amounts does not need, at about half the cost.
+    /// amounts does not need, at about half the cost. `progress` counts households as their chunk finishes; once
+    /// it is cancelled the chunks not yet started are skipped and their slots stay empty (the caller, seeing
+    /// `progress.isCancelled`, throws the results away).
     public static func run(households: [Household], ruleSet: RuleSet, asOf: Day, ruleIDs: [String]? = nil,
-                           lookup: (any RuleLookup)? = nil, reasons: Bool = true) -> [[RuleResult]] {
+                           lookup: (any RuleLookup)? = nil, reasons: Bool = true,
+                           progress: WorkProgress? = nil) -> [[RuleResult]] {
         let lookup = lookup ?? CaregiverIndex(households: households)
         // As `RuleSet.evaluate`, with each module's parameters for `asOf` worked out once, not per household.
         let modules = ruleSet.modules.filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
@@ -21,6 +24,7 @@ public enum CaseloadEvaluation {
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = ResultSlots(base: buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                if progress?.isCancelled == true { return }
                 for i in (c * chunk)..<min(households.count, (c + 1) * chunk) {
                     var out: [RuleResult] = []
                     for k in modules.indices {
@@ -28,6 +32,7 @@ public enum CaseloadEvaluation {
                     }
                     slots.base[i] = out
                 }
+                progress?.advance(by: min(households.count, (c + 1) * chunk) - c * chunk)
             }
         }
         return results

@@ -6,8 +6,9 @@ import Foundation
 protocol AdministrationSource {
     /// The dry run of a client-list import: reads the file and the store, writes nothing.
     func planClientImport(path: String) throws -> ImportPlan
-    /// Writes what the plan says, as one durable batch with one audit entry; returns the number written.
-    func commitImport(_ plan: ImportPlan) throws -> Int
+    /// Writes what the plan says in durable batches (each with its audit entry), counting them in `progress` and
+    /// stopping between batches when it is cancelled.
+    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.BatchedCommit
     /// The modules in force for this store (built-in, replaced or adjusted by its `rules/` folder).
     func ruleSetLoad() -> RuleSetLoad
 }
@@ -33,6 +34,8 @@ enum AdminMessage: Sendable {
     case importFailed(String)
     /// Written count, and the caseload read again so the new dossiers show (nil when it could not be read).
     case importCommitted(written: Int, entries: [CaseloadEntry]?)
+    /// The commit stopped before the end (cancelled: `reason` nil; or failed): `written` of `total` are saved.
+    case importStopped(written: Int, total: Int, reason: String?, entries: [CaseloadEntry]?)
     case rulesLoaded(RuleSetLoad, today: Day)
     case ruleTestsRan([String: RuleTestReport])
 }
@@ -48,12 +51,8 @@ enum AdminEffects {
                 return .admin(.importFailed(String(describing: error)))
             }
         case .commitImport(let planned):
-            do {
-                let written = try admin.commitImport(planned.plan)
-                return .admin(.importCommitted(written: written, entries: try? source.entries()))
-            } catch {
-                return .admin(.importFailed(String(describing: error)))
-            }
+            // The screen runs a commit as a background job (JobWork); this is the same work, waited for.
+            return .jobFinished(JobWork.run(.importCommit(planned), source: source, progress: WorkProgress()))
         case .loadRules:
             return .admin(.rulesLoaded(admin.ruleSetLoad(), today: Day.today()))
         case .runRuleTests:
@@ -87,6 +86,12 @@ func updateAdmin(_ state: AppState, _ message: AdminMessage) -> (AppState, [Effe
     case .importCommitted(let written, let entries):
         page.importer.committed(written: written)
         if let entries { state.caseload = CaseloadScreen(entries: entries) }
+    case .importStopped(let written, let total, let reason, let entries):
+        let text = reason.map { state.strings.importFailedPartway(written: written, total: total, reason: $0) }
+            ?? state.strings.importStopped(written: written, total: total)
+        page.importer.stopped(text)
+        state.flash = DisplayWidth.truncate(text, to: state.size.columns)
+        if let entries { state.caseload = CaseloadScreen(entries: entries) }
     case .rulesLoaded(let load, let today): page.rules.loaded(load, today: today)
     case .ruleTestsRan(let reports): page.rules.tested(reports)
     }
@@ -107,6 +112,9 @@ func handleAdminKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .help:
         state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
         return (state, [])
+    case .work(.commitImport(let planned)):
+        // Written in batches on a thread of its own, with progress; Esc stops it between batches.
+        return startJob(state, .importCommit(planned))
     case .work(let effect): return (state, [.admin(effect)])
     }
 }

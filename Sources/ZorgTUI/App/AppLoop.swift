@@ -11,19 +11,44 @@ enum AppLoop {
                             user: source.userName))
     }
 
-    /// Runs from a prepared state (the checker alone, an administrator's session).
-    static func run(terminal: Terminal, source: CaseloadSource, state: AppState) -> Int32 {
+    /// Runs from a prepared state (the checker alone, an administrator's session). `jobs` starts long work
+    /// (tests may pass one that runs it at once).
+    static func run(terminal: Terminal, source: CaseloadSource, state: AppState,
+                    jobs: JobRunner = ThreadJobRunner()) -> Int32 {
         var state = state
+        var running: (job: RunningJob, started: ContinuousClock.Instant)?
         terminal.present(render(state))
         while true {
-            guard let event = terminal.readEvent(timeoutMilliseconds: 500) else { continue }
-            var pending: [Message] = [message(for: event)]
+            var pending: [Message]
+            if let (job, _) = running, let result = job.finished {
+                running = nil
+                pending = [.jobFinished(result)]
+            } else {
+                // While a job runs, wake often to redraw its progress; otherwise only input matters.
+                let event = terminal.readEvent(timeoutMilliseconds: running == nil ? 500 : 100)
+                pending = event.map { [message(for: $0)] } ?? []
+                if let (job, started) = running {
+                    let elapsed = Int((ContinuousClock.now - started).components.seconds)
+                    pending.append(.jobProgress(job.progress.snapshot, elapsedSeconds: elapsed))
+                }
+            }
+            if pending.isEmpty { continue }
             while !pending.isEmpty {
                 let (next, effects) = update(state, pending.removeFirst())
                 state = next
                 for effect in effects {
                     switch effect {
-                    case .quit(let code): return code
+                    case .quit(let code):
+                        // Never leave in the middle of a batch: stop the job at its next check and wait for it.
+                        if let (job, _) = running {
+                            job.progress.cancel()
+                            _ = job.waitUntilFinished()
+                        }
+                        return code
+                    case .startJob(let request):
+                        running = (jobs.start(request, source: source), ContinuousClock.now)
+                    case .cancelJob:
+                        running?.job.progress.cancel()
                     case .openDossier(let id): pending.append(open(id, from: source))
                     case .editField(let id, let column):
                         let opened = open(id, from: source)

@@ -23,6 +23,9 @@ struct AppState: Sendable {
     var checkerOnly = false
     /// The user is an administrator: `a` on the caseload opens the administration screens.
     var isAdmin = false
+    /// Long work running in the background (a scan, an import's commit): its progress panel is drawn over the
+    /// screen and only Esc (cancel) and Ctrl-C are taken.
+    var job: JobStatus?
 
     enum Page: Sendable {
         case dossier(DossierScreen)
@@ -32,6 +35,7 @@ struct AppState: Sendable {
         case matching(MatchingScreen)
         case checker(CheckerScreen)
         case admin(AdminScreen)
+        case scan(ScanScreen)
     }
 
     init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions,
@@ -56,6 +60,7 @@ struct AppState: Sendable {
         case .matching(let page): page.title(strings)
         case .checker(let page): page.title(strings)
         case .admin(let page): page.title(strings)
+        case .scan(let page): page.title(strings)
         case nil: strings(.caseloadTitle)
         }
     }

@@ -12,6 +12,7 @@ func caseloadFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect])? {
     case "h": return state.caseload.selectedEntry.map { (state, [.openHousingFirst($0.id)]) } ?? (state, [])
     case "w": return (state, [.openWaitingList])
     case "b": return (state, [.openMatching])
+    case "S": return openScan(state)
     default: return nil
     }
 }
@@ -131,6 +132,7 @@ func resizeFlowPages(_ state: inout AppState) {
         case .housingFirst(var page): page.resized(to: state.size, strings: s); state.pages[i] = .housingFirst(page)
         case .waitingList(var page): page.resized(to: state.size); state.pages[i] = .waitingList(page)
         case .matching(var page): page.resized(to: state.size, strings: s); state.pages[i] = .matching(page)
+        case .scan(var page): page.resized(to: state.size); state.pages[i] = .scan(page)
         default: break
         }
     }

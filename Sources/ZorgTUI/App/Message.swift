@@ -30,6 +30,9 @@ enum Message: Sendable {
     /// The rule results of every household, summed up for the caseload's flow filters.
     case caseloadEvaluated([DossierID: CaseloadFlags])
     case caseloadEvaluationFailed(String)
+    /// The running job's progress, read by the loop about ten times a second, with the seconds since its start.
+    case jobProgress(WorkProgress.Snapshot, elapsedSeconds: Int)
+    case jobFinished(JobResult)
 }
 
 /// Work `update` asks the loop to do; its result comes back as a `Message`. Keeps `update` pure.
@@ -68,4 +71,8 @@ enum Effect: Equatable, Sendable {
     case admin(AdminEffect)
     /// Run the rules for every household once, for the caseload's flow filters.
     case evaluateCaseload
+    /// Start long work on a thread of its own (BackgroundJob.swift); its end comes back as `jobFinished`.
+    case startJob(JobRequest)
+    /// Ask the running job to stop at its next check.
+    case cancelJob
 }

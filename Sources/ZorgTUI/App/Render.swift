@@ -11,6 +11,7 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
     case .checks, .housingFirst, .waitingList, .matching: screenTitle = state.screenTitle
     case .checker(let page): screenTitle = page.title(s)
     case .admin(let page): screenTitle = page.title(s)
+    case .scan(let page): screenTitle = page.title(s)
     case nil: screenTitle = s(.caseloadTitle)
     }
     Chrome.drawTitleBar(&screen, app: s(.appName), store: state.storeName, screenTitle: screenTitle)
@@ -19,10 +20,15 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
     case .checks, .housingFirst, .waitingList, .matching: drawFlowPage(state, &screen)
     case .checker(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case .admin(let page): page.draw(&screen, strings: s, plain: state.options.plain)
+    case .scan(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case nil: state.caseload.draw(&screen, strings: s, plain: state.options.plain)
     }
     if let flash = state.flash {
         Chrome.drawMessageLine(&screen, prompt: nil, text: flash, style: .warning, cursor: false)
+    }
+    if let job = state.job {
+        ProgressPanel.draw(job, on: &screen, strings: s, plain: state.options.plain)
+        Chrome.drawStatusLine(&screen, hints: [KeyHint(key: "Esc", word: s.scan(.hintCancel))], count: nil)
     }
     if let help = state.help {
         help.draw(&screen, strings: s, plain: state.options.plain)

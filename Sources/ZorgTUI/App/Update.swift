@@ -33,8 +33,11 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .admin(let message):
         return updateAdmin(state, message)
     case .key(let key):
+        if state.job != nil { return handleJobKey(key, state) }
         state.flash = nil
         return handleKey(key, state)
+    case .jobProgress, .jobFinished:
+        return updateJob(state, message)
     case .caseloadEvaluated(let flags):
         state.caseload.evaluated(flags, screenSize: state.size)
         return (state, [])
@@ -65,6 +68,8 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         return handleCheckerKey(key, state)
     case .admin:
         return handleAdminKey(key, state)
+    case .scan:
+        return handleScanKey(key, state)
     case nil:
         let typing = state.caseload.isEditingQuery || state.caseload.commandLine != nil
         if !typing, let flow = caseloadFlowKey(key, state) { return flow }
@@ -78,7 +83,8 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .help:
             state.help = HelpOverlay(screenTitle: state.screenTitle,
                                      entries: state.caseload.keyHelp(state.strings) + caseloadFlowKeyHelp(state.strings)
-                                         + administrationKeyHelp(state) + CaseloadCommand.keyHelp(state.strings))
+                                         + administrationKeyHelp(state) + scanKeyHelp(state.strings)
+                                         + CaseloadCommand.keyHelp(state.strings))
             return (state, [])
         }
     }

@@ -80,7 +80,7 @@ struct CheckCommand: ParsableCommand {
                                             "rules": rules.isEmpty ? "all" : rules.joined(separator: ",")])
         }
         // Both cores; results in dossier order, as one after the other would give them.
-        let results = CaseloadEvaluation.run(households: selected, ruleSet: ruleSet, asOf: date,
+        let results = CaseModel.CaseloadEvaluation.run(households: selected, ruleSet: ruleSet, asOf: date,
                                              ruleIDs: rules.isEmpty ? nil : rules, lookup: lookup, reasons: true).flatMap { $0 }
         let language: RuleLanguage = global.lang == .en ? .en : .nl
         switch format {

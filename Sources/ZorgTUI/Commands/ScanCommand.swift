@@ -29,14 +29,13 @@ struct ScanCommand: ParsableCommand {
         let ruleSet = RuleSet.load(for: store).ruleSet
         let lookup = CaregiverIndex(households: caseload.households)
         // Outcomes, amounts and missing facts on both cores; the scan does not print the reasons behind them.
-        let results = CaseloadEvaluation.run(households: caseload.households, ruleSet: ruleSet, asOf: date,
+        let results = CaseModel.CaseloadEvaluation.run(households: caseload.households, ruleSet: ruleSet, asOf: date,
                                              ruleIDs: nil, lookup: lookup, reasons: false)
         var scan = CaseloadScan(households: caseload.households, results: results, ruleSet: ruleSet, asOf: date)
         if pseudonymize { scan = scan.pseudonymized() }
         // A caseload-wide scan is one audit entry, not one per dossier.
-        _ = try StoreAccess.mapped {
-            try store.audit.append(.scan, detail: ["as_of": date.iso, "dossiers": String(caseload.households.count),
-                                                   "pseudonymized": pseudonymize ? "yes" : "no"])
+        try StoreAccess.mapped {
+            try CaseloadScan.record(in: store, asOf: date, dossiers: caseload.households.count, pseudonymized: pseudonymize)
         }
         let language: RuleLanguage = global.lang == .en ? .en : .nl
         switch format {

@@ -155,9 +155,9 @@ extension StoreCaseloadSource: AdministrationSource {
         }
     }
 
-    func commitImport(_ plan: ImportPlan) throws -> Int {
+    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.BatchedCommit {
         guard isAdmin else { throw NotAdministrator() }
-        return try StoreAccess.mapped { try StoreImport(store: store).commit(plan) }
+        return try StoreImport(store: store).commit(plan, progress: progress)
     }
 
     func ruleSetLoad() -> RuleSetLoad { RuleSet.load(for: store) }

@@ -62,6 +62,7 @@ extension Strings {
         case .sort: t("sorteren op naam, dossier of wijk", "order by name, dossier or district")
         case .wachtlijst: t("de Housing First-wachtlijst", "the Housing First waiting list")
         case .buddy: t("buddywerking: koppelen", "buddy matching")
+        case .scan: t("proactieve scan van de hele caseload", "proactive scan of the whole caseload")
         case .quit: t("stoppen", "quit")
         }
     }

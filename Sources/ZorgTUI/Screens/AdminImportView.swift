@@ -12,6 +12,8 @@ struct AdminImportView: Sendable {
         case committing
         case done(written: Int)
         case failed(String)
+        /// The commit stopped part-way (cancelled or failed); the text says how far it got.
+        case stopped(String)
     }
 
     enum View: Equatable, Sendable { case records, rejected }
@@ -100,7 +102,7 @@ struct AdminImportView: Sendable {
             default: break
             }
             return .stay
-        case .table, .done, .failed:
+        case .table, .done, .failed, .stopped:
             switch key {
             case .up, .character("k"): cursor.move(by: -1, count: count, height: height)
             case .down, .character("j"): cursor.move(by: 1, count: count, height: height)
@@ -140,6 +142,13 @@ struct AdminImportView: Sendable {
         cursor = ListCursor()
     }
 
+    /// A commit stopped part-way: the rejected rows are still worth reading; the message says what was saved.
+    mutating func stopped(_ text: String) {
+        phase = .stopped(text)
+        view = .rejected
+        cursor = ListCursor()
+    }
+
     mutating func failed(_ reason: String) {
         phase = plan == nil ? .path("") : .failed(reason)
     }
@@ -173,7 +182,7 @@ struct AdminImportView: Sendable {
             if plan.map({ !$0.householdsToWrite.isEmpty }) == true { hints.append(KeyHint(key: "c", word: s.admin(.hintCommit))) }
             return hints + [KeyHint(key: "Tab", word: view == .records ? s.admin(.hintView) : s.admin(.viewRecords)),
                             KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
-        case .done, .failed:
+        case .done, .failed, .stopped:
             return [KeyHint(key: "↑↓", word: s(.hintMove)),
                     KeyHint(key: "Tab", word: view == .records ? s.admin(.hintView) : s.admin(.viewRecords)),
                     KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
@@ -231,6 +240,7 @@ struct AdminImportView: Sendable {
         case .committing: message = s.admin(.importCommitting) + " (\(plan.householdsToWrite.count))"
         case .done(let written): message = s.importSaved(written)
         case .failed(let reason): message = s.importFailed(reason)
+        case .stopped(let text): message = text
         case .table:
             message = plan.blockedByAllOrNothing ? s.admin(.importBlocked)
                 : (plan.householdsToWrite.isEmpty && plan.structuralErrors.isEmpty ? s.admin(.importNothingToWrite) : nil)

@@ -2,7 +2,7 @@ import CaseModel
 
 /// The caseload's `:` commands (k9s style).
 enum CaseloadCommand: String, CaseIterable, Sendable {
-    case goto, check, filter, sort, wachtlijst, buddy
+    case goto, check, filter, sort, wachtlijst, buddy, scan
     case quit = "q"
 
     static var names: [String] { allCases.map(\.rawValue) }
@@ -65,6 +65,7 @@ func runCaseloadCommand(_ state: AppState, name: String, argument: String) -> (A
         return (state, [])
     case .wachtlijst: return (state, [.openWaitingList])
     case .buddy: return (state, [.openMatching])
+    case .scan: return openScan(state)
     case .quit: return (state, [.quit(exitCode: 0)])
     }
 }

@@ -1,0 +1,27 @@
+/// Running a scan over many households with progress and a way to stop, and its one audit entry.
+extension CaseloadScan {
+    /// Evaluates every household on both cores (outcomes and amounts, no reasons) and builds the scan. Returns
+    /// nil when `progress` was cancelled before the end; nothing is kept of a cancelled scan.
+    public static func run(households: [CaseModel.Household], ruleSet: RuleSet, asOf: Day,
+                           lookup: (any RuleLookup)? = nil, progress: WorkProgress? = nil) -> CaseloadScan? {
+        progress?.begin(.evaluating, total: households.count)
+        let results = CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf, ruleIDs: nil,
+                                             lookup: lookup, reasons: false, progress: progress)
+        if progress?.isCancelled == true { return nil }
+        progress?.begin(.reporting)
+        return CaseloadScan(households: households, results: results, ruleSet: ruleSet, asOf: asOf)
+    }
+
+    /// Records a caseload-wide scan in the store's audit trail: one entry, not one per dossier (`zorg scan` and
+    /// the scan screen).
+    public static func record(in store: CaseStore, asOf: Day, dossiers: Int, pseudonymized: Bool) throws {
+        _ = try store.audit.append(.scan, detail: ["as_of": asOf.iso, "dossiers": String(dossiers),
+                                                   "pseudonymized": pseudonymized ? "yes" : "no"])
+    }
+}
+
+/// For screens: the facts to collect and the person, with national numbers masked as everywhere on the terminal.
+extension CaseloadScan.Possible {
+    public var maskedMissing: [String] { missing.map(RuleResult.maskedMissing) }
+    public var maskedPerson: String? { person.map { $0.hasPrefix("@") ? $0 : (NationalNumber($0)?.masked ?? $0) } }
+}

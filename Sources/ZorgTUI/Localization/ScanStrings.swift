@@ -1,0 +1,138 @@
+import CaseModel
+
+/// The scan screen's and the progress panel's texts (Dutch and English).
+extension Strings {
+    enum ScanText: Sendable {
+        case title
+        case sectionOverview, sectionUnderProtection, sectionPossible, sectionEnergy, sectionMultiProblem
+        case sectionWaitingList, sectionOverdue
+        case chartGainByDistrict, chartRights, chartEnergy, chartSignalsByDistrict
+        case noDistrict, nothingFound, estimateNote, perYear
+        case columnHousehold, columnDistrict, columnYearly, columnRights, columnRight, columnToCollect
+        case columnPriority, columnReferred, columnDue, columnFollowUp, columnLevel
+        case keySection, keySectionNumber, keyOpenDossier, keyBackCaseload, keyScan
+        case hintSection, hintScan
+        case cancelled, hintCancel
+        // The progress panel.
+        case jobScan, jobImport, cancelHint, cancelRequested
+        case phaseStarting, phaseLoading, phaseEvaluating, phaseReporting, phaseWriting
+    }
+
+    func scan(_ text: ScanText) -> String {
+        let nl = language == .nl
+        switch text {
+        case .title: return nl ? "Proactieve scan" : "Proactive scan"
+        case .sectionOverview: return nl ? "Overzicht" : "Overview"
+        case .sectionUnderProtection: return nl ? "Onderbescherming" : "Under-protection"
+        case .sectionPossible: return nl ? "Mogelijk recht" : "Possible rights"
+        case .sectionEnergy: return nl ? "Energiearmoede" : "Energy poverty"
+        case .sectionMultiProblem: return nl ? "Multiprobleem zonder buddy" : "Multi-problem, no buddy"
+        case .sectionWaitingList: return nl ? "Housing First-wachtlijst" : "Housing First waiting list"
+        case .sectionOverdue: return nl ? "Opvolgingen over datum" : "Overdue follow-ups"
+        case .chartGainByDistrict: return nl ? "Verwachte winst per wijk (per jaar, aantal huishoudens)"
+                                             : "Expected gain by district (a year, households)"
+        case .chartRights: return nl ? "Onderbescherming per recht (huishoudens, samen per jaar)"
+                                     : "Under-protection by right (households, together a year)"
+        case .chartEnergy: return nl ? "Energiearmoede per niveau (huishoudens)" : "Energy poverty by level (households)"
+        case .chartSignalsByDistrict: return nl ? "Huishoudens met een signaal per wijk" : "Households with a finding by district"
+        case .noDistrict: return nl ? "(geen wijk)" : "(no district)"
+        case .nothingFound: return nl ? "Niets gevonden." : "Nothing found."
+        case .estimateNote: return nl ? "* geschatte jaarwaarde (onbevestigd)" : "* estimated yearly value (unconfirmed)"
+        case .perYear: return nl ? "per jaar" : "a year"
+        case .columnHousehold: return nl ? "Huishouden" : "Household"
+        case .columnDistrict: return nl ? "Wijk" : "District"
+        case .columnYearly: return nl ? "Per jaar" : "A year"
+        case .columnRights: return nl ? "Rechten" : "Rights"
+        case .columnRight: return nl ? "Recht" : "Right"
+        case .columnToCollect: return nl ? "Te verzamelen" : "To collect"
+        case .columnPriority: return nl ? "Prior." : "Prior."
+        case .columnReferred: return nl ? "Aangemeld" : "Referred"
+        case .columnDue: return nl ? "Vervaldag" : "Due"
+        case .columnFollowUp: return nl ? "Opvolging" : "Follow-up"
+        case .columnLevel: return nl ? "Niveau" : "Level"
+        case .keySection: return nl ? "volgend / vorig onderdeel" : "next / previous section"
+        case .keySectionNumber: return nl ? "naar onderdeel 1 … 7" : "go to section 1 … 7"
+        case .keyOpenDossier: return nl ? "het dossier van het huishouden openen" : "open the household's case"
+        case .keyBackCaseload: return nl ? "terug naar de dossiers" : "back to the caseload"
+        case .keyScan: return nl ? "proactieve scan van de hele caseload" : "proactive scan of the whole caseload"
+        case .hintSection: return nl ? "onderdeel" : "section"
+        case .hintScan: return nl ? "scan" : "scan"
+        case .hintCancel: return nl ? "annuleren" : "cancel"
+        case .cancelled: return nl ? "Scan afgebroken; er is niets bewaard." : "Scan cancelled; nothing was kept."
+        case .jobScan: return nl ? "Scan van de caseload" : "Scanning the caseload"
+        case .jobImport: return nl ? "Import opslaan" : "Saving the import"
+        case .cancelHint: return nl ? "Esc: annuleren" : "Esc: cancel"
+        case .cancelRequested: return nl ? "Annuleren gevraagd… even wachten." : "Cancel requested… one moment."
+        case .phaseStarting: return nl ? "Starten…" : "Starting…"
+        case .phaseLoading: return nl ? "Dossiers lezen…" : "Reading the cases…"
+        case .phaseEvaluating: return nl ? "Regelmodules toepassen" : "Running the rule modules"
+        case .phaseReporting: return nl ? "Rapport opmaken…" : "Putting the report together…"
+        case .phaseWriting: return nl ? "Dossiers opslaan" : "Writing the cases"
+        }
+    }
+
+    func phase(_ phase: WorkPhase) -> String {
+        switch phase {
+        case .starting: scan(.phaseStarting)
+        case .loading: scan(.phaseLoading)
+        case .evaluating: scan(.phaseEvaluating)
+        case .reporting: scan(.phaseReporting)
+        case .writing: scan(.phaseWriting)
+        }
+    }
+
+    /// 12345 → "12.345" (Dutch) or "12,345" (English).
+    func number(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(language == .nl ? "." : ",") }
+            out.append(ch)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    /// "0:07", "12:03", "1:02:03"
+    func elapsed(seconds: Int) -> String {
+        let h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60
+        let mm = h > 0 && m < 10 ? "0\(m)" : "\(m)"
+        let ss = s < 10 ? "0\(s)" : "\(s)"
+        return h > 0 ? "\(h):\(mm):\(ss)" : "\(mm):\(ss)"
+    }
+
+    func households(_ n: Int) -> String {
+        language == .nl ? "\(number(n)) huishoudens" : "\(number(n)) households"
+    }
+
+    func scanHeading(_ scan: CaseloadScan) -> String {
+        language == .nl ? "Scan van \(number(scan.households)) dossiers op \(scan.asOf.belgian)"
+                        : "Scan of \(number(scan.households)) households on \(scan.asOf.belgian)"
+    }
+
+    func scanGainLine(count: Int, total: Money) -> String {
+        language == .nl ? "Onderbescherming: \(households(count)), verwachte winst \(total.belgian) per jaar"
+                        : "Under-protection: \(households(count)), expected gain \(total.belgian) a year"
+    }
+
+    func scanTotal(_ total: Money) -> String {
+        language == .nl ? "Totaal: \(total.belgian) per jaar" : "Total: \(total.belgian) a year"
+    }
+
+    /// An import stopped on request: what is written stays, and importing again continues.
+    func importStopped(written: Int, total: Int) -> String {
+        language == .nl
+            ? "Afgebroken na \(number(written)) van \(number(total)) dossiers; die blijven opgeslagen. Opnieuw importeren gaat verder."
+            : "Cancelled after \(number(written)) of \(number(total)) cases; those stay saved. Importing again continues."
+    }
+
+    /// An import that failed part-way.
+    func importFailedPartway(written: Int, total: Int, reason: String) -> String {
+        language == .nl
+            ? "Mislukt na \(number(written)) van \(number(total)) dossiers (die blijven opgeslagen): \(reason)"
+            : "Failed after \(number(written)) of \(number(total)) cases (those stay saved): \(reason)"
+    }
+
+    func progressCount(done: Int, total: Int) -> String {
+        total > 0 ? "\(number(done)) / \(number(total))" : number(done)
+    }
+}
