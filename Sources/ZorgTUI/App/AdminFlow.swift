@@ -89,8 +89,7 @@ func updateAdmin(_ state: AppState, _ message: AdminMessage) -> (AppState, [Effe
     case .importStopped(let written, let total, let reason, let entries):
         let text = reason.map { state.strings.importFailedPartway(written: written, total: total, reason: $0) }
             ?? state.strings.importStopped(written: written, total: total)
-        page.importer.stopped(text)
-        state.flash = DisplayWidth.truncate(text, to: state.size.columns)
+        page.importer.stopped(text)  // the page shows it, over two lines when it must
         if let entries { state.caseload = CaseloadScreen(entries: entries) }
     case .rulesLoaded(let load, let today): page.rules.loaded(load, today: today)
     case .ruleTestsRan(let reports): page.rules.tested(reports)

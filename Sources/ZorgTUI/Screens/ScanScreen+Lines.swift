@@ -67,7 +67,8 @@ extension ScanScreen {
         switch section {
         case .overview: fixed = []
         case .underProtection: fixed = wide ? [nil, 16, 14, nil] : [nil, 14, nil]
-        case .possible: fixed = [nil, 22, nil]
+        // The facts to collect matter most: at 80 columns one masked fact (`bel_profiel@39.09.14-***.**`) fits.
+        case .possible: fixed = wide ? [nil, 24, nil] : [18, 18, nil]
         case .energy, .multiProblem: fixed = [nil, 18]
         case .waitingList: fixed = [nil, 6, 10]
         case .overdue: fixed = [nil, 10, nil]
@@ -109,7 +110,7 @@ extension ScanScreen {
         case .underProtection:
             guard !scan.underProtection.isEmpty else { return empty }
             var out = scan.underProtection.map { h in
-                let rights = h.gains.map { $0.rule + ($0.estimate ? "*" : "") }.joined(separator: ", ")
+                let rights = Self.rightsText(h.gains)
                 let cells = width >= 110 ? [h.name, h.district ?? "", h.total.belgian, rights] : [h.name, h.total.belgian, rights]
                 return Line(text: c.line(marker: "", dossier: h.dossier.rawValue, cells, right: [cells.count - 2]), dossier: h.dossier)
             }
@@ -122,8 +123,8 @@ extension ScanScreen {
         case .possible:
             guard !scan.possible.isEmpty else { return empty }
             return scan.possible.map { p in
-                let right = p.rule + (p.maskedPerson.map { " (\($0))" } ?? "")
-                return Line(text: c.line(marker: "", dossier: p.dossier.rawValue, [p.name, right, p.maskedMissing.joined(separator: ", ")]),
+                // The facts to collect name the member (`bel_profiel@85.07.30-***.**`), masked.
+                return Line(text: c.line(marker: "", dossier: p.dossier.rawValue, [p.name, p.rule, p.maskedMissing.joined(separator: ", ")]),
                             dossier: p.dossier)
             }
         case .energy:
@@ -155,6 +156,18 @@ extension ScanScreen {
         }
     }
 
+    /// "leefloon ×2, pro-deo*": a right that two members miss is named once; `*` marks an estimated value.
+    static func rightsText(_ gains: [CaseloadScan.Gain]) -> String {
+        var order: [String] = []
+        var count: [String: Int] = [:]
+        for g in gains {
+            let name = g.rule + (g.estimate ? "*" : "")
+            if count[name] == nil { order.append(name) }
+            count[name, default: 0] += 1
+        }
+        return order.map { count[$0]! > 1 ? "\($0) ×\(count[$0]!)" : $0 }.joined(separator: ", ")
+    }
+
     /// The counts per section (with their number keys), then the charts.
     private func overviewLines(_ s: Strings, width: Int, plain: Bool) -> [Line] {
         var out: [Line] = [Line(text: " " + s.scanGainLine(count: scan.underProtection.count, total: scan.totalGain)), Line(text: "")]
@@ -162,7 +175,8 @@ extension ScanScreen {
             let n = s.number(count(of: section) ?? 0)
             out.append(Line(text: DisplayWidth.fit("  \(section.rawValue + 1)  " + name(of: section, s), to: 36) + DisplayWidth.fitRight(n, to: 8)))
         }
-        let chartWidth = max(20, width - 3)
+        // Past about 110 columns bars grow so long that the eye loses the value at their end.
+        let chartWidth = max(20, min(width - 3, 110))
         func chart(_ title: String, _ items: [BarChart.Item]) {
             out.append(Line(text: ""))
             out.append(Line(text: " " + title, style: .header))

@@ -82,6 +82,8 @@ struct ScanScreen: Sendable {
         if selected == 0 { top = 0 }
         if index < top { top = index }
         if index >= top + height { top = index - height + 1 }
+        // At the last household, show what follows it too (the total).
+        if selected == count - 1 { top = max(top, min(index, maxTop)) }
         top = max(0, min(top, maxTop))
     }
 
