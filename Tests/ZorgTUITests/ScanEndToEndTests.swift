@@ -1,0 +1,50 @@
+@testable import CaseModel
+import Foundation
+import Testing
+
+/// The scan screen in the real `zorg`, in tmux, on a fresh demo store: `S` runs the scan, the overview shows its
+/// charts, a section lists households, Enter opens one; 80×24 and 200×60; one audit entry for the scan.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"), .serialized)
+struct ScanEndToEndTests {
+    @Test func theScanScreenShowsChartsAndOpensADossier() throws {
+        let binary = try #require(Binary.zorg, "the zorg executable next to the test binary (swift build first)")
+        let store = try DemoStoreFolder.make()
+        defer { try? FileManager.default.removeItem(at: store) }
+        let tmux = try Tmux(command: "sh", columns: 80, rows: 24, environment: ["LANG": "C.UTF-8"])
+        defer { tmux.kill() }
+        try tmux.type("echo SHELL=RE\"\"ADY")
+        try tmux.send("Enter")
+        try #require(try tmux.waitFor("SHELL=READY") != nil, "the shell in tmux answers")
+        try tmux.type("clear; TERM=xterm-256color '\(binary.path)' --store '\(store.path)'; echo EXIT=\"$?\"")
+        try tmux.send("Enter")
+        try #require(try tmux.waitFor(" dossiers") != nil, "the caseload list appears")
+
+        try tmux.send("S")
+        let overview = try #require(try tmux.waitFor("Verwachte winst per wijk"), "the scan's overview appears")
+        #expect(overview.contains("Proactieve scan"))
+        #expect(overview.contains("1/7 Overzicht"))
+        #expect(overview.contains("Scan van 45 dossiers"))
+        #expect(overview.contains("█"))
+        #expect(overview.contains("€ "))
+
+        try tmux.send("Tab")
+        let list = try #require(try tmux.waitFor("2/7 Onderbescherming ("), "the under-protection section")
+        #expect(list.contains("Per jaar"))
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor("Rijksregisternummer") != nil, "Enter opens the household's dossier")
+        try tmux.send("Escape")
+        #expect(try tmux.waitFor("2/7 Onderbescherming (") != nil, "Esc goes back to the scan")
+
+        try tmux.resize(columns: 200, rows: 60)
+        try tmux.send("1")
+        let wide = try #require(try tmux.waitFor("Onderbescherming per recht"), "the overview again, with more charts")
+        #expect(wide.contains("7 Opvolgingen over datum"))  // all sections side by side at 200 columns
+        #expect(wide.contains("Energiearmoede per niveau"))
+
+        try tmux.send("Escape")
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXIT=0") != nil)
+        let entries = try CaseStore(at: store.path, identity: Identity(user: "test")).audit.entries()
+        #expect(entries.filter { $0.action == .scan }.count == 1)
+    }
+}
