@@ -6,18 +6,19 @@ import Testing
 
 /// The real loop, a real background thread and a real store: Esc stops a running import between batches.
 @Suite struct JobCancelLoopTests {
-    /// A terminal that plays its keys, then waits (reporting no input) until the screen shows `until`, then
-    /// reports terminate. Waiting is bounded, so a broken loop fails the test instead of hanging it.
+    /// A terminal that plays a script: keys, and waits (reporting no input) until the screen shows a text. At
+    /// the end of the script it reports terminate. Each wait is bounded, so a broken loop fails the test instead
+    /// of hanging it.
     final class ScriptedTerminal: Terminal {
+        enum Step { case key(Key), waitFor(String) }
+
         private(set) var screen: ScreenBuffer
-        private var events: [InputEvent]
-        private let until: String
+        private var steps: [Step]
         private var idlePolls = 0
 
-        init(size: TerminalSize, events: [InputEvent], until: String) {
+        init(size: TerminalSize, steps: [Step]) {
             screen = ScreenBuffer(size: size)
-            self.events = events
-            self.until = until
+            self.steps = steps
         }
 
         var size: TerminalSize { screen.size }
@@ -26,20 +27,34 @@ import Testing
         func refresh() {}
 
         func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
-            if !events.isEmpty { return events.removeFirst() }
-            idlePolls += 1
-            if screen.text.contains(until) || idlePolls > 20_000 { return .terminate }
-            usleep(1_000)
-            return nil
+            while let step = steps.first {
+                switch step {
+                case .key(let key):
+                    steps.removeFirst()
+                    return .key(key)
+                case .waitFor(let text):
+                    if screen.text.contains(text) || idlePolls > 20_000 {
+                        steps.removeFirst()
+                        idlePolls = 0
+                        continue
+                    }
+                    idlePolls += 1
+                    usleep(1_000)
+                    return nil
+                }
+            }
+            return .terminate
         }
     }
 
-    /// Starts jobs on a thread whose progress stops after the first batch until the job is cancelled; `start`
-    /// returns only once that batch is written, so Esc is known to arrive while the import runs.
+    /// Starts an import's commit on a thread whose progress stops after the first batch until the job is
+    /// cancelled; `start` returns only once that batch is written, so Esc is known to arrive while the import
+    /// runs. Other jobs (the dry run) start as usual.
     final class FirstBatchGate: JobRunner, Sendable {
         let reached = Mutex(false)
 
         func start(_ request: JobRequest, source: CaseloadSource) -> RunningJob {
+            guard case .importCommit = request else { return ThreadJobRunner().start(request, source: source) }
             let runner = ThreadJobRunner(makeProgress: {
                 WorkProgress(onAdvance: { progress in
                     self.reached.withLock { $0 = true }
@@ -66,10 +81,11 @@ import Testing
         try Data(ClientListExport.csv(DemoGenerator(seed: 11).households(count: 1_200)).bytes).write(to: list)
         let source = StoreCaseloadSource(store: store, isAdmin: true)
 
-        let keys: [Key] = [.character("a"), .character("i")] + list.path.map { .character($0) }
-            + [.enter, .character("c"), .character("j"), .escape]
-        let terminal = ScriptedTerminal(size: TerminalSize(rows: 24, columns: 100), events: keys.map { .key($0) },
-                                        until: "Afgebroken")
+        typealias Step = ScriptedTerminal.Step
+        let steps: [Step] = [.key(.character("a")), .key(.character("i"))] + list.path.map { .key(.character($0)) }
+            + [.key(.enter), .waitFor("1200 nieuw"), .key(.character("c")), .key(.character("j")), .key(.escape),
+               .waitFor("Afgebroken")]
+        let terminal = ScriptedTerminal(size: TerminalSize(rows: 24, columns: 100), steps: steps)
         var state = AppState(entries: try source.entries(), storeName: "demo", size: terminal.size,
                              options: UIOptions(environment: [:]))
         state.isAdmin = true

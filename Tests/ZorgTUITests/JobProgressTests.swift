@@ -67,8 +67,9 @@ import Testing
         d.press(.character("a"), .character("i"))
         d.type("k.csv")
         d.press(.enter)
+        #expect(d.effects.last == .startJob(.importPlan(path: "k.csv")))
         let plan = AdminScreenTests.plan()
-        d.send(.admin(.importPlanned(plan)))
+        d.send(.jobFinished(.planned(plan)))
         d.press(.character("c"), .character("j"))
         #expect(d.effects.last == .startJob(.importCommit(PlannedImport(plan))))
         #expect(d.text.contains("Import opslaan"))
@@ -87,10 +88,29 @@ import Testing
         d.press(.character("i"))
         d.type("k.csv")
         d.press(.enter)
-        d.send(.admin(.importPlanned(plan)))
+        d.send(.jobFinished(.planned(plan)))
         d.press(.character("c"), .character("j"))
         d.send(.jobFinished(.importFailed(reason: "schijf vol", written: 500, total: 1_000, entries: nil)))
         #expect(d.text.contains("Mislukt na 500 van 1.000 dossiers (die blijven opgeslagen): schijf vol"))
+    }
+
+    @Test func aCancelledDryRunGoesBackToThePath() {
+        var state = Fixture.state()
+        state.isAdmin = true
+        var d = Driver(state)
+        d.press(.character("a"), .character("i"))
+        d.type("k.csv")
+        d.press(.enter)
+        d.send(.jobProgress(WorkProgress.Snapshot(phase: .planning), elapsedSeconds: 2))
+        #expect(d.text.contains("Proefdraai van de import") && d.text.contains("niets wordt geschreven") && d.text.contains("0:02"))
+        #expect(!d.text.contains("/ 0"))  // no count when the total is unknown
+        d.press(.escape)
+        d.send(.jobFinished(.planCancelled))
+        #expect(d.lines[22].contains("Proefdraai afgebroken; er is niets geschreven."))
+        d.press(.right)  // the next key clears the message: the path is there again, as typed
+        #expect(d.lines[22].contains("CSV-bestand: k.csv"))
+        d.press(.enter)
+        #expect(d.effects.last == .startJob(.importPlan(path: "k.csv")))
     }
 
     @Test func plainAndEnglish() {

@@ -12,6 +12,8 @@ public enum WorkPhase: String, Sendable, Equatable {
     case reporting
     /// Writing an import's dossiers, batch by batch.
     case writing
+    /// An import's dry run: reading the file and the store, comparing (no count; nothing is written).
+    case planning
 }
 
 /// A box shared by long work (a scan, an import) and whoever watches it: the work reports its phase and how

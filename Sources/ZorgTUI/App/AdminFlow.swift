@@ -32,6 +32,8 @@ enum AdminEffect: Equatable, Sendable {
 enum AdminMessage: Sendable {
     case importPlanned(ImportPlan)
     case importFailed(String)
+    /// The dry run was stopped before its end: back to the path.
+    case importPlanCancelled
     /// Written count, and the caseload read again so the new dossiers show (nil when it could not be read).
     case importCommitted(written: Int, entries: [CaseloadEntry]?)
     /// The commit stopped before the end (cancelled: `reason` nil; or failed): `written` of `total` are saved.
@@ -80,6 +82,9 @@ func updateAdmin(_ state: AppState, _ message: AdminMessage) -> (AppState, [Effe
     guard case .admin(var page) = state.pages.last else { return (state, []) }
     switch message {
     case .importPlanned(let plan): page.importer.planned(plan)
+    case .importPlanCancelled:
+        page.importer.planCancelled()
+        state.flash = state.strings.scan(.planCancelled)
     case .importFailed(let reason):
         page.importer.failed(reason)
         state.flash = state.strings.importFailed(reason)
@@ -111,6 +116,9 @@ func handleAdminKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .help:
         state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
         return (state, [])
+    case .work(.planImport(let path)):
+        // Reading a large list and the store takes a while: a job, so the screen shows it is working.
+        return startJob(state, .importPlan(path: path))
     case .work(.commitImport(let planned)):
         // Written in batches on a thread of its own, with progress; Esc stops it between batches.
         return startJob(state, .importCommit(planned))

@@ -9,6 +9,8 @@ import Synchronization
 /// Work to run in the background.
 enum JobRequest: Equatable, Sendable {
     case scan(asOf: Day)
+    /// The dry run of a client-list import (reads only).
+    case importPlan(path: String)
     case importCommit(PlannedImport)
 }
 
@@ -17,6 +19,10 @@ enum JobResult: Sendable {
     case scanned(CaseloadScan)
     case scanCancelled
     case scanFailed(String)
+    case planned(ImportPlan)
+    /// The dry run was stopped; it wrote nothing.
+    case planCancelled
+    case planFailed(String)
     /// Whole batches written (all of them unless cancelled); the caseload read again (nil when it could not be).
     case imported(StoreImport.BatchedCommit, entries: [CaseloadEntry]?)
     /// Failed after `written` of `total` dossiers were durably written.
@@ -25,7 +31,7 @@ enum JobResult: Sendable {
 
 /// What the screen shows of the running job (`AppState.job`).
 struct JobStatus: Equatable, Sendable {
-    enum Kind: Equatable, Sendable { case scan, importCommit }
+    enum Kind: Equatable, Sendable { case scan, importPlan, importCommit }
 
     var kind: Kind
     var progress = WorkProgress.Snapshot()
@@ -36,6 +42,7 @@ struct JobStatus: Equatable, Sendable {
     init(_ request: JobRequest) {
         switch request {
         case .scan: kind = .scan
+        case .importPlan: kind = .importPlan
         case .importCommit: kind = .importCommit
         }
     }
@@ -76,9 +83,12 @@ struct ThreadJobRunner: JobRunner {
         let job = RunningJob(progress: makeProgress())
         // The loop does not touch the source while a job runs: only keys that cancel or quit are taken.
         let handOver = SourceHandOver(source: source)
-        Thread.detachNewThread {
+        let thread = Thread {
             job.finish(JobWork.run(request, source: handOver.source, progress: job.progress))
         }
+        // The rule engine and the JSON coding recurse; give the worker the stack a main thread has.
+        thread.stackSize = 8 << 20
+        thread.start()
         return job
     }
 }

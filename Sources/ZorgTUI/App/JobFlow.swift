@@ -55,6 +55,12 @@ private func jobFinished(_ state: AppState, _ result: JobResult) -> (AppState, [
         state.flash = s.scan(.cancelled)
     case .scanFailed(let reason):
         state.flash = DisplayWidth.truncate(s.flowFailed(reason), to: state.size.columns)
+    case .planned(let plan):
+        return updateAdmin(state, .importPlanned(plan))
+    case .planFailed(let reason):
+        return updateAdmin(state, .importFailed(reason))
+    case .planCancelled:
+        return updateAdmin(state, .importPlanCancelled)
     case .imported(let outcome, let entries):
         if outcome.cancelled {
             return updateAdmin(state, .importStopped(written: outcome.written, total: outcome.total, reason: nil,

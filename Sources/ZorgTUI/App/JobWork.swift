@@ -19,6 +19,16 @@ enum JobWork {
             } catch {
                 return .scanFailed(String(describing: error))
             }
+        case .importPlan(let path):
+            guard let admin = source as? AdministrationSource else { return .planFailed("no administration for this source") }
+            progress.begin(.planning)
+            do {
+                // The dry run cannot stop half-way (it reads and compares, it writes nothing); a cancel drops it.
+                let plan = try admin.planClientImport(path: path)
+                return progress.isCancelled ? .planCancelled : .planned(plan)
+            } catch {
+                return .planFailed(String(describing: error))
+            }
         case .importCommit(let planned):
             let total = planned.plan.householdsToWrite.count
             guard let admin = source as? AdministrationSource else {

@@ -14,8 +14,8 @@ extension Strings {
         case hintSection, hintScan
         case cancelled, hintCancel
         // The progress panel.
-        case jobScan, jobImport, cancelHint, cancelRequested
-        case phaseStarting, phaseLoading, phaseEvaluating, phaseReporting, phaseWriting
+        case jobScan, jobImport, jobPlan, cancelHint, cancelRequested, planCancelled
+        case phaseStarting, phaseLoading, phaseEvaluating, phaseReporting, phaseWriting, phasePlanning
     }
 
     func scan(_ text: ScanText) -> String {
@@ -60,6 +60,10 @@ extension Strings {
         case .hintCancel: return nl ? "annuleren" : "cancel"
         case .cancelled: return nl ? "Scan afgebroken; er is niets bewaard." : "Scan cancelled; nothing was kept."
         case .jobScan: return nl ? "Scan van de caseload" : "Scanning the caseload"
+        case .jobPlan: return nl ? "Proefdraai van de import" : "Import dry run"
+        case .planCancelled: return nl ? "Proefdraai afgebroken; er is niets geschreven." : "Dry run cancelled; nothing was written."
+        case .phasePlanning: return nl ? "Bestand en dossiers vergelijken… (niets wordt geschreven)"
+                                       : "Comparing the file with the cases… (nothing is written)"
         case .jobImport: return nl ? "Import opslaan" : "Saving the import"
         case .cancelHint: return nl ? "Esc: annuleren" : "Esc: cancel"
         case .cancelRequested: return nl ? "Annuleren gevraagd… even wachten." : "Cancel requested… one moment."
@@ -78,6 +82,7 @@ extension Strings {
         case .evaluating: scan(.phaseEvaluating)
         case .reporting: scan(.phaseReporting)
         case .writing: scan(.phaseWriting)
+        case .planning: scan(.phasePlanning)
         }
     }
 

@@ -149,6 +149,11 @@ struct AdminImportView: Sendable {
         cursor = ListCursor()
     }
 
+    /// A stopped dry run: the path again, as typed, to change or run again.
+    mutating func planCancelled() {
+        if case .planning(let path) = phase { phase = .path(path) }
+    }
+
     mutating func failed(_ reason: String) {
         phase = plan == nil ? .path("") : .failed(reason)
     }

@@ -40,7 +40,12 @@ enum ProgressPanel {
         let column = (size.columns - width) / 2
         let row = max(1, (size.rows - height) / 2)
         Frame.draw(&screen, row: row, column: column, width: width, height: height, plain: plain, style: .overlay)
-        let title = status.kind == .scan ? s.scan(.jobScan) : s.scan(.jobImport)
+        let title: String
+        switch status.kind {
+        case .scan: title = s.scan(.jobScan)
+        case .importPlan: title = s.scan(.jobPlan)
+        case .importCommit: title = s.scan(.jobImport)
+        }
         screen.write(DisplayWidth.truncate(" " + title + " ", to: width - 4), row: row, column: column + 2, style: .overlayTitle)
         let inner = width - 4
         let body = lines(status, strings: s, barWidth: max(1, inner - 6), plain: plain)
