@@ -1,21 +1,22 @@
 /// Drawing the scan screen: the sections on row 1, the table header on row 2, the section's lines.
 extension ScanScreen {
     /// "1 Overzicht  2 Onderbescherming (12)  …" when it fits, else only the current section with its number.
-    func sectionBar(_ s: Strings, width: Int) -> [(text: String, current: Bool)] {
+    func sectionBar(_ s: Strings, width: Int, plain: Bool = false) -> [(text: String, current: Bool)] {
         let all = Section.allCases.map { section -> (text: String, current: Bool) in
             let n = count(of: section).map { " (\(s.number($0)))" } ?? ""
             return (" \(section.rawValue + 1) \(name(of: section, s))\(n) ", section == self.section)
         }
         if all.map({ DisplayWidth.of($0.text) }).reduce(0, +) <= width { return all }
         let n = count(of: section).map { " (\(s.number($0)))" } ?? ""
-        return [(" \(section.rawValue + 1)/\(Section.allCases.count) \(name(of: section, s))\(n)  ◂ ▸ Tab ", true)]
+        let keys = plain ? "Tab" : "◂ ▸ Tab"
+        return [(" \(section.rawValue + 1)/\(Section.allCases.count) \(name(of: section, s))\(n)  \(keys) ", true)]
     }
 
     func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
         let width = screen.size.columns
         screen.fill(row: 1, column: 0, width: width, style: .header)
         var column = 0
-        for part in sectionBar(s, width: width) {
+        for part in sectionBar(s, width: width, plain: plain) {
             // Plain mode marks the current section with brackets: a screen reader does not see reverse video.
             let text = plain && part.current ? "[" + part.text.dropFirst().dropLast() + "]" : part.text
             column = screen.write(DisplayWidth.truncate(String(text), to: max(0, width - column)), row: 1, column: column,
