@@ -61,6 +61,6 @@ import Testing
         var d = Driver(Fixture.state(size: TerminalSize(rows: 60, columns: 100)))
         d.type("?")
         #expect(d.text.contains(":goto DOSSIER"))
-        #expect(d.text.contains(":sort name|dossier|district"))
+        #expect(d.text.contains(":sort naam|dossier|wijk"))
     }
 }

@@ -43,7 +43,7 @@ enum AppLoop {
                     case .evaluateCaseload:
                         terminal.present(render(state))  // shows "bezig…" while every household is checked
                         do {
-                            pending.append(.caseloadEvaluated(try CaseloadEvaluation.flags(source: source, asOf: state.today)))
+                            pending.append(.caseloadEvaluated(try CaseloadFlagsEvaluation.flags(source: source, asOf: state.today)))
                         } catch {
                             pending.append(.caseloadEvaluationFailed(String(describing: error)))
                         }

@@ -12,7 +12,7 @@ enum CaseloadCommand: String, CaseIterable, Sendable {
         switch self {
         case .goto: "goto DOSSIER"
         case .filter: "filter NAAM"
-        case .sort: "sort name|dossier|district"
+        case .sort: "sort naam|dossier|wijk"
         default: rawValue
         }
     }
