@@ -88,6 +88,32 @@ struct EndToEndTests {
         #expect(try tmux.capture().contains("EXIT=0"))
     }
 
+    @Test func inputThatIsNotUTF8IsDroppedAndATinyTerminalSaysSo() throws {
+        let (zorg, store) = try zorg()
+        defer { try? FileManager.default.removeItem(at: store) }
+        let tmux = try shell()
+        defer { tmux.kill() }
+        try startZorg(zorg, in: tmux)
+        #expect(try tmux.waitFor(" dossiers") != nil)
+        try tmux.type("/")
+        // Lone bytes, cut-off sequences, an overlong form and a Latin-1 "é" just before "ilu": none is UTF-8.
+        try tmux.sendBytes([0xFF, 0xFE, 0xC3, 0xE2, 0x82, 0xC0, 0xAF, 0xE9])
+        try tmux.type("ilu")
+        let screen = try #require(try tmux.waitFor(" 1 van "), "typing still works after the bad bytes")
+        #expect(screen.contains("Zoeken: ilu_"), "the search holds only what was valid")
+        #expect(screen.contains("Ilunga, Esther"))
+        #expect(!screen.contains("\u{FFFD}") && !screen.contains("ÿ") && !screen.contains("Ã"))
+        try tmux.send("Escape")
+        try tmux.resize(columns: 20, rows: 5)
+        let tiny = try #require(try tmux.waitFor("(minstens 60×15)"), "a 20×5 terminal gets the whole message")
+        #expect(tiny.contains("Terminal te klein"))
+        try tmux.resize(columns: 80, rows: 24)
+        #expect(try tmux.waitFor(" dossiers") != nil)
+        try tmux.send("q")
+        let after = try #require(try tmux.waitFor("TTY=RESTORED"), "zorg exits and the terminal settings are back")
+        #expect(after.contains("EXIT=0"))
+    }
+
     @Test func dumbOrMissingTerminalGivesAClearMessageAndNonZeroExit() throws {
         let (zorg, store) = try zorg()
         defer { try? FileManager.default.removeItem(at: store) }

@@ -60,6 +60,7 @@ enum AppLoop {
         case .key(let key): .key(key)
         case .resize(let size): .resize(size)
         case .terminate: .terminate
+        case .invalidInput: .invalidInput
         }
     }
 

@@ -5,6 +5,8 @@ enum Message: Sendable {
     case key(Key)
     case resize(TerminalSize)
     case terminate
+    /// Typed bytes that are not UTF-8 were dropped.
+    case invalidInput
     case dossierOpened(Household)
     case dossierFailed(DossierID, reason: String)
     /// The dossier, opened to fill in one fact (from the checks screen's "wat nog te vragen").

@@ -5,6 +5,9 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     switch message {
     case .terminate:
         return (state, [.quit(exitCode: 143)])
+    case .invalidInput:
+        state.flash = DisplayWidth.truncate(state.strings(.invalidInput), to: state.size.columns)
+        return (state, [])
     case .key(.interrupt):
         return (state, [.quit(exitCode: 130)])
     case .resize(let size):
