@@ -34,5 +34,6 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
 func render(_ state: AppState) -> ScreenBuffer {
     var screen = ScreenBuffer(size: state.size)
     render(state, into: &screen)
+    if state.options.plain { screen.usePlainSymbols() }
     return screen
 }
