@@ -77,11 +77,11 @@ extension Strings {
 
     var formHeadingConsent: String { t("Toestemming vastleggen", "Record a consent") }
     func formHeadingWithdraw(_ n: Int) -> String { t("Toestemming \(n) intrekken", "Withdraw consent \(n)") }
-    var fieldConsentPurpose: String { t("Doel (housing-first, buddy, andere)", "Purpose (housing-first, buddy, andere)") }
-    var fieldConsentText: String { t("Omschrijving (verplicht bij andere)", "Description (required for andere)") }
+    var fieldConsentPurpose: String { t("Doel", "Purpose") }
+    var fieldConsentText: String { t("Omschrijving (bij andere)", "Description (for andere)") }
     var fieldConsentDate: String { t("Gegeven op", "Given on") }
     func fieldConsentGiver(_ members: Int) -> String { t("Gegeven door (lid 1–\(members))", "Given by (member 1–\(members))") }
-    var fieldConsentScope: String { t("Bereik (leeg = standaard van het doel)", "Scope (empty = the purpose's default)") }
+    var fieldConsentScope: String { t("Bereik (leeg: standaard)", "Scope (empty: default)") }
     var fieldWithdrawDate: String { t("Ingetrokken op", "Withdrawn on") }
     var fieldWithdrawReason: String { t("Reden", "Reason") }
 

@@ -43,7 +43,7 @@ struct AccessReasonChooser: Hashable, Sendable {
     func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
         let reasons = AccessReason.allCases
         let width = min(screen.size.columns - 4, 56)
-        let height = min(screen.size.rows - 3, reasons.count + 4)
+        let height = min(screen.size.rows - 3, reasons.count + 3)
         let row = 1 + max(0, (screen.size.rows - 3 - height) / 2)
         let column = max(0, (screen.size.columns - width) / 2)
         Frame.draw(&screen, row: row, column: column, width: width, height: height, plain: plain, style: .overlay)
