@@ -1,4 +1,4 @@
-import CaseModel
+@testable import CaseModel
 import Foundation
 import Testing
 @testable import ZorgTUI
@@ -43,6 +43,20 @@ import Testing
         #expect(d.page?.accessReason == .correctie)
         d.press(.character("9"), .enter)
         #expect(d.effects.contains(.openRevision(Fixture.households[0].id, revision: 0, reason: .correctie)))
+    }
+
+    @Test func theHistoryTabShowsTheReasonAndTheConsentAction() {
+        var d = DossierDriver()
+        d.press(.enter, .enter, .character("9"))
+        let id = Fixture.households[0].id
+        let view = AuditEntry(body: .init(seq: 3, time: "2026-11-23T09:00:00Z", user: "els", action: .view, dossiers: [id.rawValue],
+                                          detail: ["reason": "controle-rechten"], prevHash: ""), hash: "")
+        let consent = AuditEntry(body: .init(seq: 4, time: "2026-11-23T09:05:00Z", user: "els", action: .consent,
+                                             dossiers: [id.rawValue], detail: ["consent": "give:buddy:1", "revision": "2"],
+                                             prevHash: ""), hash: "")
+        d.send(.dossierHistoryLoaded(id, .loaded(DossierHistory(revisions: [1, 2], entries: [view, consent]))))
+        #expect(d.lines.contains { $0.contains("els  geopend (Controle rechten)") })
+        #expect(d.lines.contains { $0.contains("els  toestemming, revisie 2 (give:buddy:1)") })
     }
 
     @Test func theConsentTabListsRecordsWithTheirState() throws {

@@ -50,7 +50,7 @@ struct AccessReasonChooser: Hashable, Sendable {
         let inner = width - 4
         screen.write(DisplayWidth.fit(s.accessReasonTitle(dossier.rawValue, name: name), to: inner),
                      row: row + 1, column: column + 2, style: .overlayTitle)
-        for (i, r) in reasons.enumerated() where row + 3 + i < row + height - 1 || plain {
+        for (i, r) in reasons.enumerated() where 2 + i < height - 1 {
             let mark = i == selected ? (plain ? ">" : "▸") : " "
             let text = DisplayWidth.fit("\(mark) \(i + 1)  \(s.accessReasonName(r))", to: inner)
             screen.write(text, row: row + 2 + i, column: column + 2, style: i == selected ? .selected : .overlay)
