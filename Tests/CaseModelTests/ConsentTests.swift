@@ -187,6 +187,24 @@ struct ConsentTests {
         #expect(wider.shared.map(\.value) == ["An Peeters, Stalenstraat 12, 3600 Genk", "€ 1.450,00 / maand"])
     }
 
+    @Test("the generator gives most multi-problem families a buddy consent and every consenting homeless person a record")
+    func generatedConsents() {
+        let households = DemoGenerator(seed: 7).households(count: 2_000)
+        #expect(households == DemoGenerator(seed: 7).households(count: 2_000))  // deterministic
+        let module = RuleSet.load().ruleSet.module("multiprobleemgezin")!
+        let multi = households.filter { module.evaluate($0, asOf: day).first?.outcome == .eligible }
+        let withBuddyConsent = multi.filter { $0.activeConsent(for: .buddy, on: day) != nil }
+        #expect(multi.count > 50)
+        #expect(withBuddyConsent.count * 10 >= multi.count * 6, "\(withBuddyConsent.count) of \(multi.count)")
+        #expect(withBuddyConsent.count < multi.count, "some families still need consent")
+        let homelessWithDate = households.filter { $0.homelessness.ethos != nil && $0.consentOn != nil }
+        let consenting = households.filter { h in h.consentRecords.contains { $0.purpose == .housingFirst } }
+        #expect(!consenting.isEmpty && consenting.count == homelessWithDate.count)
+        // Each Housing First record backs the toestemming date the rule reads.
+        #expect(consenting.allSatisfy { $0.consentOn == $0.activeConsent(for: .housingFirst, on: day)?.givenOn && !$0.consentOnFromImport })
+        #expect(households.allSatisfy { h in h.consentRecords.allSatisfy { !$0.scope.contains(.income) } })
+    }
+
     @Test("opening a dossier records the reason code, and the revision when an earlier one is read")
     func accessReason() throws {
         let folder = TemporaryFolder()

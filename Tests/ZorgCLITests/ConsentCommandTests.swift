@@ -54,14 +54,15 @@ struct ConsentCommandTests {
         #expect(withdraw.status == 0, "\(withdraw.stderr)")
         #expect(try z.run(["consent", "2023-00888", "withdraw", "1", "--reason", "nog eens", "--store", store]).status == 1)
 
-        let listed = try z.run(["consent", "2023-00888", "--store", store])
+        #expect(try z.run(["consent", "2023-00888", "--access-reason", "koffie", "--store", store]).status == 2)
+        let listed = try z.run(["consent", "2023-00888", "--access-reason", "buddy", "--store", store])
         #expect(listed.stdout.contains("ingetrokken op") && listed.stdout.contains("(wil geen buddy meer)"))
         let saved = try CaseStore(at: store).load(DossierID(rawValue: "2023-00888")!)
         #expect(saved.consentRecords.first?.withdrawal?.reason == "wil geen buddy meer")
         let log = try z.run(["audit", "log", "--dossier", "2023-00888", "--store", store])
         #expect(log.stdout.contains("consent  2023-00888  consent=give:buddy:1"))
         #expect(log.stdout.contains("consent=withdraw:buddy:1"))
-        #expect(log.stdout.contains("view  2023-00888  reason=opvolging"))
+        #expect(log.stdout.contains("view  2023-00888  reason=buddy"))
         #expect(!log.stdout.contains("wil geen buddy"))
 
         // The right-of-access copy lists the records.

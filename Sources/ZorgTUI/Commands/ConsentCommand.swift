@@ -31,6 +31,8 @@ struct ConsentCommand: ParsableCommand {
     @Option(name: .long, help: "Soorten gegevens, met komma's gescheiden.") var scope: String?
     @Option(name: .long, help: "Reden van de intrekking.") var reason: String?
     @Option(name: .long, help: "table of json (bij list).") var format: Format = .table
+    @Option(name: .customLong("access-reason"), help: "Waarom het dossier gelezen wordt (bij list): intake, opvolging, controle-rechten, correctie, housing-first, buddy, andere.")
+    var accessReason: String = AccessReason.opvolging.rawValue
 
     func run() throws {
         let t = Text(global.lang)
@@ -41,7 +43,11 @@ struct ConsentCommand: ParsableCommand {
         let today = Day.today()
         switch action {
         case .list:
-            try StoreAccess.mapped { try store.recordView(id, reason: .opvolging) }
+            guard let why = AccessReason(code: accessReason) else {
+                throw CommandError.usage(t("Onbekende reden: \(accessReason). Kies uit \(AccessReason.allCases.map(\.rawValue).joined(separator: ", ")).",
+                                           "Unknown reason: \(accessReason). Choose from \(AccessReason.allCases.map(\.english).joined(separator: ", "))."))
+            }
+            try StoreAccess.mapped { try store.recordView(id, reason: why) }
             let h = try StoreAccess.mapped { try store.load(id) }
             print(format == .json ? Self.json(h) : Self.table(h, today: today, t))
         case .give:
