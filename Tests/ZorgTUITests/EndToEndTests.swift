@@ -56,7 +56,9 @@ struct EndToEndTests {
         #expect(!filtered.contains("Demir, Ayşe"))
 
         try tmux.send("Enter")  // finish the search
-        try tmux.send("Enter")  // open the dossier
+        try tmux.send("Enter")  // open the dossier: first the reason
+        try #require(try tmux.waitFor("Waarom open je") != nil, "the reason is asked")
+        try tmux.send("Enter")  // the pre-selected reason
         let members = try #require(try tmux.waitFor("Rijksregisternummer"), "the dossier opens")
         #expect(members.contains("Mehmet Yılmaz"))
         #expect(members.contains("aanvrager"))

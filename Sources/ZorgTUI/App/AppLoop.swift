@@ -24,9 +24,9 @@ enum AppLoop {
                 for effect in effects {
                     switch effect {
                     case .quit(let code): return code
-                    case .openDossier(let id): pending.append(open(id, from: source))
+                    case .openDossier(let id, let reason): pending.append(open(id, reason: reason, from: source))
                     case .editField(let id, let column):
-                        let opened = open(id, from: source)
+                        let opened = open(id, reason: .controleRechten, from: source)
                         if case .dossierOpened(let household) = opened {
                             pending.append(.dossierOpenedForEdit(household, column: column))
                         } else {
@@ -65,9 +65,9 @@ enum AppLoop {
     }
 
     /// The view is recorded first: a dossier whose opening cannot be logged is not shown.
-    private static func open(_ id: DossierID, from source: CaseloadSource) -> Message {
+    private static func open(_ id: DossierID, reason: AccessReason, from source: CaseloadSource) -> Message {
         do {
-            try source.recordView(of: id)
+            try source.recordView(of: id, reason: reason)
             return .dossierOpened(try source.household(id))
         } catch {
             return .dossierFailed(id, reason: String(describing: error))

@@ -24,6 +24,9 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
     if let flash = state.flash {
         Chrome.drawMessageLine(&screen, prompt: nil, text: flash, style: .warning, cursor: false)
     }
+    if let chooser = state.reasonChooser {
+        chooser.draw(&screen, strings: s, plain: state.options.plain)
+    }
     if let help = state.help {
         help.draw(&screen, strings: s, plain: state.options.plain)
         Chrome.drawStatusLine(&screen, hints: HelpOverlay.hints(s), count: nil)
