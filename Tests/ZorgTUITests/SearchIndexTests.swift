@@ -31,4 +31,27 @@ import Testing
         }
         #expect(filter.rows(for: "jan", in: index) == [4])
     }
+
+    @Test func replacingOneKeyEqualsBuildingTheIndexAgain() {
+        var keys = Self.keys
+        var index = SearchIndex(keys: keys)
+        for (row, key) in [(1, "Vervangen, Naam\nheel wat langer dan voorheen"), (0, "kort"), (keys.count - 1, "Laatste")] {
+            keys[row] = key
+            index = index.replacing(row: row, with: key)
+            let fresh = SearchIndex(keys: keys)
+            for query in ["vervangen", "kort", "laatste", "pe", "a", "wat"] {
+                let words = SearchFolding.words(of: query)
+                #expect(index.rows(matching: words) == fresh.rows(matching: words), "\(query) after row \(row)")
+            }
+        }
+    }
+
+    @Test func searchingInAnOrderKeepsThatOrder() {
+        let index = SearchIndex(keys: Self.keys)
+        let order = Array(Self.keys.indices.reversed())
+        var filter = IncrementalFilter()
+        let rows = filter.rows(for: "a", in: index, order: order)
+        #expect(rows == index.rows(matching: SearchFolding.words(of: "a")).reversed())
+        #expect(filter.rows(for: "", in: index, order: order) == order)
+    }
 }

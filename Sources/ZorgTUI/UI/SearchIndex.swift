@@ -20,9 +20,27 @@ struct SearchIndex: Sendable {
         self.offsets = offsets
     }
 
+    private init(bytes: [UInt8], offsets: [Int]) {
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
     var count: Int { offsets.count - 1 }
 
-    /// The rows (ascending) among `candidates` (all rows when nil) whose key contains every word of the query.
+    /// The same index with one row's key replaced (after a save): the buffer is spliced, not rebuilt.
+    func replacing(row: Int, with key: String) -> SearchIndex {
+        let new = Array(SearchFolding.fold(key).utf8)
+        let start = offsets[row], end = offsets[row + 1]
+        var bytes = self.bytes
+        bytes.replaceSubrange(start..<end, with: new)
+        let shift = new.count - (end - start)
+        var offsets = self.offsets
+        if shift != 0 { for k in (row + 1)..<offsets.count { offsets[k] += shift } }
+        return SearchIndex(bytes: bytes, offsets: offsets)
+    }
+
+    /// The rows among `candidates` (all rows when nil), in the candidates' order, whose key contains every word
+    /// of the query.
     func rows(matching words: [[UInt8]], among candidates: [Int]? = nil) -> [Int] {
         guard !words.isEmpty else { return candidates ?? Array(0..<count) }
         return bytes.withUnsafeBufferPointer { buffer in
@@ -60,13 +78,14 @@ struct SearchIndex: Sendable {
 struct IncrementalFilter: Sendable {
     private var steps: [(folded: String, rows: [Int])] = []
 
-    /// The rows matching `query`: from the longest remembered query it extends, or from all rows.
-    mutating func rows(for query: String, in index: SearchIndex) -> [Int] {
+    /// The rows matching `query`: from the longest remembered query it extends, or from all rows (in `order`
+    /// when given, so the result keeps that order).
+    mutating func rows(for query: String, in index: SearchIndex, order: [Int]? = nil) -> [Int] {
         let folded = SearchFolding.fold(query)
         while let last = steps.last, !folded.hasPrefix(last.folded) { steps.removeLast() }
         if let last = steps.last, last.folded == folded { return last.rows }
         let words = SearchFolding.words(of: query)
-        let rows = index.rows(matching: words, among: steps.last?.rows)
+        let rows = index.rows(matching: words, among: steps.last?.rows ?? order)
         steps.append((folded, rows))
         return rows
     }
