@@ -26,6 +26,8 @@ struct CaseloadScreen: Sendable {
     private(set) var flags: [DossierID: CaseloadFlags]?
     /// The same per row of `entries`, so that filtering looks up no dossier numbers.
     private var flagsByRow: [CaseloadFlags?] = []
+    /// The longest dossier number, for the column's width: worked out once, not on every keystroke.
+    private let longestID: Int
     /// True while the loop evaluates the caseload ("bezig…").
     private(set) var isEvaluating = false
     /// The `:` command line while it is open.
@@ -37,6 +39,7 @@ struct CaseloadScreen: Sendable {
         self.entries = entries
         self.today = today
         index = SearchIndex(keys: entries.map(Self.searchKey))
+        longestID = entries.lazy.map { $0.id.rawValue.count }.max() ?? 7
         order = Self.order(entries, sort)
         visible = order
     }
@@ -263,9 +266,8 @@ struct CaseloadScreen: Sendable {
         var marker: Int, dossier: Int, name: Int, district: Int, members: Int, address: Int
         static let gap = 2
 
-        init(width: Int, entries: [CaseloadEntry], plain: Bool) {
+        init(width: Int, longestID: Int, plain: Bool) {
             marker = plain ? 2 : 1
-            let longestID = entries.lazy.map { $0.id.rawValue.count }.max() ?? 7
             dossier = min(14, max(7, longestID))
             members = 5
             let rest = width - marker - dossier - members - 3 * Self.gap
@@ -283,7 +285,7 @@ struct CaseloadScreen: Sendable {
 
     func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
         let width = screen.size.columns
-        let columns = Columns(width: width, entries: entries, plain: plain)
+        let columns = Columns(width: width, longestID: longestID, plain: plain)
         let header = row(dossier: s(.columnDossier), name: s(.columnName), district: s(.columnDistrict),
                          members: s(.columnMembers), address: s(.columnAddress), marker: "", columns: columns)
         screen.fill(row: 1, column: 0, width: width, style: .header)
