@@ -126,6 +126,17 @@ static inline int zorg_read_key(int timeout_ms, int *is_function_key, unsigned i
     return r != ERR;
 }
 
+// wgetch: a byte (0–255) or a function key (KEY_MIN and above); the bytes of a character are put together by
+// the caller, so that input that is not UTF-8 can be told apart and dropped without losing the keys after it.
+static inline int zorg_read_byte(int timeout_ms, int *is_function_key, unsigned int *code) {
+    wtimeout(stdscr, timeout_ms);
+    int r = wgetch(stdscr);
+    if (r == ERR) return 0;
+    *is_function_key = (r >= KEY_MIN);
+    *code = (unsigned int)r;
+    return 1;
+}
+
 static inline int zorg_key_up(void) { return KEY_UP; }
 static inline int zorg_key_down(void) { return KEY_DOWN; }
 static inline int zorg_key_left(void) { return KEY_LEFT; }

@@ -47,6 +47,25 @@ struct DossierMergeTests {
         #expect(merged.followUps.map(\.text) == ["bel verhuurder"])
     }
 
+    @Test("OTHER's consents are carried over, numbered after KEEP's, a giver by position moved with the member")
+    func carriesConsents() throws {
+        var (keep, other) = fixture()
+        _ = try keep.giveConsent(.housingFirst, givenOn: today, givenBy: ConsentGiver(position: 1),
+                                 scope: ConsentPurpose.housingFirst.defaultScope, recordedBy: "els", recordedOn: today)
+        // The child (position 2 in OTHER) gave nothing, but record one by position to see it follow her.
+        _ = try other.giveConsent(.buddy, givenOn: today, givenBy: ConsentGiver(position: 2),
+                                  scope: ConsentPurpose.buddy.defaultScope, recordedBy: "jan", recordedOn: today)
+        let plan = try DossierMerge.plan(keep: keep, other: other, on: today, by: "els")
+        #expect(plan.consentsAdded == 1)
+        let consents = try #require(plan.merged.consents)
+        #expect(consents.map(\.number) == [1, 2])
+        #expect(consents[1].purpose == .buddy)
+        // Lotte is added to KEEP as its second member.
+        #expect(consents[1].givenBy.member(in: plan.merged)?.firstName == "Lotte")
+        #expect(plan.merged.activeConsent(for: .buddy, on: today) != nil)
+        #expect(plan.lines().contains { $0.contains("toestemmingen overgenomen: 1") })
+    }
+
     @Test("OTHER keeps its facts, gets the marker note and closed follow-ups, and cannot be merged twice")
     func marksOther() throws {
         let (keep, other) = fixture()

@@ -28,7 +28,7 @@ struct DossierReportTests {
         #expect(md.contains("23-11-2026, els: eerste gesprek"))
         #expect(md.contains("23-11-2026, jan: bel verhuurder (open)"))
         #expect(md.contains("V-0007"))
-        #expect(md.contains("Toestemming gegeven op 23-11-2026"))
+        #expect(md.contains("Toestemming Housing First op 23-11-2026 (uit import, bereik niet vastgelegd)"))
         #expect(md.contains("- revisie 1"))
         #expect(!md.contains("- revisie 2"))
         #expect(md.contains("2026-11-20T10:00:00Z els: view (reason=huisbezoek)"))

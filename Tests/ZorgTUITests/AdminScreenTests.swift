@@ -166,7 +166,7 @@ final class FakeAdministration: CaseloadSource, AdministrationSource, @unchecked
     var storeName: String { "test" }
     func entries() throws -> [CaseloadEntry] { try inner.entries() }
     func household(_ id: DossierID) throws -> Household { try inner.household(id) }
-    func recordView(of id: DossierID) throws { try inner.recordView(of: id) }
+    func recordView(of id: DossierID, reason: AccessReason) throws { try inner.recordView(of: id, reason: reason) }
     func planClientImport(path: String) throws -> ImportPlan { AdminScreenTests.plan() }
     func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.BatchedCommit {
         committed += 1

@@ -12,16 +12,19 @@ import Testing
 
     @Test func openingADossierRecordsTheViewAndShowsTheMembers() {
         let source = RecordingSource()
-        let (code, terminal) = run([.key(.down), .key(.enter), .key(.character("?")), .key(.escape)], source: source)
+        // Enter asks the reason; 3 picks "controle rechten", which the access log gets.
+        let (code, terminal) = run([.key(.down), .key(.enter), .key(.character("3")), .key(.character("?")), .key(.escape)],
+                                   source: source)
         #expect(code == 143)  // the script ran out: the memory terminal reports terminate
         #expect(source.viewed == [DossierID(rawValue: "2024-00002")!])
+        #expect(source.reasons == [.controleRechten])
         #expect(terminal.screen.text.contains("Mehmet Özdemir"))
     }
 
     @Test func aDossierWhoseViewCannotBeRecordedIsNotShown() {
         let source = RecordingSource()
         source.refuseToRecord = true
-        let (_, terminal) = run([.key(.enter)], source: source)
+        let (_, terminal) = run([.key(.enter), .key(.enter)], source: source)
         #expect(!terminal.screen.text.contains("Geboren"))
         #expect(terminal.screen.text.contains("kan niet geopend worden: access log unavailable"))
     }

@@ -29,13 +29,14 @@ import Testing
         d.type("f")
         #expect(ids(d) == ["2024-00003"])
         #expect(d.lines[23].contains("filter: multiprobleemgezin zonder buddy"))
+        #expect(d.lines[23].contains("? help"), "a long filter label never pushes the help key off an 80-column line")
     }
 
     @Test func districtFiltersFollowTheFlowFiltersAndCombineWithSearch() {
         var d = Driver(Fixture.state())
-        d.type("ffffff")
+        d.type("fffff")  // all → … → multi-problem without buddy, the last flow filter
         d.send(.caseloadEvaluated(flags))
-        d.type("f")  // first district, alphabetically
+        d.type("f")  // then the first district, alphabetically
         #expect(ids(d) == ["2024-00004"])
         #expect(d.lines[23].contains("filter: wijk Bret-Gelieren"))
         d.type(":filter rechten")

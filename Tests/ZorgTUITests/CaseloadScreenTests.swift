@@ -106,10 +106,13 @@ import Testing
         #expect(d.lines[21].contains("D-100"))
     }
 
-    @Test func enterOpensTheSelectedDossierThroughAnEffect() {
+    @Test func enterAsksTheReasonThenOpensTheSelectedDossierThroughAnEffect() {
         var d = Driver(Fixture.state())
         d.press(.down, .enter)
-        #expect(d.effects == [.openDossier(DossierID(rawValue: "2024-00002")!)])
+        #expect(d.effects.isEmpty)
+        #expect(d.text.contains("Waarom open je 2024-00002"))
+        d.press(.enter)
+        #expect(d.effects == [.openDossier(DossierID(rawValue: "2024-00002")!, reason: .opvolging)])
     }
 
     @Test func qQuitsWithExitCodeZeroAndCtrlCWith130() {

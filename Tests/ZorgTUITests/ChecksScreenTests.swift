@@ -191,7 +191,11 @@ enum ChecksFixture {
         var state = Fixture.state(options: UIOptions(plain: true, environment: [:]))
         state = update(state, .checksLoaded(ChecksFixture.household, ChecksFixture.results, asOf: ChecksFixture.day)).0
         let lines = render(state).lines
-        #expect(lines.contains { $0.hasPrefix(">  ▸ Verhoogde tegemoetkoming") })
+        #expect(lines.contains { $0.hasPrefix(">  > Verhoogde tegemoetkoming") })
+        // No pictographic marks a screen reader would spell out, anywhere on the screen.
+        let marks = Set(PlainSymbols.replacements.keys)
+        #expect(!lines.joined().contains { marks.contains($0) })
+        #expect(render(update(state, .key(.character("?"))).0).lines.joined().allSatisfy { !marks.contains($0) })
     }
 
     @Test func theTeamsHousingFirstPriorityIsShownBesideTheAdvice() {

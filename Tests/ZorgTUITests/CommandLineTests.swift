@@ -8,7 +8,10 @@ import Testing
         d.type(":goto 2024-00003")
         #expect(d.lines[22].hasPrefix(":goto 2024-00003"))
         d.press(.enter)
-        #expect(d.effects == [.openDossier(DossierID(rawValue: "2024-00003")!)])
+        #expect(d.effects.isEmpty, "first the reason for opening it is asked, as with Enter on the list")
+        #expect(d.state.reasonChooser?.dossier.rawValue == "2024-00003")
+        d.press(.enter)  // keeps the pre-selected reason
+        #expect(d.effects == [.openDossier(DossierID(rawValue: "2024-00003")!, reason: d.state.lastAccessReason)])
         #expect(d.state.caseload.selectedEntry?.id.rawValue == "2024-00003")
     }
 
@@ -16,7 +19,8 @@ import Testing
         var d = Driver(Fixture.state())
         d.type(":goto 4")
         d.press(.enter)
-        #expect(d.effects == [.openDossier(DossierID(rawValue: "2024-00004")!)])
+        d.press(.enter)
+        #expect(d.effects == [.openDossier(DossierID(rawValue: "2024-00004")!, reason: d.state.lastAccessReason)])
     }
 
     @Test func unknownCommandAndUnknownDossierFlash() {
@@ -61,6 +65,6 @@ import Testing
         var d = Driver(Fixture.state(size: TerminalSize(rows: 60, columns: 100)))
         d.type("?")
         #expect(d.text.contains(":goto DOSSIER"))
-        #expect(d.text.contains(":sort name|dossier|district"))
+        #expect(d.text.contains(":sort naam|dossier|wijk"))
     }
 }

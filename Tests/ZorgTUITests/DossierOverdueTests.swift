@@ -38,7 +38,7 @@ import Testing
 
     @Test func aFollowUpAddedInTheDossierMarksTheRowAfterSaving() {
         var d = DossierDriver(Self.households)
-        d.press(.enter, .character("f"))
+        d.press(.enter, .enter, .character("f"))
         d.type("02-11-2026")
         d.press(.tab)
         d.type("Brief OCMW")

@@ -27,7 +27,7 @@ struct DossierDriver {
 
     private mutating func answer(_ effect: Effect) {
         switch effect {
-        case .openDossier(let id): if let h = stored[id] { send(.dossierOpened(h)) }
+        case .openDossier(let id, _): if let h = stored[id] { send(.dossierOpened(h)) }
         case .saveDossier(var h):
             guard let now = stored[h.id] else { return }
             guard now.revision == h.revision else {
@@ -75,7 +75,7 @@ struct DossierDriver {
 
     @Test func enterOpensTheDossierOnTheHouseholdTabWithAddressAndMembers() {
         var d = DossierDriver()
-        d.press(.enter)
+        d.press(.enter, .enter)
         let text = d.text
         #expect(text.contains("Dossier 2024-00001 — Yılmaz, Ayşe · Gezin"))
         #expect(text.contains("1 Gezin"))
@@ -89,7 +89,7 @@ struct DossierDriver {
 
     @Test func everyFactTabShowsUnknownAsOnbekend() {
         var d = DossierDriver()
-        d.press(.enter, .character("2"))
+        d.press(.enter, .enter, .character("2"))
         #expect(d.text.contains("· Inkomen"))
         let income = d.lines.first { $0.contains("Inkomen (maand, netto)") }
         #expect(income?.hasSuffix("onbekend") == true)
@@ -114,7 +114,7 @@ struct DossierDriver {
         h.members[0].dependant = false
         h.housing.waitingListSince = Day(year: 2025, month: 3, day: 5)
         var d = DossierDriver([h])
-        d.press(.enter, .character("2"))
+        d.press(.enter, .enter, .character("2"))
         #expect(d.lines.first { $0.contains("Inkomen (maand, netto)") }?.hasSuffix("€ 1.234,56") == true)
         #expect(d.lines.first { $0.contains("Ten laste") }?.hasSuffix("nee") == true)
         d.press(.character("4"))
@@ -123,7 +123,7 @@ struct DossierDriver {
 
     @Test func editingAnIncomeSavesTheEditedHouseholdAndFlashesTheRevision() {
         var d = DossierDriver()
-        d.press(.enter, .character("2"), .character("e"))
+        d.press(.enter, .enter, .character("2"), .character("e"))
         #expect(d.text.contains("Bewerken: Ayşe Yılmaz (aanvrager)"))
         d.press(.tab)  // to the monthly income
         d.type("1.234,5")
@@ -141,7 +141,7 @@ struct DossierDriver {
 
     @Test func badValuesAreExplainedPerFieldAndNotSaved() {
         var d = DossierDriver()
-        d.press(.enter, .character("2"), .character("e"), .tab)
+        d.press(.enter, .enter, .character("2"), .character("e"), .tab)
         d.type("12,345")
         #expect(d.text.contains("✗ hoogstens 2 cijfers na de komma"))
         d.press(.other(19))
@@ -149,7 +149,7 @@ struct DossierDriver {
         #expect(d.text.contains("Niet opgeslagen: verbeter eerst de velden"))
         // The national number on the household tab.
         var e = DossierDriver()
-        e.press(.enter, .down, .character("e"), .tab, .tab)
+        e.press(.enter, .enter, .down, .character("e"), .tab, .tab)
         #expect(e.page?.session?.form.fields[e.page!.session!.form.focus].key == "rijksregisternummer")
         e.erase(20)
         e.type("81031201799")
@@ -159,7 +159,7 @@ struct DossierDriver {
         #expect(e.text.contains("✗ een rijksregisternummer heeft 11 cijfers, dit heeft er 4"))
         // A date on the housing tab.
         var f = DossierDriver()
-        f.press(.enter, .character("4"), .character("e"), .tab, .tab, .tab)
+        f.press(.enter, .enter, .character("4"), .character("e"), .tab, .tab, .tab)
         f.type("31-02-2025")
         #expect(f.text.contains("✗ geen datum: dd-mm-jjjj"))
     }
@@ -168,7 +168,7 @@ struct DossierDriver {
         var h = Fixture.households[0]
         h.housing.rentMonth = Money(euros: 600)
         var d = DossierDriver([h])
-        d.press(.enter, .character("4"), .character("e"), .tab)
+        d.press(.enter, .enter, .character("4"), .character("e"), .tab)
         d.erase(10)
         #expect(d.text.contains("✓ onbekend"))
         d.press(.tab, .tab, .tab)
@@ -180,7 +180,7 @@ struct DossierDriver {
 
     @Test func escWithChangesAsksBeforeDiscarding() {
         var d = DossierDriver()
-        d.press(.enter, .character("2"), .character("e"))
+        d.press(.enter, .enter, .character("2"), .character("e"))
         d.type("5")
         d.press(.escape)
         #expect(d.text.contains("Wijzigingen niet opgeslagen. Weggooien?"))
@@ -196,7 +196,7 @@ struct DossierDriver {
 
     @Test func aStaleSaveIsRefusedAndExplainedWithWhoWhenAndWhat() {
         var d = DossierDriver(size: TerminalSize(rows: 30, columns: 140))
-        d.press(.enter, .character("2"), .character("e"), .tab)
+        d.press(.enter, .enter, .character("2"), .character("e"), .tab)
         d.type("1500")
         // Meanwhile piet records another income for Ayşe and the rent.
         d.otherSave(Fixture.households[0].id) {
@@ -224,7 +224,7 @@ struct DossierDriver {
 
     @Test func aStaleExplanationWrapsAt80Columns() {
         var d = DossierDriver()
-        d.press(.enter, .character("2"), .character("e"), .tab)
+        d.press(.enter, .enter, .character("2"), .character("e"), .tab)
         d.type("1500")
         d.otherSave(Fixture.households[0].id) { $0.members[0].incomeMonth = Money(euros: 1400) }
         d.press(.other(19))
@@ -235,7 +235,7 @@ struct DossierDriver {
 
     @Test func notesAndFollowUpsAreAddedDatedAndMarkedDone() {
         var d = DossierDriver()
-        d.press(.enter, .character("n"))
+        d.press(.enter, .enter, .character("n"))
         #expect(d.page?.tab == .notes)
         #expect(d.text.contains("Nieuwe notitie (23-11-2026, jan)"))
         d.type("Huisbezoek gedaan")
@@ -260,7 +260,7 @@ struct DossierDriver {
 
     @Test func aFollowUpWithoutADueDateIsRefused() {
         var d = DossierDriver()
-        d.press(.enter, .character("f"), .tab)
+        d.press(.enter, .enter, .character("f"), .tab)
         d.type("Bellen")
         d.press(.other(19))
         #expect(d.savedHouseholds.isEmpty)
@@ -269,14 +269,14 @@ struct DossierDriver {
 
     @Test func historyTabListsRevisionsAndOpensOneReadOnly() {
         var d = DossierDriver()
-        d.press(.enter, .character("2"), .character("e"), .tab)
+        d.press(.enter, .enter, .character("2"), .character("e"), .tab)
         d.type("900")
         d.press(.other(19), .character("9"))
         #expect(d.effects.contains(.loadDossierHistory(Fixture.households[0].id)))
         #expect(d.text.contains("revisie 1 (huidig)"))
         #expect(d.text.contains("revisie 0"))
         d.press(.down, .enter)
-        #expect(d.effects.contains(.openRevision(Fixture.households[0].id, revision: 0)))
+        #expect(d.effects.contains(.openRevision(Fixture.households[0].id, revision: 0, reason: .opvolging)))
         var old = Fixture.households[0]
         old.revision = 0
         d.send(.dossierRevisionOpened(old))
@@ -299,36 +299,36 @@ struct DossierDriver {
 
     @Test func flowsTabShowsOneLinePerFlow() {
         var d = DossierDriver()
-        d.press(.enter, .character("7"))
+        d.press(.enter, .enter, .character("7"))
         #expect(d.text.contains("Leefloon — mogelijk — ontbreekt: inkomen_maand@1"))
     }
 
     @Test func englishLabels() {
         var d = DossierDriver(language: .en)
-        d.press(.enter, .character("2"))
+        d.press(.enter, .enter, .character("2"))
         #expect(d.text.contains("· Income"))
         #expect(d.lines.first { $0.contains("Income (month, net)") }?.hasSuffix("unknown") == true)
     }
 
     @Test func helpListsTheDossierKeys() {
         var d = DossierDriver()
-        d.press(.enter, .character("?"))
+        d.press(.enter, .enter, .character("?"))
         #expect(d.text.contains("notitie toevoegen"))
         #expect(d.text.contains("velden van dit blok bewerken"))
     }
 
     @Test func smallAndPlainScreensStayWithinTheirWidth() {
         var d = DossierDriver(size: TerminalSize(rows: 24, columns: 80))
-        d.press(.enter)
+        d.press(.enter, .enter)
         #expect(d.lines[1].contains("1 Gezin") && !d.lines[1].contains("2 Inkomen"))  // compact tab bar at 80
         var wide = DossierDriver(size: TerminalSize(rows: 40, columns: 140))
-        wide.press(.enter)
+        wide.press(.enter, .enter)
         #expect(wide.lines[1].contains("9 Historiek"))
     }
 
     @Test func plainModeMarksTheTabAndTheSelectionWithCharacters() {
         var d = DossierDriver(plain: true)
-        d.press(.enter)
+        d.press(.enter, .enter)
         #expect(d.lines[1].contains("[1 Gezin]"))
         #expect(d.lines.contains { $0.hasPrefix("> Adres") })
         #expect(!d.text.contains("▸"))
@@ -336,7 +336,7 @@ struct DossierDriver {
 
     @Test func aResizeWhileEditingKeepsTheFormAndItsFocus() {
         var d = DossierDriver()
-        d.press(.enter, .character("4"), .character("e"), .tab)
+        d.press(.enter, .enter, .character("4"), .character("e"), .tab)
         d.type("700")
         d.send(.resize(TerminalSize(rows: 60, columns: 200)))
         #expect(d.lines[1].contains("4 Wonen & energie"))

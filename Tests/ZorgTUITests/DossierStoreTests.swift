@@ -53,7 +53,7 @@ import Testing
         #expect(history.revisions == [original.revision, original.revision + 1])
         #expect(history.entries.map(\.action) == [.create, .change])
         guard case .dossierRevisionOpened(let old)? =
-            DossierEffects.run(.openRevision(original.id, revision: original.revision), source: source, language: .nl) else {
+            DossierEffects.run(.openRevision(original.id, revision: original.revision, reason: .correctie), source: source, language: .nl) else {
             Issue.record("no revision")
             return
         }

@@ -28,6 +28,17 @@ struct EndToEndTests {
         try tmux.send("Enter")
     }
 
+    /// Zorg started from a shell in tmux on a fresh demo store, showing its caseload; `body` does the rest.
+    private func onTheCaseload(_ body: (Tmux) throws -> Void) throws {
+        let (zorg, store) = try zorg()
+        defer { try? FileManager.default.removeItem(at: store) }
+        let tmux = try shell()
+        defer { tmux.kill() }
+        try startZorg(zorg, in: tmux)
+        try #require(try tmux.waitFor(" dossiers") != nil, "the caseload list appears")
+        try body(tmux)
+    }
+
     @Test func filterOpenAndQuitRestoresTheTerminal() throws {
         let (zorg, store) = try zorg()
         defer { try? FileManager.default.removeItem(at: store) }
@@ -45,7 +56,9 @@ struct EndToEndTests {
         #expect(!filtered.contains("Demir, Ayşe"))
 
         try tmux.send("Enter")  // finish the search
-        try tmux.send("Enter")  // open the dossier
+        try tmux.send("Enter")  // open the dossier: first the reason
+        try #require(try tmux.waitFor("Waarom open je") != nil, "the reason is asked")
+        try tmux.send("Enter")  // the pre-selected reason
         let members = try #require(try tmux.waitFor("Rijksregisternummer"), "the dossier opens")
         #expect(members.contains("Mehmet Yılmaz"))
         #expect(members.contains("aanvrager"))
@@ -60,32 +73,46 @@ struct EndToEndTests {
     }
 
     @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
-        let (zorg, store) = try zorg()
-        defer { try? FileManager.default.removeItem(at: store) }
-        let tmux = try shell()
-        defer { tmux.kill() }
-        try startZorg(zorg, in: tmux)
-        #expect(try tmux.waitFor(" dossiers") != nil)
-        try tmux.send("C-c")
-        let after = try #require(try tmux.waitFor("TTY=RESTORED"))
-        #expect(after.contains("EXIT=130"))
+        try onTheCaseload { tmux in
+            try tmux.send("C-c")
+            let after = try #require(try tmux.waitFor("TTY=RESTORED"))
+            #expect(after.contains("EXIT=130"))
+        }
     }
 
     @Test func resizingTheTerminalRelayoutsAndTooSmallSaysSo() throws {
-        let (zorg, store) = try zorg()
-        defer { try? FileManager.default.removeItem(at: store) }
-        let tmux = try shell()
-        defer { tmux.kill() }
-        try startZorg(zorg, in: tmux)
-        #expect(try tmux.waitFor(" dossiers") != nil)
-        try tmux.resize(columns: 50, rows: 12)
-        #expect(try tmux.waitFor("Terminal te klein") != nil)
-        try tmux.resize(columns: 120, rows: 30)
-        let wide = try #require(try tmux.waitFor("Adres"), "a wide terminal shows the address column")
-        #expect(wide.contains(" dossiers"))
-        try tmux.send("q")
-        #expect(try tmux.waitFor("TTY=RESTORED") != nil)
-        #expect(try tmux.capture().contains("EXIT=0"))
+        try onTheCaseload { tmux in
+            try tmux.resize(columns: 50, rows: 12)
+            #expect(try tmux.waitFor("Terminal te klein") != nil)
+            try tmux.resize(columns: 120, rows: 30)
+            let wide = try #require(try tmux.waitFor("Adres"), "a wide terminal shows the address column")
+            #expect(wide.contains(" dossiers"))
+            try tmux.send("q")
+            #expect(try tmux.waitFor("TTY=RESTORED") != nil)
+            #expect(try tmux.capture().contains("EXIT=0"))
+        }
+    }
+
+    @Test func inputThatIsNotUTF8IsDroppedAndATinyTerminalSaysSo() throws {
+        try onTheCaseload { tmux in
+            try tmux.type("/")
+            // Lone bytes, cut-off sequences, an overlong form and a Latin-1 "é" just before "ilu": none is UTF-8.
+            try tmux.sendBytes([0xFF, 0xFE, 0xC3, 0xE2, 0x82, 0xC0, 0xAF, 0xE9])
+            try tmux.type("ilu")
+            let screen = try #require(try tmux.waitFor(" 1 van "), "typing still works after the bad bytes")
+            #expect(screen.contains("Zoeken: ilu_"), "the search holds only what was valid")
+            #expect(screen.contains("Ilunga, Esther"))
+            #expect(!screen.contains("\u{FFFD}") && !screen.contains("ÿ") && !screen.contains("Ã"))
+            try tmux.send("Escape")
+            try tmux.resize(columns: 20, rows: 5)
+            let tiny = try #require(try tmux.waitFor("(minstens 60×15)"), "a 20×5 terminal gets the whole message")
+            #expect(tiny.contains("Terminal te klein"))
+            try tmux.resize(columns: 80, rows: 24)
+            #expect(try tmux.waitFor(" dossiers") != nil)
+            try tmux.send("q")
+            let after = try #require(try tmux.waitFor("TTY=RESTORED"), "zorg exits and the terminal settings are back")
+            #expect(after.contains("EXIT=0"))
+        }
     }
 
     @Test func dumbOrMissingTerminalGivesAClearMessageAndNonZeroExit() throws {

@@ -15,7 +15,7 @@ import Testing
 
     @Test func helpOnTheMembersViewListsItsOwnKeys() {
         var d = Driver(Fixture.state())
-        d.press(.enter, .character("?"))
+        d.press(.enter, .enter, .character("?"))
         #expect(d.text.contains("terug naar de lijst"))
         #expect(!d.text.contains("dossier openen"))
     }

@@ -37,21 +37,29 @@ enum IntakeFixture {
         #expect(d.effects == [.openHousingFirst(Fixture.households[0].id)])
     }
 
-    @Test func withoutConsentNothingElseIsAsked() {
+    @Test func withoutConsentNothingElseIsAsked() throws {
         var d = IntakeFixture.driver()
-        #expect(IntakeFixture.page(d)?.askedFields == [.consent])
+        #expect(IntakeFixture.page(d)?.askedFields == [.consent, .consentScope])
         #expect(d.text.contains("Toestemming gegeven op"))
         #expect(!d.text.contains("ETHOS-categorie"))
         #expect(!d.text.contains("Psychische problemen"))
         #expect(d.text.contains("Geen toestemming: enkel een minimale aanmelding, geen beoordeling."))
         d.press(.down, .down, .character("o"))  // nothing to move to; no override without consent
         #expect(d.text.contains("Eerst een toestemmingsdatum."))
-        d.press(.enter)
+        // The first step asks the scope (the Housing First default shown) and the date.
+        #expect(d.text.contains("naam en adres, gezinssamenstelling, woonsituatie, gezondheid"))
+        d.press(.up, .up, .enter)
         d.type("12-11-2026")
         d.press(.enter)
         #expect(d.text.contains("ETHOS-categorie"))
         #expect(d.text.contains("Voorkeur: buurt"))
         #expect(IntakeFixture.page(d)?.draft.consentOn == Day(year: 2026, month: 11, day: 12))
+        // It is recorded as a consent record, which the dossier's consent tab lists.
+        let record = try #require(IntakeFixture.page(d)?.draft.consentRecords.first)
+        #expect(record.purpose == .housingFirst)
+        #expect(record.scope == ConsentPurpose.housingFirst.defaultScope)
+        #expect(record.givenOn == Day(year: 2026, month: 11, day: 12))
+        #expect(d.text.contains("toestemming 1"))
         #expect(d.text.contains("Niet bewaard"))
     }
 

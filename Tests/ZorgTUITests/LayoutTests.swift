@@ -14,6 +14,13 @@ import Testing
         #expect(abs(left - (80 - 34 - left)) <= 1)
     }
 
+    @Test func aTinyTerminalWrapsTheMessageWholeInsteadOfCuttingIt() {
+        let d = Driver(Fixture.state(size: TerminalSize(rows: 5, columns: 20)))
+        let shown = d.lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(shown == ["Terminal te klein", "(minstens 60×15)"])
+        #expect(d.lines.allSatisfy { DisplayWidth.of($0) <= 20 })
+    }
+
     @Test func narrowTerminalIsTooSmallToo() {
         let d = Driver(Fixture.state(size: TerminalSize(rows: 24, columns: 59)))
         #expect(d.text.contains("Terminal te klein"))

@@ -30,6 +30,7 @@ struct ScanEndToEndTests {
         try tmux.send("Tab")
         let list = try #require(try tmux.waitFor("2/7 Onderbescherming ("), "the under-protection section")
         #expect(list.contains("Per jaar"))
+        try tmux.send("Enter")  // the reason for opening is asked first; Enter keeps the one chosen
         try tmux.send("Enter")
         #expect(try tmux.waitFor("Rijksregisternummer") != nil, "Enter opens the household's dossier")
         try tmux.send("Escape")

@@ -82,12 +82,16 @@ import Testing
         let first = scan.underProtection[0], second = scan.underProtection[1]
         #expect(d.lines[3].contains(first.dossier.rawValue) && d.lines[3].contains(first.total.belgian))
         #expect(d.lines[4].contains(second.dossier.rawValue))
+        // Enter asks the reason for opening first (the access log records it), as on the caseload.
         d.press(.enter)
-        #expect(d.effects.last == .openDossier(first.dossier))
+        #expect(d.state.reasonChooser?.dossier == first.dossier)
+        #expect(d.text.contains(first.name))
+        d.press(.enter)
+        #expect(d.effects.last == .openDossier(first.dossier, reason: d.state.lastAccessReason))
         d.press(.escape)  // back from the dossier (the driver opened it) to the scan
         #expect(Self.page(d) != nil)
-        d.press(.character("j"), .enter)
-        #expect(d.effects.last == .openDossier(second.dossier))
+        d.press(.character("j"), .enter, .enter)
+        #expect(d.effects.last == .openDossier(second.dossier, reason: d.state.lastAccessReason))
         d.press(.escape)
 
         // The end of the list has the total.

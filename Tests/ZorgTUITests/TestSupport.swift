@@ -56,7 +56,7 @@ struct Driver {
         state = next
         effects += newEffects
         for effect in newEffects {
-            if case .openDossier(let id) = effect, let h = households.first(where: { $0.id == id }) {
+            if case .openDossier(let id, _) = effect, let h = households.first(where: { $0.id == id }) {
                 send(.dossierOpened(h))
             }
         }
@@ -76,6 +76,7 @@ final class RecordingSource: CaseloadSource, @unchecked Sendable {
     let storeName = "test"
     let households: [Household]
     var viewed: [DossierID] = []
+    var reasons: [AccessReason] = []
     var refuseToRecord = false
 
     init(_ households: [Household] = Fixture.households) { self.households = households }
@@ -87,9 +88,10 @@ final class RecordingSource: CaseloadSource, @unchecked Sendable {
         return h
     }
 
-    func recordView(of id: DossierID) throws {
+    func recordView(of id: DossierID, reason: AccessReason) throws {
         if refuseToRecord { throw TestError.auditUnavailable }
         viewed.append(id)
+        reasons.append(reason)
     }
 
     enum TestError: Error, CustomStringConvertible {

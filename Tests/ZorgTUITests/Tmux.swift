@@ -42,6 +42,11 @@ final class Tmux {
     func type(_ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
 
     /// The visible pane as text, one line per row.
+    /// Sends raw bytes as typed input (`send-keys -H`), e.g. bytes that are not UTF-8.
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try run(["send-keys", "-t", session, "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     func capture() throws -> String { try run(["capture-pane", "-p", "-t", session]) }
 
     /// A tmux format value of the pane, e.g. `#{alternate_on}` or `#{cursor_flag}`.

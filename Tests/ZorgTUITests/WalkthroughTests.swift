@@ -22,6 +22,9 @@ struct WalkthroughTests {
         #expect(found.contains("Demir, Ayşe"))
         try tmux.send("Enter")
         try tmux.send("Enter")
+        let chooser = try #require(try tmux.waitFor("Waarom open je 2022-00402"), "the reason for opening is asked")
+        #expect(chooser.contains("Controle rechten"))
+        try tmux.send("4")  // correctie: an income is corrected
         try #require(try tmux.waitFor("Dossier 2022-00402") != nil, "the dossier opens")
         try tmux.send("2")
         try #require(try tmux.waitFor("€ 21.900,00") != nil, "the income tab shows the yearly income")
@@ -57,6 +60,7 @@ struct WalkthroughTests {
         try tmux.send("h")
         let intake = try #require(try tmux.waitFor("Prioriteit (advies)"), "the intake shows eligibility and priority")
         #expect(intake.contains("Toestemming eerst"))
+        #expect(intake.contains("toestemming 1"), "the recorded Housing First consent is shown first")
         try tmux.send("t")
         try #require(try tmux.waitFor("Nieuwe stap") != nil)
         try tmux.send("1")

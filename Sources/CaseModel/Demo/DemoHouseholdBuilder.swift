@@ -36,7 +36,28 @@ struct DemoHouseholdBuilder {
         if scenario != .homeless && rng.chance(0.85) {
             household.consentOn = reference.adding(days: -rng.int(1...2500))
         }
+        recordConsents(scenario)
         return household
+    }
+
+    /// Most multi-problem families agreed to share data with a buddy, and every Housing First candidate with a
+    /// consent date has its record. Drawn last, so the facts above do not depend on it.
+    private mutating func recordConsents(_ scenario: DemoScenario) {
+        guard let head = household.members.first else { return }
+        let giver = ConsentGiver(nationalNumber: head.nationalNumber, position: 1)
+        switch scenario {
+        case .multiProblemFamily where rng.chance(0.8):
+            let on = reference.adding(days: -rng.int(1...700))
+            var scope = ConsentPurpose.buddy.defaultScope
+            if rng.chance(0.2) { scope.removeAll { $0 == .household } }
+            _ = try? household.giveConsent(.buddy, givenOn: on, givenBy: giver, scope: scope, recordedBy: "demo", recordedOn: on)
+        case .homeless:
+            if let on = household.consentOn {
+                _ = try? household.giveConsent(.housingFirst, givenOn: on, givenBy: giver,
+                                               scope: ConsentPurpose.housingFirst.defaultScope, recordedBy: "demo", recordedOn: on)
+            }
+        default: break
+        }
     }
 
     // MARK: scenarios

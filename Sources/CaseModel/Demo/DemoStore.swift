@@ -62,6 +62,17 @@ public enum DemoStore {
             }
             households = try importer.commit(plan)
         }
+        if let consents = seeds["consents.csv"] {
+            let loaded = Dictionary(try store.loadAll().households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            do {
+                let changed = try DemoConsents.apply(consents, to: loaded, recordedBy: "demo")
+                try store.commit(batch: changed, auditAction: .import, detail: ["source": "seeds/consents.csv"])
+            } catch let problem as DemoConsents.Problem {
+                throw Problem.seedsRejected(problem.description)
+            } catch let problem as ConsentError {
+                throw Problem.seedsRejected("seeds/consents.csv: \(problem)")
+            }
+        }
         if let list = seeds["volunteers.csv"] {
             let plan = try importer.plan([UInt8](list), kind: .volunteers, fileName: "seeds/volunteers.csv", allOrNothing: true)
             guard !plan.blockedByAllOrNothing, plan.structuralErrors.isEmpty else {

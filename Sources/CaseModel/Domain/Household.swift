@@ -20,6 +20,9 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
     /// The Housing First intake beyond the rule facts (choices, state history, priority override); `nil` when
     /// none was started. Optional so that dossiers written before it existed still read.
     public var housingFirst: HousingFirstIntake?
+    /// The client's consent records, oldest first (Household+Consent.swift); `nil` until the first is recorded,
+    /// so dossiers written before consent records existed read unchanged.
+    public var consents: [ConsentRecord]?
 
     public init(id: DossierID, revision: Int = 0, members: [Person] = [], address: Address = Address(),
                 residentSince: Day? = nil, housing: Housing = Housing(), homelessness: Homelessness = Homelessness(),

@@ -47,9 +47,7 @@ public struct DossierReport: Sendable {
                "- Volunteer \(b.volunteer.rawValue) since \(b.since.belgian), confirmed by \(b.confirmedBy)")
              + (b.reason.map { " — \($0)" } ?? "")]
         } ?? [none])
-        out += section(t("Toestemmingen", "Consents"), h.consentOn.map {
-            [t("- Toestemming gegeven op \($0.belgian)", "- Consent given on \($0.belgian)")]
-        } ?? [none])
+        out += section(t("Toestemmingen", "Consents"), consentLines)
         out += section(t("Eerdere revisies", "Earlier revisions"), {
             let earlier = revisions.filter { $0 != h.revision }
             return earlier.isEmpty ? [none] : earlier.map { "- " + t("revisie", "revision") + " \($0)" }
@@ -107,6 +105,34 @@ public struct DossierReport: Sendable {
             "  - \(c.date.belgian) \(c.state.rawValue), \(c.user)" + (c.reason.map { ": \($0)" } ?? "")
         }
         return lines
+    }
+
+    /// Every consent record with its state; a `toestemming` date without a record is named as coming from an import.
+    private var consentLines: [String] {
+        let h = household
+        var lines: [String] = h.consentRecords.map { c in
+            let purpose: String = switch c.purpose {
+            case .housingFirst: "Housing First"
+            case .buddy: t("buddywerking (gegevens delen met een vrijwilliger)", "buddy support (sharing data with a volunteer)")
+            case .other: t("andere", "other")
+            }
+            var line = "- \(c.number). " + purpose + (c.purposeText.map { ": \($0)" } ?? "")
+            line += t(" — gegeven op \(c.givenOn.belgian) door \(c.givenBy.display(in: h)), vastgelegd door \(c.recordedBy)",
+                      " — given on \(c.givenOn.belgian) by \(c.givenBy.display(in: h)), recorded by \(c.recordedBy)")
+            line += "; " + t("bereik", "scope") + ": " + c.scope.map { language == .en ? $0.english : $0.rawValue }.joined(separator: ", ")
+            if let w = c.withdrawal {
+                line += t("; ingetrokken op \(w.on.belgian) door \(w.by): \(w.reason)",
+                          "; withdrawn on \(w.on.belgian) by \(w.by): \(w.reason)")
+            } else {
+                line += t("; actief", "; active")
+            }
+            return line
+        }
+        if h.consentOnFromImport, let d = h.consentOn {
+            lines.append(t("- Toestemming Housing First op \(d.belgian) (uit import, bereik niet vastgelegd)",
+                           "- Housing First consent on \(d.belgian) (from an import, scope not recorded)"))
+        }
+        return lines.isEmpty ? [none] : lines
     }
 
     private var accessLogLines: [String] {

@@ -1,23 +1,39 @@
 /// One round of buddy matching over a caseload: which families are open (multi-problem by the
-/// `multiprobleemgezin` module, without a buddy yet), the policy from that module's parameters, and the proposal.
+/// `multiprobleemgezin` module, without a buddy yet, with a buddy consent in force), the policy from that
+/// module's parameters, and the proposal. Families that qualify but have no buddy consent are not matched: they
+/// are listed as needing consent first.
 public struct BuddyRound: Sendable {
     public var asOf: Day
     public var policy: MatchingPolicy
     public var openFamilies: [FamilyProfile]
     public var result: BuddyMatcher.Result
+    /// Multi-problem families without a buddy and without an active buddy consent: "toestemming nodig".
+    public var consentNeeded: [DossierID]
+    /// For each open family, what its consent lets the volunteer see.
+    public var disclosures: [DossierID: BuddyDisclosure]
 
     public init(households: [Household], volunteers: [Volunteer], ruleSet: RuleSet, asOf: Day) {
         self.asOf = asOf
         let module = ruleSet.module("multiprobleemgezin")
         policy = MatchingPolicy(module: module, asOf: asOf)
         var open: [FamilyProfile] = []
+        var needed: [DossierID] = []
+        var shown: [DossierID: BuddyDisclosure] = [:]
         if let module {
             for h in households where h.buddy == nil {
                 let outcome = module.evaluate(h, asOf: asOf).first?.outcome
-                if outcome == .eligible { open.append(FamilyProfile(household: h, asOf: asOf)) }
+                guard outcome == .eligible else { continue }
+                if let disclosure = BuddyDisclosure(household: h, asOf: asOf) {
+                    open.append(FamilyProfile(household: h, asOf: asOf))
+                    shown[h.id] = disclosure
+                } else {
+                    needed.append(h.id)
+                }
             }
         }
         openFamilies = open
+        consentNeeded = needed
+        disclosures = shown
         result = BuddyMatcher(policy: policy, asOf: asOf).propose(families: open, volunteers: volunteers)
     }
 }

@@ -29,6 +29,8 @@ public struct DossierMergePlan: Sendable {
     public var conflicts: [DossierMergeConflict]
     public var notesAdded: Int
     public var followUpsAdded: Int
+    /// OTHER's consent records, carried over with new numbers (a consent is the family's, not the file's).
+    public var consentsAdded: Int = 0
     /// The merged KEEP (at KEEP's revision, to be saved) and OTHER marked as merged.
     public var merged: Household
     public var closedOther: Household
@@ -103,6 +105,7 @@ public enum DossierMerge {
         let newFollowUps = other.followUps.filter { !keep.followUps.contains($0) }
         merged.notes += newNotes
         merged.followUps += newFollowUps
+        let consentsAdded = carryConsents(of: other, into: &merged, matches: matches, added: added, keepCount: keep.members.count)
         merged.notes.append(Note(date: date, author: user,
                                  text: "Dossier \(other.id.rawValue) hierin samengevoegd"
                                     + (conflicts.isEmpty ? "" : " (\(conflicts.count) verschil(len): waarde van dit dossier behouden)")))
@@ -110,9 +113,36 @@ public enum DossierMerge {
         closed.notes.append(Note(date: date, author: user, text: markerPrefix + keep.id.rawValue))
         // Open follow-ups moved to KEEP; here they are closed so no one acts on them twice.
         closed.followUps = closed.followUps.map { var f = $0; f.done = true; return f }
-        return DossierMergePlan(keep: keep.id, other: other.id, matches: matches, added: added,
-                                householdFilled: householdFilled, conflicts: conflicts, notesAdded: newNotes.count,
-                                followUpsAdded: newFollowUps.count, merged: merged, closedOther: closed)
+        var plan = DossierMergePlan(keep: keep.id, other: other.id, matches: matches, added: added,
+                                    householdFilled: householdFilled, conflicts: conflicts, notesAdded: newNotes.count,
+                                    followUpsAdded: newFollowUps.count, merged: merged, closedOther: closed)
+        plan.consentsAdded = consentsAdded
+        return plan
+    }
+
+    /// Appends OTHER's consent records to MERGED, numbered after KEEP's, with a giver recorded by position moved
+    /// to where that member now stands. Returns how many were carried over.
+    private static func carryConsents(of other: Household, into merged: inout Household, matches: [DossierMergePlan.Match],
+                                      added: [Int], keepCount: Int) -> Int {
+        let theirs = other.consents ?? []
+        guard !theirs.isEmpty else { return 0 }
+        var next = (merged.consents ?? []).map(\.number).max() ?? 0
+        var all = merged.consents ?? []
+        for var record in theirs {
+            next += 1
+            record.number = next
+            if record.givenBy.nationalNumber == nil, let position = record.givenBy.position {
+                let index = position - 1
+                if let m = matches.first(where: { $0.otherIndex == index }) {
+                    record.givenBy.position = m.keepIndex + 1
+                } else if let k = added.firstIndex(of: index) {
+                    record.givenBy.position = keepCount + k + 1
+                }
+            }
+            all.append(record)
+        }
+        merged.consents = all
+        return theirs.count
     }
 
     /// The dossier this one was merged into, read from its marker note.
@@ -168,8 +198,8 @@ extension DossierMergePlan {
         if !householdFilled.isEmpty {
             out.append((en ? "  household facts filled: " : "  gezinsgegevens aangevuld: ") + householdFilled.joined(separator: ", "))
         }
-        out.append(en ? "  notes added: \(notesAdded), follow-ups added: \(followUpsAdded)"
-                      : "  notities toegevoegd: \(notesAdded), opvolgingen toegevoegd: \(followUpsAdded)")
+        out.append(en ? "  notes added: \(notesAdded), follow-ups added: \(followUpsAdded), consents carried over: \(consentsAdded)"
+                      : "  notities toegevoegd: \(notesAdded), opvolgingen toegevoegd: \(followUpsAdded), toestemmingen overgenomen: \(consentsAdded)")
         for c in conflicts {
             let whom = c.member.map { "\($0), " } ?? ""
             out.append((en ? "  conflict: " : "  verschil: ") + "\(whom)\(c.column): \(c.kept) "

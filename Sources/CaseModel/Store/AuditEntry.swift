@@ -18,8 +18,14 @@ public struct AuditAction: RawRepresentable, Hashable, Codable, Sendable, Custom
     public static let scan = AuditAction("scan")
     public static let export = AuditAction("export")
     public static let match = AuditAction("match")
+    /// A save that gave or withdrew a consent (detail `consent`: purpose codes and record numbers).
+    public static let consent = AuditAction("consent")
     /// A user without the needed role was turned away.
     public static let refused = AuditAction("refused")
+    /// Entries older than the retention period were taken out; `audit/checkpoint.json` continues the chain.
+    public static let seal = AuditAction("seal")
+    /// A store setting changed (the audit retention).
+    public static let setting = AuditAction("setting")
     /// A write announced by the entry before could not be put in place and was taken back.
     public static let undone = AuditAction("undone")
 

@@ -28,7 +28,9 @@ public struct AuditTrail: Sendable {
     /// skipped here (`verify()` reports them).
     public func entries(dossier: DossierID? = nil) throws -> [AuditEntry] {
         try StoreIO.guarded {
+            let sealed = try readCheckpoint()?.seq ?? 0
             let all = try readLines().compactMap { try? StoreCoding.decode(AuditEntry.self, from: Data($0)) }
+                .filter { $0.seq > sealed }
             guard let dossier else { return all }
             return all.filter { $0.dossiers.contains(dossier.rawValue) }
         }
@@ -39,34 +41,54 @@ public struct AuditTrail: Sendable {
         try StoreIO.guarded {
             let lines = try readLines()
             let head = try readHead()
-            var previous: AuditEntry?
+            let checkpoint = try readCheckpoint()
+            // After a seal the chain starts from the checkpoint: the sealed entries are gone, the first kept one
+            // links to the last sealed one's hash.
+            var lastSeq = checkpoint?.seq ?? 0
+            var lastHash = checkpoint?.hash ?? AuditEntry.genesisHash
+            var sealConfirmed = checkpoint == nil
             for (index, line) in lines.enumerated() {
                 let number = index + 1
                 guard let entry = try? StoreCoding.decode(AuditEntry.self, from: Data(line)) else {
                     // A crash in the middle of an append leaves a last line without its newline, written before
                     // head.json moved on. That tail was never acknowledged; the next write sets it aside.
-                    if index == lines.count - 1, try endsTorn(), (head?.seq ?? 0) <= (previous?.seq ?? 0) {
+                    if index == lines.count - 1, try endsTorn(), (head?.seq ?? 0) <= lastSeq {
                         return AuditVerification(validEntries: index, firstBreak: nil, tornTailBytes: line.count)
                     }
                     return broken(index, number, "geen leesbaar audit-item (bewerkt of afgebroken)")
                 }
-                let expectedSeq = (previous?.seq ?? 0) + 1
-                let expectedPrev = previous?.hash ?? AuditEntry.genesisHash
+                if let checkpoint, entry.seq <= checkpoint.seq {
+                    // A seal stopped between writing the checkpoint and cutting the log: the sealed entries are
+                    // still there, and the last of them must be the one the checkpoint names.
+                    if entry.seq == checkpoint.seq, try entry.hash != checkpoint.hash || Self.hash(of: entry.body) != checkpoint.hash {
+                        return broken(index, number, "verschilt van audit/checkpoint.json: het verzegelde deel is bewerkt")
+                    }
+                    continue
+                }
                 if try Self.hash(of: entry.body) != entry.hash {
                     return broken(index, number, "de hash klopt niet: deze regel is bewerkt")
                 }
-                if entry.seq != expectedSeq {
-                    return broken(index, number, "volgnummer \(expectedSeq) verwacht, \(entry.seq) gevonden: "
+                if entry.seq != lastSeq + 1 {
+                    return broken(index, number, "volgnummer \(lastSeq + 1) verwacht, \(entry.seq) gevonden: "
                         + "een regel is verwijderd of verplaatst")
                 }
-                if entry.prevHash != expectedPrev {
+                if entry.prevHash != lastHash {
                     return broken(index, number, "prevHash past niet bij de regel ervoor: een regel is verwijderd, "
                         + "verplaatst of bewerkt")
                 }
-                previous = entry
+                if let checkpoint, entry.action == .seal, entry.detail["upToSeq"] == String(checkpoint.seq),
+                   entry.detail["hash"] == checkpoint.hash {
+                    sealConfirmed = true
+                }
+                lastSeq = entry.seq
+                lastHash = entry.hash
+            }
+            if !sealConfirmed {
+                return broken(lines.count, lines.count + 1, "audit/checkpoint.json heeft geen verzegel-item in de keten: "
+                    + "het begin van het logboek is weggenomen zonder `zorg audit seal`")
             }
             if let head {
-                let last = previous?.seq ?? 0
+                let last = lastSeq
                 if head.seq > last {
                     return broken(lines.count, lines.count + 1, "het logboek eindigt bij volgnummer \(last), maar "
                         + "audit/head.json kent volgnummer \(head.seq): het einde is weggeknipt")
@@ -157,7 +179,7 @@ public struct AuditTrail: Sendable {
     }
 
     /// The log's lines without their newlines; a last line without a newline (a torn write) is kept.
-    private func readLines() throws -> [ArraySlice<UInt8>] {
+    func readLines() throws -> [ArraySlice<UInt8>] {
         let data: Data
         do {
             data = try fileSystem.readFile(layout.auditLog)

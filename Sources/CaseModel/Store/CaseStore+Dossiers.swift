@@ -93,9 +93,11 @@ extension CaseStore {
         try requireRole(.caseworker, .admin)
         return try StoreIO.guarded {
             try lock.withLock {
-                let written = try writeLocked([record], requireNew: requireNew) { saved, created, fields in
-                    let action: AuditAction = R.kind == .volunteer ? .volunteer : (created == 1 ? .create : .change)
-                    var detail = ["revision": String(saved[0].revision)]
+                let written = try writeLocked([record], requireNew: requireNew) { saved, created, fields, notes in
+                    var action: AuditAction = R.kind == .volunteer ? .volunteer : (created == 1 ? .create : .change)
+                    // A save that gives or withdraws a consent says so in its action.
+                    if action == .change && notes["consent"] != nil { action = .consent }
+                    var detail = notes.merging(["revision": String(saved[0].revision)]) { _, b in b }
                     if !fields.isEmpty { detail["fields"] = fields.sorted().joined(separator: ",") }
                     if R.kind == .volunteer { detail["volunteer"] = record.id.rawValue }
                     try audit.appendLocked(action, dossiers: R.kind == .dossier ? [record.id.rawValue] : [],
@@ -112,7 +114,7 @@ extension CaseStore {
         try requireRole(.caseworker, .admin)
         return try StoreIO.guarded {
             try lock.withLock {
-                let written = try writeLocked(records, requireNew: false) { saved, created, fields in
+                let written = try writeLocked(records, requireNew: false) { saved, created, fields, _ in
                     var ids = saved.map(\.id.rawValue).sorted()
                     var full = auditDetail(detail, saved: saved.count, created: created, fields: fields)
                     if R.kind == .volunteer {

@@ -141,7 +141,8 @@ extension CaseStore {
     /// when the process is killed in between (the entry then names a revision that never arrived). The caller
     /// flushes `toFlush` together with the log: one flush of the file system instead of one per folder.
     func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool,
-                                      auditLine: (_ saved: [R], _ created: Int, _ fields: Set<String>) throws -> Void) throws -> Written<R> {
+                                      auditLine: (_ saved: [R], _ created: Int, _ fields: Set<String>,
+                                                  _ notes: [String: String]) throws -> Void) throws -> Written<R> {
         if fileSystem.exists(pendingBatchPath) { try finishPendingBatchLocked() }
         var seen = Set<DossierID>()
         for record in records where !seen.insert(record.id).inserted { throw StoreError.duplicateInBatch(record.id) }
@@ -155,14 +156,15 @@ extension CaseStore {
         var saved: [R] = []
         var staged: [AtomicFile.Staged] = []
         var fields = Set<String>()
+        var notes: [String: String] = [:]
         var historyFolders: [String] = []
         do {
             for (record, now) in zip(records, currents) {
                 var next = record
                 next.revision = now.revision + 1
-                if let old = now.data, let earlier = try? StoreCoding.decode(R.self, from: old) {
-                    fields.formUnion(next.changedFields(from: earlier))
-                }
+                let earlier = now.data.flatMap { try? StoreCoding.decode(R.self, from: $0) }
+                if let earlier { fields.formUnion(next.changedFields(from: earlier)) }
+                notes.merge(next.auditNotes(from: earlier)) { a, b in a + "," + b }
                 // One record is flushed at once; a batch is flushed together by `install`.
                 staged.append(try files.stage(try StoreCoding.encode(next), for: R.kind.path(next.id, layout),
                                               sync: records.count == 1))
@@ -171,7 +173,7 @@ extension CaseStore {
             historyFolders = try keepHistory(of: records, currents)
             // A batch's files are flushed together here (one file was flushed as it was staged).
             if records.count > 1 { try fileSystem.sync(staged.map(\.temporary)) }
-            try auditLine(saved, currents.filter { $0.data == nil }.count, fields)
+            try auditLine(saved, currents.filter { $0.data == nil }.count, fields, notes)
         } catch {
             files.discard(staged)
             throw error

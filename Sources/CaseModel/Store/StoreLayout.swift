@@ -58,6 +58,8 @@ struct StoreLayout: Sendable {
     var rules: String { root + "/rules" }
     var auditLog: String { audit + "/audit.jsonl" }
     var auditHead: String { audit + "/head.json" }
+    var auditCheckpoint: String { audit + "/checkpoint.json" }
+    var auditRetention: String { audit + "/retention.json" }
 
     func dossier(_ id: DossierID) -> String { dossiers + "/" + id.fileStem + ".json" }
     func volunteer(_ id: DossierID) -> String { volunteers + "/" + id.fileStem + ".json" }

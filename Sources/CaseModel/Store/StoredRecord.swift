@@ -7,6 +7,13 @@ protocol StoredRecord: Codable, Sendable {
     static var kind: RecordKind { get }
     /// Top-level field names that differ from an earlier version: what the audit trail may say about a change.
     func changedFields(from earlier: Self) -> [String]
+    /// Codes the audit entry of a single save adds about what happened (no personal data): a consent given or
+    /// withdrawn. Empty for most changes.
+    func auditNotes(from earlier: Self?) -> [String: String]
+}
+
+extension StoredRecord {
+    func auditNotes(from earlier: Self?) -> [String: String] { [:] }
 }
 
 /// The two kinds of files, and where each lives.
@@ -49,7 +56,29 @@ extension Household: StoredRecord {
         note("problems", \.problems)
         note("notes", \.notes)
         note("followUps", \.followUps)
+        note("buddy", \.buddy)
+        note("housingFirst", \.housingFirst)
+        note("consents", \.consents)
         return fields
+    }
+}
+
+extension Household {
+    /// `consent=give:buddy:2,withdraw:housing-first:1`: purpose codes and record numbers only (an `andere`
+    /// purpose's text may name someone, so it stays out of the trail).
+    func auditNotes(from earlier: Household?) -> [String: String] {
+        let before = Dictionary((earlier?.consentRecords ?? []).map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        var changes: [String] = []
+        for record in consentRecords {
+            if let old = before[record.number] {
+                if old.withdrawal == nil && record.withdrawal != nil {
+                    changes.append("withdraw:\(record.purpose.rawValue):\(record.number)")
+                }
+            } else {
+                changes.append("give:\(record.purpose.rawValue):\(record.number)")
+            }
+        }
+        return changes.isEmpty ? [:] : ["consent": changes.joined(separator: ",")]
     }
 }
 

@@ -49,9 +49,9 @@ enum AppLoop {
                         running = (jobs.start(request, source: source), ContinuousClock.now)
                     case .cancelJob:
                         running?.job.progress.cancel()
-                    case .openDossier(let id): pending.append(open(id, from: source))
+                    case .openDossier(let id, let reason): pending.append(open(id, reason: reason, from: source))
                     case .editField(let id, let column):
-                        let opened = open(id, from: source)
+                        let opened = open(id, reason: .controleRechten, from: source)
                         if case .dossierOpened(let household) = opened {
                             pending.append(.dossierOpenedForEdit(household, column: column))
                         } else {
@@ -68,7 +68,7 @@ enum AppLoop {
                     case .evaluateCaseload:
                         terminal.present(render(state))  // shows "bezig…" while every household is checked
                         do {
-                            pending.append(.caseloadEvaluated(try CaseloadEvaluation.flags(source: source, asOf: state.today)))
+                            pending.append(.caseloadEvaluated(try CaseloadFlagsEvaluation.flags(source: source, asOf: state.today)))
                         } catch {
                             pending.append(.caseloadEvaluationFailed(String(describing: error)))
                         }
@@ -85,13 +85,14 @@ enum AppLoop {
         case .key(let key): .key(key)
         case .resize(let size): .resize(size)
         case .terminate: .terminate
+        case .invalidInput: .invalidInput
         }
     }
 
     /// The view is recorded first: a dossier whose opening cannot be logged is not shown.
-    private static func open(_ id: DossierID, from source: CaseloadSource) -> Message {
+    private static func open(_ id: DossierID, reason: AccessReason, from source: CaseloadSource) -> Message {
         do {
-            try source.recordView(of: id)
+            try source.recordView(of: id, reason: reason)
             return .dossierOpened(try source.household(id))
         } catch {
             return .dossierFailed(id, reason: String(describing: error))

@@ -11,6 +11,10 @@ struct AppState: Sendable {
     var pages: [Page] = []
     /// The `?` overlay over the current screen.
     var help: HelpOverlay?
+    /// Asks why a dossier is opened, before it is (the access log's reason).
+    var reasonChooser: AccessReasonChooser?
+    /// The reason chosen last: pre-selected next time, so Enter keeps the flow fast.
+    var lastAccessReason: AccessReason = .opvolging
     /// A message on the line above the status line until the next key (an error, a result).
     var flash: String?
     /// The day the UI counts as today (a note's date, an overdue follow-up).

@@ -8,7 +8,7 @@ extension CaseloadSource {
 
     func history(of id: DossierID) throws -> DossierHistory { throw DossierSourceUnavailable() }
 
-    func household(_ id: DossierID, revision: Int) throws -> Household { throw DossierSourceUnavailable() }
+    func household(_ id: DossierID, revision: Int, reason: AccessReason) throws -> Household { throw DossierSourceUnavailable() }
 
     func flowLines(for household: Household, asOf: Day, language: Language) throws -> [String] {
         throw DossierSourceUnavailable()
@@ -47,9 +47,9 @@ enum DossierEffects {
             } catch {
                 return .dossierFlowsLoaded(household.id, .failed(readable(error)))
             }
-        case .openRevision(let id, let revision):
+        case .openRevision(let id, let revision, let reason):
             do {
-                return .dossierRevisionOpened(try source.household(id, revision: revision))
+                return .dossierRevisionOpened(try source.household(id, revision: revision, reason: reason))
             } catch {
                 return .dossierFailed(id, reason: readable(error))
             }

@@ -9,9 +9,9 @@ protocol CaseloadSource {
     func entries() throws -> [CaseloadEntry]
     /// The whole dossier, when a caseworker opens it.
     func household(_ id: DossierID) throws -> Household
-    /// Records in the access log that the current user opened this dossier. Called before it is shown; when it
-    /// throws, the dossier is not shown.
-    func recordView(of id: DossierID) throws
+    /// Records in the access log that the current user opened this dossier, and why. Called before it is shown;
+    /// when it throws, the dossier is not shown.
+    func recordView(of id: DossierID, reason: AccessReason) throws
 
     // The dossier screen (defaults in CaseloadSource+Dossier.swift).
     /// The user at the terminal, the author of notes.
@@ -22,7 +22,7 @@ protocol CaseloadSource {
     /// The dossier's revisions (oldest first) and its audit entries.
     func history(of id: DossierID) throws -> DossierHistory
     /// A dossier at an earlier revision.
-    func household(_ id: DossierID, revision: Int) throws -> Household
+    func household(_ id: DossierID, revision: Int, reason: AccessReason) throws -> Household
     /// One short line per flow (rule result) for the dossier as of a day.
     func flowLines(for household: Household, asOf: Day, language: Language) throws -> [String]
 }

@@ -75,7 +75,7 @@ struct NoStoreSource: CaseloadSource {
     let storeName: String
     func entries() throws -> [CaseloadEntry] { [] }
     func household(_ id: DossierID) throws -> Household { throw NoStore() }
-    func recordView(of id: DossierID) throws { throw NoStore() }
+    func recordView(of id: DossierID, reason: AccessReason) throws { throw NoStore() }
 }
 
 /// `zorg check --interactive` and a volunteer's session: the checker on the built-in rule modules, as of today.

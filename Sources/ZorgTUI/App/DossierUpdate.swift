@@ -22,7 +22,7 @@ func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .loadHistory: return (state, [.loadDossierHistory(page.id)])
     case .loadFlows: return (state, [.loadDossierFlows(page.household, asOf: state.today)])
     case .openRevision(let revision):
-        return (state, [.openRevision(page.id, revision: revision)])
+        return (state, [.openRevision(page.id, revision: revision, reason: page.accessReason)])
     }
 }
 
@@ -46,7 +46,8 @@ func updateDossier(_ state: AppState, _ message: Message) -> (AppState, [Effect]
     case .dossierFlowsLoaded(let id, let flows):
         return withPage(state, id) { $0.flowsLoaded(flows) }
     case .dossierRevisionOpened(let household):
-        state.pages.append(.dossier(DossierScreen(household: household, readOnlyRevision: household.revision)))
+        let reason = state.pages.last.flatMap { if case .dossier(let p) = $0 { p.accessReason } else { nil } } ?? state.lastAccessReason
+        state.pages.append(.dossier(DossierScreen(household: household, readOnlyRevision: household.revision, accessReason: reason)))
         return (state, [])
     default:
         return (state, [])

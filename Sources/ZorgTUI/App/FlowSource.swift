@@ -30,14 +30,14 @@ func runFlowEffect(_ effect: Effect, source: CaseloadSource, today: Day = Day.to
     do {
         switch effect {
         case .openChecks(let id):
-            try flows.recordView(of: id)
+            try flows.recordView(of: id, reason: .controleRechten)
             let h = try flows.household(id)
             return .checksLoaded(h, try flows.evaluate(h, asOf: today, ruleIDs: nil), asOf: today)
         case .runChecks(let id, let day):
             let h = try flows.household(id)
             return .checksLoaded(h, try flows.evaluate(h, asOf: day, ruleIDs: nil), asOf: day)
         case .openHousingFirst(let id):
-            try flows.recordView(of: id)
+            try flows.recordView(of: id, reason: .housingFirst)
             let h = try flows.household(id)
             return .housingFirstLoaded(h, housingFirstResult(h, flows, today), user: flows.userName, today: today, saved: false)
         case .saveHousingFirst(let household):

@@ -5,6 +5,8 @@ enum Message: Sendable {
     case key(Key)
     case resize(TerminalSize)
     case terminate
+    /// Typed bytes that are not UTF-8 were dropped.
+    case invalidInput
     case dossierOpened(Household)
     case dossierFailed(DossierID, reason: String)
     /// The dossier, opened to fill in one fact (from the checks screen's "wat nog te vragen").
@@ -37,8 +39,8 @@ enum Message: Sendable {
 
 /// Work `update` asks the loop to do; its result comes back as a `Message`. Keeps `update` pure.
 enum Effect: Equatable, Sendable {
-    /// Record the view in the access log, then load the dossier.
-    case openDossier(DossierID)
+    /// Record the view in the access log with the caseworker's reason, then load the dossier.
+    case openDossier(DossierID, reason: AccessReason)
     /// Save the dossier through the store (its revision is checked); answered by `dossierSaved` or a refusal.
     case saveDossier(Household)
     /// The dossier's audit entries and revisions, for the history tab.
@@ -46,7 +48,7 @@ enum Effect: Equatable, Sendable {
     /// One line per flow for the dossier as of a day.
     case loadDossierFlows(Household, asOf: Day)
     /// An earlier revision of a dossier, read-only.
-    case openRevision(DossierID, revision: Int)
+    case openRevision(DossierID, revision: Int, reason: AccessReason)
     /// Leave the UI with this exit code (0 after `q`; 130 after Ctrl-C and 143 after SIGTERM/SIGHUP, as a shell
     /// reports an interrupted program).
     case quit(exitCode: Int32)

@@ -26,6 +26,9 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
     if let flash = state.flash {
         Chrome.drawMessageLine(&screen, prompt: nil, text: flash, style: .warning, cursor: false)
     }
+    if let chooser = state.reasonChooser {
+        chooser.draw(&screen, strings: s, plain: state.options.plain)
+    }
     if let job = state.job {
         ProgressPanel.draw(job, on: &screen, strings: s, plain: state.options.plain)
         Chrome.drawStatusLine(&screen, hints: [KeyHint(key: "Esc", word: s.scan(.hintCancel))], count: nil)
@@ -40,5 +43,6 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
 func render(_ state: AppState) -> ScreenBuffer {
     var screen = ScreenBuffer(size: state.size)
     render(state, into: &screen)
+    if state.options.plain { screen.usePlainSymbols() }
     return screen
 }

@@ -5,6 +5,9 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     switch message {
     case .terminate:
         return (state, [.quit(exitCode: 143)])
+    case .invalidInput:
+        state.flash = DisplayWidth.truncate(state.strings(.invalidInput), to: state.size.columns)
+        return (state, [])
     case .key(.interrupt):
         return (state, [.quit(exitCode: 130)])
     case .resize(let size):
@@ -13,13 +16,13 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         resizeFlowPages(&state)
         return (state, [])
     case .dossierOpened(let household):
-        state.pages.append(.dossier(DossierScreen(household: household)))
+        state.pages.append(.dossier(DossierScreen(household: household, accessReason: state.lastAccessReason)))
         return (state, [])
     case .dossierSaved, .dossierSaveRefused, .dossierSaveFailed, .dossierHistoryLoaded, .dossierFlowsLoaded,
          .dossierRevisionOpened:
         return updateDossier(state, message)
     case .dossierOpenedForEdit(let household, let column):
-        var page = DossierScreen(household: household)
+        var page = DossierScreen(household: household, accessReason: .controleRechten)
         if !page.startEditing(column: column, strings: state.strings) {
             state.flash = state.strings.fillInField(column)
         }
@@ -59,6 +62,7 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         }
         return (state, [])
     }
+    if state.reasonChooser != nil { return handleReasonChooserKey(key, state) }
     switch state.pages.last {
     case .dossier:
         return handleDossierKey(key, state)
@@ -76,7 +80,7 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         if state.isAdmin, key == .character("a"), !typing { return openAdministration(state) }
         switch state.caseload.handle(key, screenSize: state.size) {
         case .stay: return (state, [])
-        case .open(let id): return (state, [.openDossier(id)])
+        case .open(let id): return askAccessReason(for: id, state)
         case .quit: return (state, [.quit(exitCode: 0)])
         case .evaluate: return (state, [.evaluateCaseload])
         case .command(let name, let argument): return runCaseloadCommand(state, name: name, argument: argument)

@@ -5,7 +5,7 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Het auditspoor: controleren of tonen.",
-        subcommands: [Verify.self, Log.self]
+        subcommands: [Verify.self, Log.self, Retention.self, Seal.self]
     )
 
     struct Verify: ParsableCommand {

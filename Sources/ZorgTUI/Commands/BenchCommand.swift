@@ -36,7 +36,11 @@ struct BenchCommand: ParsableCommand {
         }
         if let step, let work {
             // A child: one figure, as one JSON line.
-            let figure = try CaseloadBench(folder: work, households: households).run(BenchFigure.Step(rawValue: step)!)
+            let bench = CaseloadBench(folder: work, households: households)
+            let chosen = BenchFigure.Step(rawValue: step)!
+            // The keystroke is measured on the TUI's own caseload screen, which CaseModel cannot see.
+            var figure = chosen == .search ? try KeystrokeBench.run(bench) : try bench.run(chosen)
+            if chosen == .search { figure.peakBytes = BenchClock.peakResidentBytes() }
             let encoder = JSONEncoder()
             print(String(decoding: try encoder.encode(figure), as: UTF8.self))
             return

@@ -29,7 +29,8 @@ struct MatchCommand: ParsableCommand {
         if confirm.isEmpty {
             _ = try StoreAccess.mapped {
                 try store.audit.append(.match, detail: ["open_families": String(round.openFamilies.count),
-                                                        "proposals": String(round.result.proposals.count)])
+                                                        "proposals": String(round.result.proposals.count),
+                                                        "consent_needed": String(round.consentNeeded.count)])
             }
             print(format == .json ? Self.json(round) : Self.table(round, t))
             return
@@ -45,6 +46,10 @@ struct MatchCommand: ParsableCommand {
         let matcher = BuddyMatcher(policy: round.policy, asOf: date)
         var load: [DossierID: Int] = [:]
         for (familyID, volunteerID) in pairs {
+            if round.consentNeeded.contains(familyID) {
+                throw CommandError.problems(t("\(familyID) heeft geen actieve toestemming voor buddywerking: leg die eerst vast (zorg consent \(familyID) give --purpose buddy …).",
+                                              "\(familyID) has no active consent for buddy support: record it first (zorg consent \(familyID) give --purpose buddy …)."))
+            }
             guard let family = round.openFamilies.first(where: { $0.dossier == familyID }) else {
                 throw CommandError.problems(t("\(familyID) is geen open multiprobleemgezin zonder buddy.",
                                               "\(familyID) is not an open multi-problem family without a buddy."))
@@ -89,8 +94,21 @@ struct MatchCommand: ParsableCommand {
         for p in round.result.proposals {
             lines.append("  \(p.family) = \(p.volunteer)   score \(p.score.total)/\(round.policy.maximumScore)")
             for part in p.score.parts { lines.append("      \(part.name) \(part.points)/\(part.maximum): \(part.why)") }
+            if let d = round.disclosures[p.family] {
+                lines.append(t("      de vrijwilliger ziet (toestemming \(d.consent.number)): ", "      the volunteer sees (consent \(d.consent.number)): ")
+                             + d.shared.map { t.language == .en ? $0.category.english : $0.category.rawValue }.joined(separator: ", "))
+                if !d.withheld.isEmpty {
+                    lines.append(t("      niet gedeeld: ", "      not shared: ")
+                                 + d.withheld.map { t.language == .en ? $0.english : $0.rawValue }.joined(separator: ", "))
+                }
+            }
         }
         for u in round.result.unmatched { lines.append(t("  \(u.family): geen voorstel (\(u.reason))", "  \(u.family): no proposal (\(u.reason))")) }
+        if !round.consentNeeded.isEmpty {
+            lines.append(t("Toestemming nodig (buddywerking), niet gekoppeld: \(round.consentNeeded.count) gezin(nen): ",
+                           "Consent needed (buddy support), not matched: \(round.consentNeeded.count) famil(y/ies): ")
+                         + round.consentNeeded.map(\.rawValue).joined(separator: ", "))
+        }
         let unavailable = round.result.volunteers.filter { !$0.eligible }
         if !unavailable.isEmpty {
             lines.append(t("Vrijwilligers die nu niet kunnen:", "Volunteers who cannot now:"))
@@ -102,12 +120,21 @@ struct MatchCommand: ParsableCommand {
     static func json(_ round: BuddyRound) -> String {
         struct Pair: Encodable { var dossier: String; var volunteer: String; var score: Int; var parts: [ScorePart] }
         struct Unmatched: Encodable { var dossier: String; var reason: String }
-        struct Out: Encodable { var as_of: String; var proposals: [Pair]; var unmatched: [Unmatched]; var total_score: Int }
+        struct Out: Encodable {
+            var as_of: String; var proposals: [Pair]; var unmatched: [Unmatched]; var total_score: Int
+            var consent_needed: [String]; var shared_with_volunteer: [String: [String]]
+        }
         let out = Out(as_of: round.asOf.iso,
                       proposals: round.result.proposals.map { Pair(dossier: $0.family.rawValue, volunteer: $0.volunteer.rawValue,
                                                                     score: $0.score.total, parts: $0.score.parts) },
                       unmatched: round.result.unmatched.map { Unmatched(dossier: $0.family.rawValue, reason: $0.reason) },
-                      total_score: round.result.totalScore)
+                      total_score: round.result.totalScore,
+                      consent_needed: round.consentNeeded.map(\.rawValue),
+                      shared_with_volunteer: Dictionary(uniqueKeysWithValues: round.result.proposals.compactMap { p in
+                          round.disclosures[p.family].map { d in
+                              (p.family.rawValue, d.shared.map(\.category.rawValue))
+                          }
+                      }))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return String(decoding: (try? encoder.encode(out)) ?? Data(), as: UTF8.self)

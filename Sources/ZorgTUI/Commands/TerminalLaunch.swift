@@ -69,8 +69,8 @@ struct StoreCaseloadSource: CaseloadSource {
         try StoreAccess.mapped { try store.load(id) }
     }
 
-    func recordView(of id: DossierID) throws {
-        try StoreAccess.mapped { try store.recordView(id, reason: "raadplegen") }
+    func recordView(of id: DossierID, reason: AccessReason) throws {
+        try StoreAccess.mapped { try store.recordView(id, reason: reason) }
     }
 }
 
@@ -85,8 +85,8 @@ extension StoreCaseloadSource {
         DossierHistory(revisions: try store.revisions(of: id), entries: try store.audit.entries(dossier: id))
     }
 
-    func household(_ id: DossierID, revision: Int) throws -> Household {
-        try store.recordView(id, reason: "raadplegen revisie \(revision)")
+    func household(_ id: DossierID, revision: Int, reason: AccessReason) throws -> Household {
+        try store.recordView(id, reason: reason, revision: revision)
         return try store.load(id, revision: revision)
     }
 
@@ -123,7 +123,7 @@ extension StoreCaseloadSource: FlowSource {
         let households = try allHouseholds()
         let volunteers = try StoreAccess.mapped { try store.volunteers().volunteers }
         let round = BuddyRound(households: households, volunteers: volunteers, ruleSet: ruleSet, asOf: asOf)
-        let open = Set(round.openFamilies.map(\.dossier))
+        let open = Set(round.openFamilies.map(\.dossier) + round.consentNeeded)
         let names = Dictionary(households.filter { open.contains($0.id) }.map { ($0.id, $0.displayName) },
                                uniquingKeysWith: { a, _ in a })
         return MatchingData(round: round, volunteers: volunteers, familyNames: names)

@@ -18,6 +18,7 @@ extension Strings {
         case .flows: t("Stromen", "Flows")
         case .notes: t("Notities", "Notes")
         case .history: t("Historiek", "History")
+        case .consents: t("Toestemming", "Consent")
         }
     }
 
@@ -143,12 +144,14 @@ extension Strings {
         case .import: what = t("import", "import")
         case .view: what = t("geopend", "viewed")
         case .match: what = t("buddy-koppeling", "buddy match")
+        case .consent: what = t("toestemming", "consent")
         case .quarantine: what = t("apart gezet", "quarantined")
         default: what = entry.action.rawValue
         }
         if let revision = entry.detail["revision"] { what += t(", revisie ", ", revision ") + revision }
         if let fields = entry.detail["fields"] { what += ": " + fields.replacingOccurrences(of: ",", with: ", ") }
-        if let reason = entry.detail["reason"], entry.action == .view { what += " (\(reason))" }
+        if let reason = entry.detail["reason"], entry.action == .view { what += " (\(accessReasonInAudit(reason)))" }
+        if let consent = entry.detail["consent"] { what += " (\(consent))" }
         return "\(when)  \(entry.user)  \(what)"
     }
 

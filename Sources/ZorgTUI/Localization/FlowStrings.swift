@@ -146,6 +146,7 @@ extension Strings {
         case .preferredArea: pick("Voorkeur: buurt", "Preference: area")
         case .preferredHousing: pick("Voorkeur: soort woning", "Preference: housing type")
         case .supportWanted: pick("Gewenste ondersteuning", "Support wanted")
+        case .consentScope: intakeConsentScopeLabel
         }
     }
 

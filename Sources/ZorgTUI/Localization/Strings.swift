@@ -12,7 +12,7 @@ struct Strings: Sendable {
         case columnRole, columnBorn, columnNationalNumber, columnStatuses
         case labelAddress, labelDistrict, labelMembers
         case searchPrompt, helpFilterPrompt
-        case emptyCaseload, noKeysMatch, noMembers
+        case emptyCaseload, noKeysMatch, noMembers, invalidInput
         case unknown, none
         // Key descriptions (help overlay and status line).
         case keyMove, keyPage, keyFirstLast, keyOpen, keySearch, keyClearSearch, keyHelp, keyQuit
@@ -173,6 +173,7 @@ struct Strings: Sendable {
         case .hintClose: "sluiten"
         case .hintDone: "klaar"
         case .hintClear: "wissen"
+        case .invalidInput: "Invoer genegeerd: geen UTF-8 (zet de terminal op UTF-8)"
         case .roleApplicant: "aanvrager"
         case .rolePartner: "partner"
         case .roleChild: "kind"
@@ -229,6 +230,7 @@ struct Strings: Sendable {
         case .hintClose: "close"
         case .hintDone: "done"
         case .hintClear: "clear"
+        case .invalidInput: "Input ignored: not UTF-8 (set the terminal to UTF-8)"
         case .roleApplicant: "applicant"
         case .rolePartner: "partner"
         case .roleChild: "child"

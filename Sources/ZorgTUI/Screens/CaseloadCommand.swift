@@ -12,7 +12,7 @@ enum CaseloadCommand: String, CaseIterable, Sendable {
         switch self {
         case .goto: "goto DOSSIER"
         case .filter: "filter NAAM"
-        case .sort: "sort name|dossier|district"
+        case .sort: "sort naam|dossier|wijk"
         default: rawValue
         }
     }
@@ -41,7 +41,7 @@ func runCaseloadCommand(_ state: AppState, name: String, argument: String) -> (A
             return (state, [])
         }
         _ = state.caseload.select(id, screenSize: state.size)
-        return (state, [.openDossier(id)])
+        return askAccessReason(for: id, state)  // as Enter on the list: why is this dossier opened?
     case .check:
         guard let entry = state.caseload.selectedEntry else {
             state.flash = s.commandNoSelection

@@ -42,7 +42,7 @@ struct CaseloadFlags: Hashable, Sendable {
 }
 
 /// Evaluates every household once, for the flow filters.
-enum CaseloadEvaluation {
+enum CaseloadFlagsEvaluation {
     static func flags(source: CaseloadSource, asOf: Day) throws -> [DossierID: CaseloadFlags] {
         if let whole = source as? CaseloadFlagSource { return try whole.caseloadFlags(asOf: asOf) }
         guard let flows = source as? FlowSource else { throw DossierSourceUnavailable() }
@@ -54,7 +54,8 @@ enum CaseloadEvaluation {
     }
 }
 
-/// A source that can evaluate the whole caseload at once (the store: one caregiver index for all dossiers).
+/// A source that can evaluate the whole caseload at once (the store: one caregiver index for all dossiers,
+/// both cores).
 protocol CaseloadFlagSource {
     func caseloadFlags(asOf: Day) throws -> [DossierID: CaseloadFlags]
 }
@@ -62,11 +63,10 @@ protocol CaseloadFlagSource {
 extension StoreCaseloadSource: CaseloadFlagSource {
     func caseloadFlags(asOf: Day) throws -> [DossierID: CaseloadFlags] {
         let households = try allHouseholds()
-        let lookup = CaregiverIndex(households: households)
+        // The flags read outcomes and levels only, so the results need no reasons.
+        let results = CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf, reasons: false)
         var out: [DossierID: CaseloadFlags] = [:]
-        for h in households {
-            out[h.id] = CaseloadFlags(household: h, results: ruleSet.evaluate(household: h, asOf: asOf, lookup: lookup))
-        }
+        for (h, r) in zip(households, results) { out[h.id] = CaseloadFlags(household: h, results: r) }
         return out
     }
 }

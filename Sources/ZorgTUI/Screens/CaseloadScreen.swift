@@ -19,10 +19,15 @@ struct CaseloadScreen: Sendable {
     private(set) var activeFilter = CaseloadFilter.all
     /// `s` / `:sort`: the order of the list.
     private(set) var sort = CaseloadSort.dossier
-    /// The position of each entry in the current order.
-    private var rank: [Int]
+    /// Every row in the current order. Searching walks the rows in this order, so what it finds is already
+    /// sorted: a keystroke never sorts (a sort of 100,000 rows would cost more than the 10 ms a keystroke has).
+    private var order: [Int]
     /// The rule results of every household, summed up; nil until a flow filter is first used.
     private(set) var flags: [DossierID: CaseloadFlags]?
+    /// The same per row of `entries`, so that filtering looks up no dossier numbers.
+    private var flagsByRow: [CaseloadFlags?] = []
+    /// The longest dossier number, for the column's width: worked out once, not on every keystroke.
+    private let longestID: Int
     /// True while the loop evaluates the caseload ("bezig…").
     private(set) var isEvaluating = false
     /// The `:` command line while it is open.
@@ -34,17 +39,14 @@ struct CaseloadScreen: Sendable {
         self.entries = entries
         self.today = today
         index = SearchIndex(keys: entries.map(Self.searchKey))
-        visible = Array(entries.indices)
-        rank = Self.ranks(entries, sort)
-        visible.sort { rank[$0] < rank[$1] }
+        longestID = entries.lazy.map { $0.id.rawValue.count }.max() ?? 7
+        order = Self.order(entries, sort)
+        visible = order
     }
 
-    static func ranks(_ entries: [CaseloadEntry], _ sort: CaseloadSort) -> [Int] {
-        var rank = Array(repeating: 0, count: entries.count)
-        for (position, i) in entries.indices.sorted(by: { sort.areInOrder(entries[$0], entries[$1]) }).enumerated() {
-            rank[i] = position
-        }
-        return rank
+    /// The rows of `entries` in the order `sort` gives.
+    static func order(_ entries: [CaseloadEntry], _ sort: CaseloadSort) -> [Int] {
+        entries.indices.sorted { sort.areInOrder(entries[$0], entries[$1]) }
     }
 
     /// The districts present, sorted.
@@ -167,13 +169,15 @@ struct CaseloadScreen: Sendable {
 
     mutating func setSort(_ newSort: CaseloadSort, screenSize: TerminalSize) {
         sort = newSort
-        rank = Self.ranks(entries, sort)
+        order = Self.order(entries, sort)
+        filter.reset()  // its remembered results are in the old order
         setQuery(query, height: Self.listHeight(screenSize))
     }
 
     /// The rule results of the caseload arrived.
     mutating func evaluated(_ newFlags: [DossierID: CaseloadFlags], screenSize: TerminalSize) {
         flags = newFlags
+        flagsByRow = entries.map { newFlags[$0.id] }
         isEvaluating = false
         setQuery(query, height: Self.listHeight(screenSize))
     }
@@ -200,16 +204,16 @@ struct CaseloadScreen: Sendable {
     }
 
     private mutating func setQuery(_ newQuery: String, height: Int) {
-        let keep = selectedEntry?.id
+        let keep = visible.isEmpty ? nil : visible[cursor.selected]
         query = newQuery
-        visible = filter.rows(for: query, in: index)
+        visible = filter.rows(for: query, in: index, order: order)
         if onlyOverdue { visible = visible.filter { isOverdue(entries[$0]) } }
         if activeFilter != .all {
-            visible = visible.filter { activeFilter.matches(entries[$0], flags: flags?[entries[$0].id]) }
+            let byRow = flagsByRow
+            visible = visible.filter { activeFilter.matches(entries[$0], flags: byRow.isEmpty ? nil : byRow[$0]) }
         }
-        if sort != .dossier || !visible.isSorted(by: rank) { visible.sort { rank[$0] < rank[$1] } }
         // Stay on the same household when it still matches; otherwise start at the top.
-        let position = keep.flatMap { id in visible.firstIndex { entries[$0].id == id } } ?? 0
+        let position = keep.flatMap { visible.firstIndex(of: $0) } ?? 0
         cursor = ListCursor()
         cursor.select(position, count: visible.count, height: height)
     }
@@ -262,9 +266,8 @@ struct CaseloadScreen: Sendable {
         var marker: Int, dossier: Int, name: Int, district: Int, members: Int, address: Int
         static let gap = 2
 
-        init(width: Int, entries: [CaseloadEntry], plain: Bool) {
+        init(width: Int, longestID: Int, plain: Bool) {
             marker = plain ? 2 : 1
-            let longestID = entries.lazy.map { $0.id.rawValue.count }.max() ?? 7
             dossier = min(14, max(7, longestID))
             members = 5
             let rest = width - marker - dossier - members - 3 * Self.gap
@@ -282,7 +285,7 @@ struct CaseloadScreen: Sendable {
 
     func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
         let width = screen.size.columns
-        let columns = Columns(width: width, entries: entries, plain: plain)
+        let columns = Columns(width: width, longestID: longestID, plain: plain)
         let header = row(dossier: s(.columnDossier), name: s(.columnName), district: s(.columnDistrict),
                          members: s(.columnMembers), address: s(.columnAddress), marker: "", columns: columns)
         screen.fill(row: 1, column: 0, width: width, style: .header)
@@ -351,17 +354,11 @@ extension CaseloadScreen {
     mutating func replace(_ entry: CaseloadEntry, screenSize: TerminalSize) {
         guard let i = entries.firstIndex(where: { $0.id == entry.id }) else { return }
         entries[i] = entry
-        index = SearchIndex(keys: entries.map(Self.searchKey))
+        index = index.replacing(row: i, with: Self.searchKey(entry))
         filter = IncrementalFilter()
-        rank = Self.ranks(entries, sort)
+        // The dossier number never changes; name and district may, and then the order may too.
+        if sort != .dossier { order = Self.order(entries, sort) }
+        if let f = flags { flagsByRow = entries.map { f[$0.id] } }
         setQuery(query, height: Self.listHeight(screenSize))
-    }
-}
-
-
-private extension Array where Element == Int {
-    /// True when the indices are in the order of their ranks.
-    func isSorted(by rank: [Int]) -> Bool {
-        zip(self, dropFirst()).allSatisfy { rank[$0] < rank[$1] }
     }
 }

@@ -23,6 +23,7 @@ struct DossierContent {
         case .flows: return flowEntries()
         case .notes: return notesEntries()
         case .history: return historyEntries()
+        case .consents: return consentEntries()
         default: return factEntries(tab)
         }
     }
@@ -85,6 +86,35 @@ struct DossierContent {
         for (i, note) in household.notes.enumerated().reversed() {
             let lines = ["    \(note.date.belgian)  \(note.author)", "      \(note.text)"].map { DossierLine($0, .normal) }
             out.append(DossierEntry(item: .note(i), lines: lines, selectable: true))
+        }
+        return out
+    }
+
+    // MARK: Consents
+
+    private func consentEntries() -> [DossierEntry] {
+        var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.consentsHeading, .header)], selectable: false)]
+        let records = household.consentRecords
+        if household.consentOnFromImport, let d = household.consentOn {
+            out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.consentFromImport(d.belgian), .warning)],
+                                    selectable: false))
+        }
+        if records.isEmpty {
+            out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.noConsents, .dim)], selectable: false))
+        }
+        // The newest first: the one that counts now is on top.
+        for c in records.reversed() {
+            let active = c.isActive(on: today)
+            let state = c.withdrawal.map { s.consentWithdrawnOn($0.on.belgian) } ?? (active ? s.consentActive : s.consentFrom(c.givenOn.belgian))
+            var lines = [DossierLine("  \(c.number). " + DisplayWidth.fit(s.consentPurpose(c.purpose, text: c.purposeText), to: 44)
+                                     + "  " + state, c.withdrawal == nil ? .normal : .dim)]
+            lines.append(DossierLine("       " + s.consentGiven(c.givenOn.belgian, by: c.givenBy.display(in: household),
+                                                                 recordedBy: c.recordedBy, on: c.recordedOn.belgian), .dim))
+            lines.append(DossierLine("       " + s.consentScopeLine(c.scope), .normal))
+            if let w = c.withdrawal {
+                lines.append(DossierLine("       " + s.consentWithdrawalLine(w.reason, by: w.by), .dim))
+            }
+            out.append(DossierEntry(item: .consent(c.number), lines: lines + [DossierLine("", .normal)], selectable: true))
         }
         return out
     }

@@ -25,9 +25,13 @@ struct DossierScreen: Sendable {
         case stale(StaleReport, EditSession)
     }
 
-    init(household: Household, readOnlyRevision: Int? = nil) {
+    /// Why the caseworker opened it (recorded in the access log; an earlier revision is opened for the same).
+    let accessReason: AccessReason
+
+    init(household: Household, readOnlyRevision: Int? = nil, accessReason: AccessReason = .opvolging) {
         self.household = household
         self.readOnlyRevision = readOnlyRevision
+        self.accessReason = accessReason
     }
 
     var id: DossierID { household.id }
@@ -129,7 +133,7 @@ struct DossierScreen: Sendable {
             let count = DossierTab.allCases.count
             return select(tab: DossierTab(rawValue: (tab.rawValue + count - 1) % count)!)
         case .character(let ch) where ch.isNumber:
-            if let n = ch.wholeNumberValue, let t = DossierTab(rawValue: n - 1) { return select(tab: t) }
+            if let n = ch.wholeNumberValue, let t = DossierTab(rawValue: (n + 9) % 10) { return select(tab: t) }
         case .up, .character("k"): moveSelection(by: -1, in: all)
         case .down, .character("j"): moveSelection(by: 1, in: all)
         case .pageUp: moveSelection(by: -Self.bodyHeight(context.size) / 2, in: all)
@@ -150,6 +154,16 @@ struct DossierScreen: Sendable {
         case .character("f") where readOnlyRevision == nil:
             if tab != .notes { _ = select(tab: .notes) }
             mode = .editing(.newFollowUp(on: household, author: context.user, strings: context.strings))
+        case .character("g") where readOnlyRevision == nil:
+            if tab != .consents { _ = select(tab: .consents) }
+            mode = .editing(.newConsent(on: household, today: context.today, user: context.user, strings: context.strings))
+        case .character("w") where readOnlyRevision == nil && tab == .consents:
+            guard all.indices.contains(selection), case .consent(let number) = all[selection].item else { break }
+            guard household.consentRecords.first(where: { $0.number == number })?.withdrawal == nil else {
+                return .flash(context.strings.consentAlreadyWithdrawn(number))
+            }
+            mode = .editing(.withdrawConsent(number, on: household, today: context.today, user: context.user,
+                                             strings: context.strings))
         case .character("x") where readOnlyRevision == nil:
             guard all.indices.contains(selection), case .followUp(let i) = all[selection].item,
                   !household.followUps[i].done else { break }
@@ -283,7 +297,7 @@ struct DossierScreen: Sendable {
         }
         var keys = [
             KeyHelp(keys: "Tab  Shift-Tab  ← →", action: s.dossierKeyTabs),
-            KeyHelp(keys: "1 … 9", action: s.dossierKeyTabNumber),
+            KeyHelp(keys: "1 … 9  0", action: s.dossierKeyTabNumber),
             KeyHelp(keys: "↑ ↓  j k", action: s.dossierKeySelect),
             KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
             KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
@@ -294,6 +308,8 @@ struct DossierScreen: Sendable {
                 KeyHelp(keys: "n", action: s.dossierKeyNote),
                 KeyHelp(keys: "f", action: s.dossierKeyFollowUp),
                 KeyHelp(keys: "x", action: s.dossierKeyDone),
+                KeyHelp(keys: "g", action: s.dossierKeyGiveConsent),
+                KeyHelp(keys: "w (" + s.dossierTab(.consents) + ")", action: s.dossierKeyWithdrawConsent),
             ]
         }
         keys += [
@@ -323,6 +339,7 @@ struct DossierScreen: Sendable {
                     hints += [KeyHint(key: "n", word: s.hintNote), KeyHint(key: "f", word: s.hintFollowUp),
                               KeyHint(key: "x", word: s.hintDoneWord)]
                 case .history: hints.append(KeyHint(key: "Enter", word: s.hintView))
+                case .consents: hints += [KeyHint(key: "g", word: s.hintGiveConsent), KeyHint(key: "w", word: s.hintWithdrawConsent)]
                 case .flows: break
                 default: hints.append(KeyHint(key: "e", word: s.hintEdit))
                 }
@@ -398,11 +415,11 @@ struct DossierScreen: Sendable {
     /// name with the others as numbers.
     private func drawTabBar(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
         let width = screen.size.columns
-        let full = DossierTab.allCases.map { "\($0.rawValue + 1) \(s.dossierTab($0))" }
+        let full = DossierTab.allCases.map { "\($0.key) \(s.dossierTab($0))" }
         let fits = DisplayWidth.of(full.joined(separator: "  ")) + 2 <= width
         var col = 1
         for t in DossierTab.allCases {
-            let label = fits || t == tab ? full[t.rawValue] : String(t.rawValue + 1)
+            let label = fits || t == tab ? full[t.rawValue] : t.key
             let text = t == tab && plain ? "[" + label + "]" : label
             guard col + DisplayWidth.of(text) <= width else { break }
             col = screen.write(text, row: 1, column: col, style: t == tab ? .selected : .dim)

@@ -1,8 +1,11 @@
 import CaseModel
 
-/// The tabs of a dossier, in the order of the number keys 1–9.
+/// The tabs of a dossier, in the order of the number keys 1–9 and 0 (consents, the tenth).
 enum DossierTab: Int, CaseIterable, Hashable, Sendable {
-    case household, income, statuses, housing, care, problems, flows, notes, history
+    case household, income, statuses, housing, care, problems, flows, notes, history, consents
+
+    /// The key that selects it: 1–9, then 0.
+    var key: String { String((rawValue + 1) % 10) }
 
     /// The household facts this tab shows, grouped in sections.
     var sections: [DossierSection] {
@@ -60,6 +63,8 @@ enum DossierItem: Hashable, Sendable {
     case note(Int)
     /// An earlier revision (`Enter` shows it read-only).
     case revision(Int)
+    /// A consent record, by its number (`w` withdraws it).
+    case consent(Int)
     /// A line to read only (an audit entry, a flow).
     case info
 }

@@ -14,6 +14,10 @@ struct EditSession: Hashable, Sendable {
         case followUp(author: String)
         /// Marks follow-up `index` done (no form).
         case followUpDone(Int)
+        /// A new consent recorded by `user` on `today`.
+        case giveConsent(today: Day, user: String)
+        /// Withdraws consent record `number`, by `user`.
+        case withdrawConsent(Int, user: String)
     }
 
     let target: Target
@@ -61,6 +65,29 @@ struct EditSession: Hashable, Sendable {
                     ]))
     }
 
+    static func newConsent(on household: Household, today: Day, user: String, strings s: Strings) -> EditSession {
+        let applicant = (household.members.firstIndex { $0.role == .aanvrager } ?? 0) + 1
+        return EditSession(target: .giveConsent(today: today, user: user), original: household,
+                           form: Form(title: s.formHeadingConsent, fields: [
+                               FormField(key: "doel", label: s.fieldConsentPurpose,
+                                         kind: .code(ConsentPurpose.allCases.map(\.rawValue)), value: .code("buddy"), required: true),
+                               FormField(key: "omschrijving", label: s.fieldConsentText, kind: .text),
+                               FormField(key: "gegeven_op", label: s.fieldConsentDate, kind: .date, value: .date(today), required: true),
+                               FormField(key: "gegeven_door", label: s.fieldConsentGiver(household.members.count),
+                                         kind: .integer(1...max(1, household.members.count)), value: .integer(applicant), required: true),
+                               FormField(key: "bereik", label: s.fieldConsentScope,
+                                         kind: .codeList(ConsentCategory.allCases.map(\.rawValue))),
+                           ]))
+    }
+
+    static func withdrawConsent(_ number: Int, on household: Household, today: Day, user: String, strings s: Strings) -> EditSession {
+        EditSession(target: .withdrawConsent(number, user: user), original: household,
+                    form: Form(title: s.formHeadingWithdraw(number), fields: [
+                        FormField(key: "ingetrokken_op", label: s.fieldWithdrawDate, kind: .date, value: .date(today), required: true),
+                        FormField(key: "reden", label: s.fieldWithdrawReason, kind: .text, required: true),
+                    ]))
+    }
+
     static func markDone(_ index: Int, on household: Household) -> EditSession {
         EditSession(target: .followUpDone(index), original: household, form: Form(title: "", fields: []))
     }
@@ -70,7 +97,7 @@ struct EditSession: Hashable, Sendable {
     /// Whether saving would change anything.
     var hasChanges: Bool {
         switch target {
-        case .note, .followUp, .followUpDone: true
+        case .note, .followUp, .followUpDone, .giveConsent, .withdrawConsent: true
         case .section, .member: form.hasChanges
         }
     }
@@ -94,6 +121,18 @@ struct EditSession: Hashable, Sendable {
         case .followUpDone(let index):
             guard h.followUps.indices.contains(index) else { return nil }
             h.followUps[index].done = true
+        case .giveConsent(let today, let user):
+            guard case .code(let code)? = values["doel"], let purpose = ConsentPurpose(rawValue: code),
+                  let on = values["gegeven_op"]?.dateValue, case .integer(let position)? = values["gegeven_door"],
+                  h.members.indices.contains(position - 1) else { return nil }
+            var scope = purpose.defaultScope
+            if case .list(let codes)? = values["bereik"] { scope = codes.compactMap(ConsentCategory.init(rawValue:)) }
+            let giver = ConsentGiver(nationalNumber: h.members[position - 1].nationalNumber, position: position)
+            guard (try? h.giveConsent(purpose, purposeText: values["omschrijving"]?.textValue, givenOn: on, givenBy: giver,
+                                      scope: scope, recordedBy: user, recordedOn: today)) != nil else { return nil }
+        case .withdrawConsent(let number, let user):
+            guard let on = values["ingetrokken_op"]?.dateValue, let reason = values["reden"]?.textValue,
+                  (try? h.withdrawConsent(number, on: on, reason: reason, by: user)) != nil else { return nil }
         }
         return h
     }

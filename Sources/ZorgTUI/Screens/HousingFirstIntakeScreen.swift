@@ -1,8 +1,9 @@
 import Foundation
 import CaseModel
 
-/// The Housing First intake of one dossier. Consent comes first: without a consent date nothing else is asked
-/// (flows.md A-R1). Every question may be skipped (left empty = unknown). Below the questions: the eligibility and
+/// The Housing First intake of one dossier. Consent comes first: without a consent nothing else is asked
+/// (flows.md A-R1). The first step shows the Housing First consent record, or asks for it (scope, date) and
+/// records one, which also sets the `toestemming` date the rule module reads. Every question may be skipped (left empty = unknown). Below the questions: the eligibility and
 /// advisory priority from the `housing-first` module (as of the last save), the team's override, and the path of
 /// state changes with date, user and reason.
 struct HousingFirstIntakeScreen: Sendable {
@@ -23,6 +24,8 @@ struct HousingFirstIntakeScreen: Sendable {
     private(set) var leaveWarned = false
     /// Why the last save was refused (shown in full under the title).
     private(set) var saveProblem: String?
+    /// The scope of the consent about to be recorded (the Housing First default until changed).
+    private(set) var consentScope: [ConsentCategory] = ConsentPurpose.housingFirst.defaultScope
 
     enum Mode: Hashable, Sendable {
         case browse
@@ -36,6 +39,8 @@ struct HousingFirstIntakeScreen: Sendable {
     enum IntakeField: Int, CaseIterable, Hashable, Sendable {
         case consent, referredOn, ethos, monthsHomeless, homelessSince, mentalHealth, addiction, physicalHealth
         case earlierExits, preferredArea, preferredHousing, supportWanted
+        /// Asked only before a consent is recorded, after its date.
+        case consentScope
     }
 
     init(household: Household, result: RuleResult?, user: String, today: Day,
@@ -53,7 +58,12 @@ struct HousingFirstIntakeScreen: Sendable {
     var intake: HousingFirstIntake { draft.housingFirst ?? HousingFirstIntake() }
 
     /// The questions asked now: only consent until a consent date is recorded.
-    var askedFields: [IntakeField] { draft.consentOn == nil ? [.consent] : IntakeField.allCases }
+    var askedFields: [IntakeField] {
+        draft.consentOn == nil ? [.consent, .consentScope] : IntakeField.allCases.filter { $0 != .consentScope }
+    }
+
+    /// The Housing First consent record in force today, when there is one.
+    var consentRecord: ConsentRecord? { draft.activeConsent(for: .housingFirst, on: today) }
 
     func title(_ s: Strings) -> String { s.intakeTitle(draft.id.rawValue, name: draft.displayName) }
 
@@ -99,7 +109,7 @@ struct HousingFirstIntakeScreen: Sendable {
         case .character(" "), .right, .left:
             if let field { cycle(field, backwards: key == .left) }
         case .delete, .backspace, .character("x"):
-            if let field { set(field, "", strings: s) }
+            if let field { problem = set(field, "", strings: s) }
             relayout(size: screenSize, strings: s)
         case .character("s"):
             return save()
@@ -227,7 +237,28 @@ struct HousingFirstIntakeScreen: Sendable {
         switch field {
         case .consent:
             guard let d = day() else { return s.invalidDate(t) }
-            draft.consentOn = d
+            if consentRecord != nil { return s.intakeConsentLocked }
+            guard let d else {
+                // Clearing is only for a date from an import; a recorded consent is withdrawn in the dossier.
+                draft.consentOn = nil
+                break
+            }
+            let applicant = draft.members.firstIndex { $0.role == .aanvrager } ?? 0
+            let giver = ConsentGiver(nationalNumber: draft.members.indices.contains(applicant) ? draft.members[applicant].nationalNumber : nil,
+                                     position: applicant + 1)
+            do {
+                try draft.giveConsent(.housingFirst, givenOn: d, givenBy: giver, scope: consentScope, recordedBy: user, recordedOn: today)
+            } catch {
+                return String(describing: error)
+            }
+        case .consentScope:
+            var scope: [ConsentCategory] = []
+            for code in t.split(whereSeparator: { $0 == "," || $0 == "|" }).map(String.init) where !code.trimmingCharacters(in: .whitespaces).isEmpty {
+                guard let c = ConsentCategory(code: code) else { return s.unknownScope(code) }
+                scope.append(c)
+            }
+            consentScope = scope.isEmpty ? ConsentPurpose.housingFirst.defaultScope : ConsentCategory.allCases.filter(scope.contains)
+            return nil
         case .referredOn:
             guard let d = day() else { return s.invalidDate(t) }
             draft.homelessness.referredOn = d
@@ -294,6 +325,7 @@ struct HousingFirstIntakeScreen: Sendable {
         let yesNo: (Bool?) -> String = { $0.map { $0 ? "ja" : "nee" } ?? "" }
         switch field {
         case .consent: return draft.consentOn?.belgian ?? ""
+        case .consentScope: return consentScope.map(\.rawValue).joined(separator: ", ")
         case .referredOn: return h.referredOn?.belgian ?? ""
         case .homelessSince: return h.homelessSince?.belgian ?? ""
         case .ethos: return h.ethos.map(String.init) ?? ""
@@ -315,6 +347,14 @@ struct HousingFirstIntakeScreen: Sendable {
             return bool(field).map { $0 ? s.yes : s.no } ?? "—"
         case .ethos:
             return draft.homelessness.ethos.map { "\($0) — " + s.ethosLabel($0) } ?? "—"
+        case .consent:
+            if let c = consentRecord {
+                return c.givenOn.belgian + " — " + s.intakeConsentRecorded(c.number, date: c.recordedOn.belgian, by: c.recordedBy)
+            }
+            if draft.consentOnFromImport, let d = draft.consentOn { return s.intakeConsentImported(d.belgian) }
+            return draft.consentOn?.belgian ?? "—"
+        case .consentScope:
+            return consentScope.map(s.consentCategory).joined(separator: ", ")
         default:
             let t = text(of: field)
             return t.isEmpty ? "—" : t
@@ -329,6 +369,7 @@ struct HousingFirstIntakeScreen: Sendable {
             KeyHelp(keys: "Enter", action: s.keyIntakeEdit),
             KeyHelp(keys: "Spatie  ← →", action: s.keyIntakeCycle),
             KeyHelp(keys: "x  Del", action: s.keyIntakeSkip),
+            KeyHelp(keys: s.intakeConsentScopeLabel, action: ConsentCategory.allCases.map(\.rawValue).joined(separator: ", ")),
             KeyHelp(keys: "s", action: s.keyIntakeSave),
             KeyHelp(keys: "t", action: s.keyIntakeState),
             KeyHelp(keys: "o", action: s.keyIntakeOverride),
@@ -362,6 +403,7 @@ struct HousingFirstIntakeScreen: Sendable {
         }
         if let saveProblem { add(s.flowFailed(saveProblem), .warning, lead: " ") }
         add(s.consentFirstNote, .dim)
+        add(s.intakeConsentStep, .dim)
         out.append(FlowLine(""))
         let labelWidth = min(34, max(20, width - 46))
         for field in askedFields {
@@ -370,6 +412,9 @@ struct HousingFirstIntakeScreen: Sendable {
             let wrapped = FlowText.wrap(shown(field, strings: s), width: width, lead: lead)
             out.append(FlowLine(wrapped[0], .normal, target: field))
             out += wrapped.dropFirst().map { FlowLine($0) }
+            if field == .consent, let c = consentRecord {
+                add(s.consentScopeLine(c.scope), .dim, lead: "   " + String(repeating: " ", count: labelWidth) + "  ")
+            }
             if field == .ethos && mode == .editing(.ethos) {
                 out += (1...13).map { FlowLine(DisplayWidth.truncate("     \(String($0).count == 1 ? " " : "")\($0)  " + s.ethosLabel($0), to: width), .dim) }
             }

@@ -214,12 +214,31 @@ struct MatchingScreen: Sendable {
         }
     }
 
+    /// What the volunteer would be told: only the categories in the family's buddy consent.
+    private func disclosure(_ d: BuddyDisclosure, width: Int, strings s: Strings) -> [FlowLine<Target>] {
+        var out = [FlowLine<Target>("      " + DisplayWidth.truncate(s.sharedWithVolunteer(d.consent.number), to: width - 6), .normal)]
+        for item in d.shared {
+            out += FlowText.wrap(s.consentCategory(item.category) + ": " + item.value, width: width, lead: "        ")
+                .map { FlowLine<Target>($0, .normal) }
+        }
+        if !d.withheld.isEmpty {
+            out += FlowText.wrap(s.notShared(d.withheld), width: width, lead: "        ").map { FlowLine<Target>($0, .dim) }
+        }
+        return out
+    }
+
     func lines(width: Int, strings s: Strings) -> [FlowLine<Target>] {
         let round = data.round
         var out: [FlowLine<Target>] = [
             FlowLine(" " + DisplayWidth.truncate(s.matchingHeading(round.asOf.belgian, families: round.openFamilies.count,
                                                                   proposals: round.result.proposals.count), to: width - 1), .header),
         ]
+        if !round.consentNeeded.isEmpty {
+            // Not matched: the family has not agreed to share data with a volunteer.
+            out.append(FlowLine(" " + DisplayWidth.truncate(s.consentNeededLine(round.consentNeeded.count), to: width - 1), .warning))
+            let names = round.consentNeeded.map { "\($0.rawValue) \(data.familyNames[$0] ?? "")" }.joined(separator: ", ")
+            out += FlowText.wrap(names, width: width, lead: "   ").map { FlowLine<Target>($0, .dim) }
+        }
         if round.openFamilies.isEmpty { out.append(FlowLine("   " + s.noOpenFamilies, .dim)) }
         let max = round.policy.maximumScore
         for family in round.openFamilies.map(\.dossier) {
@@ -238,6 +257,7 @@ struct MatchingScreen: Sendable {
                                 .normal, target: .family(family)))
             if family == selectedFamily, let p = proposal(for: family) {
                 out += breakdown(p.score, width: width, strings: s)
+                if let d = round.disclosures[family] { out += disclosure(d, width: width, strings: s) }
             }
         }
         out.append(FlowLine(""))

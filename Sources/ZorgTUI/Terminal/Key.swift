@@ -16,6 +16,8 @@ enum InputEvent: Hashable, Sendable {
     case resize(TerminalSize)
     /// SIGTERM or SIGHUP arrived: leave now, restoring the terminal.
     case terminate
+    /// Bytes that are not UTF-8 were typed (a terminal set to Latin-1); they were dropped.
+    case invalidInput
 }
 
 struct TerminalSize: Hashable, Sendable {

@@ -4,6 +4,9 @@ import CNcurses
 final class NcursesTerminal: Terminal {
     private var attributes: [Style: attr_t] = [:]
     private var stopped = false
+    private var decoder = UTF8KeyDecoder()
+    /// A byte that ended a broken sequence and starts the next key.
+    private var pushedBack: UInt8?
 
     /// Checks the terminal and takes over the screen. Nothing is drawn when it throws, so the caller can print
     /// a plain message on a terminal that is left as it was.
@@ -53,16 +56,36 @@ final class NcursesTerminal: Terminal {
 
     func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
         if zorg_pending_stop_signal() != 0 { return .terminate }
-        var isFunctionKey: Int32 = 0
-        var code: UInt32 = 0
-        guard zorg_read_key(Int32(timeoutMilliseconds), &isFunctionKey, &code) != 0 else {
-            return zorg_pending_stop_signal() != 0 ? .terminate : nil
+        var timeout = Int32(timeoutMilliseconds)
+        while true {
+            let byte: UInt8
+            if let pushed = pushedBack {
+                pushedBack = nil
+                byte = pushed
+            } else {
+                var isFunctionKey: Int32 = 0
+                var code: UInt32 = 0
+                guard zorg_read_byte(timeout, &isFunctionKey, &code) != 0 else {
+                    if zorg_pending_stop_signal() != 0 { return .terminate }
+                    // The rest of a character did not come: what was begun was not UTF-8.
+                    if decoder.isInSequence { _ = decoder.timedOut(); return .invalidInput }
+                    return nil
+                }
+                if isFunctionKey != 0 {
+                    if decoder.isInSequence { _ = decoder.timedOut() }
+                    if Int32(code) == zorg_key_resize() { return .resize(size) }
+                    return .key(Self.functionKey(Int32(code)))
+                }
+                byte = UInt8(truncatingIfNeeded: code)
+            }
+            switch decoder.feed(byte) {
+            case .scalar(let scalar): return .key(Self.characterKey(scalar.value))
+            case .needMore: timeout = 50  // the bytes of one character arrive together
+            case .invalid(let retry):
+                if retry { pushedBack = byte }
+                return .invalidInput
+            }
         }
-        if isFunctionKey != 0 {
-            if Int32(code) == zorg_key_resize() { return .resize(size) }
-            return .key(Self.functionKey(Int32(code)))
-        }
-        return .key(Self.characterKey(code))
     }
 
     private static func functionKey(_ code: Int32) -> Key {

@@ -17,7 +17,7 @@ struct ScreenBuffer: Sendable {
     }
 
     let size: TerminalSize
-    private(set) var cells: [Cell]
+    var cells: [Cell]
 
     init(size: TerminalSize) {
         self.size = TerminalSize(rows: max(0, size.rows), columns: max(0, size.columns))

@@ -22,13 +22,20 @@ enum Chrome {
         let right = count.map { " \($0) " } ?? ""
         let rightWidth = DisplayWidth.of(right)
         let room = width - rightWidth
+        // The help hint is kept whatever else must give way: `?` lists every key of the screen.
+        let help = hints.first { $0.key == "?" }
+        let helpWidth = help.map { DisplayWidth.of($0.key) + 1 + DisplayWidth.of($0.word) + 2 } ?? 0
         var col = 1
-        for hint in hints {
+        for hint in hints where hint.key != "?" {
             let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.word)
-            guard col + needed <= room else { break }  // a hint is shown whole or not at all
+            guard col + needed + helpWidth <= room else { break }  // a hint is shown whole or not at all
             col = screen.write(hint.key, row: row, column: col, style: .statusKey)
             col = screen.write(" " + hint.word, row: row, column: col, style: .statusBar)
             col += 2
+        }
+        if let help, col + helpWidth - 2 <= room {
+            col = screen.write(help.key, row: row, column: col, style: .statusKey)
+            screen.write(" " + help.word, row: row, column: col, style: .statusBar)
         }
         if rightWidth <= width { screen.write(right, row: row, column: width - rightWidth, style: .statusBar) }
     }

@@ -22,7 +22,7 @@ struct HelpOverlay: Hashable, Sendable {
     }
 
     mutating func handle(_ key: Key, screenSize: TerminalSize, plain: Bool) -> Outcome {
-        let height = Layout(size: screenSize, entryCount: entries.count, plain: plain).listHeight
+        let height = Layout(size: screenSize, entries: entries, plain: plain).listHeight
         switch key {
         case .escape, .enter: return .close
         case .backspace, .delete:
@@ -49,14 +49,23 @@ struct HelpOverlay: Hashable, Sendable {
         var row: Int, column: Int, width: Int, height: Int
         var contentColumn: Int, contentWidth: Int, firstListRow: Int, listHeight: Int
 
-        init(size: TerminalSize, entryCount: Int, plain: Bool) {
+        /// The key column: as wide as the longest keys, within bounds.
+        static func keyWidth(_ entries: [KeyHelp]) -> Int {
+            min(24, max(6, entries.map { DisplayWidth.of($0.keys) }.max() ?? 6))
+        }
+
+        init(size: TerminalSize, entries: [KeyHelp], plain: Bool) {
+            let entryCount = entries.count
             if plain {
                 row = 1; column = 0; width = size.columns; height = max(0, size.rows - 2)
                 contentColumn = 1; contentWidth = max(0, width - 2)
                 firstListRow = row + 3
                 listHeight = max(1, height - 3)
             } else {
-                width = min(size.columns - 4, 72)
+                // Wide enough for the longest line where the terminal allows, never narrower than 72.
+                let longest = entries.map { DisplayWidth.of($0.action) }.max() ?? 0
+                let wanted = max(72, Self.keyWidth(entries) + 2 + longest + 4)
+                width = min(size.columns - 4, wanted, 120)
                 height = min(size.rows - 2, entryCount + 6)
                 row = 1 + max(0, (size.rows - 2 - height) / 2)
                 column = (size.columns - width) / 2
@@ -68,7 +77,7 @@ struct HelpOverlay: Hashable, Sendable {
     }
 
     func draw(_ screen: inout ScreenBuffer, strings: Strings, plain: Bool) {
-        let layout = Layout(size: screen.size, entryCount: entries.count, plain: plain)
+        let layout = Layout(size: screen.size, entries: entries, plain: plain)
         Frame.draw(&screen, row: layout.row, column: layout.column, width: layout.width, height: layout.height,
                    plain: plain, style: .overlay)
         let titleRow = plain ? layout.row : layout.row + 1
@@ -83,7 +92,7 @@ struct HelpOverlay: Hashable, Sendable {
             screen.write(strings(.noKeysMatch), row: layout.firstListRow, column: layout.contentColumn, style: .dim)
             return
         }
-        let keyWidth = min(16, max(6, shown.map { DisplayWidth.of($0.keys) }.max() ?? 6))
+        let keyWidth = min(Layout.keyWidth(entries), layout.contentWidth / 3)
         let actionWidth = max(0, layout.contentWidth - keyWidth - 2)
         for (i, entry) in shown.dropFirst(scroll.top).prefix(layout.listHeight).enumerated() {
             let row = layout.firstListRow + i

@@ -6,10 +6,18 @@ enum TooSmall {
         size.rows < minimum.rows || size.columns < minimum.columns
     }
 
+    /// The message centred; in a very narrow terminal it wraps over lines rather than losing its end.
     static func draw(_ screen: inout ScreenBuffer, strings: Strings) {
-        let message = DisplayWidth.truncate(strings.terminalTooSmall(minimum: minimum), to: screen.size.columns)
-        let row = screen.size.rows / 2
-        let col = max(0, (screen.size.columns - DisplayWidth.of(message)) / 2)
-        screen.write(message, row: row, column: col, style: .warning)
+        let width = screen.size.columns
+        guard width > 0, screen.size.rows > 0 else { return }
+        let message = strings.terminalTooSmall(minimum: minimum)
+        let lines = DisplayWidth.of(message) <= width ? [message]
+            : FlowText.wrap(message, width: width).map { DisplayWidth.truncate($0, to: width) }
+        let shown = Array(lines.prefix(screen.size.rows))
+        let top = max(0, (screen.size.rows - shown.count + 1) / 2)
+        for (i, line) in shown.enumerated() {
+            let col = max(0, (width - DisplayWidth.of(line)) / 2)
+            screen.write(line, row: top + i, column: col, style: .warning)
+        }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// `HouseholdIndexCoding.version` raised (an index of an older version is rebuilt from the files); the
 /// StoreIndex tests compare the field counts and round-trip a fully filled caseload to catch a forgotten field.
 enum HouseholdIndexCoding {
-    static let version: UInt64 = 2
+    static let version: UInt64 = 3
 
     static func encode(_ h: Household, into w: inout IndexWriter) {
         w.text(h.id.rawValue)
@@ -78,6 +78,42 @@ enum HouseholdIndexCoding {
         w.optional(h.housingFirst.flatMap { try? Self.intakeEncoder.encode($0) }) { w, data in
             w.text(String(decoding: data, as: UTF8.self))
         }
+        w.optional(h.consents) { w, list in w.list(list) { w, c in encode(c, into: &w) } }
+    }
+
+    private static func encode(_ c: ConsentRecord, into w: inout IndexWriter) {
+        w.int(c.number)
+        w.text(c.purpose.rawValue)
+        w.optional(c.purposeText) { $0.text($1) }
+        w.day(c.givenOn)
+        w.optional(c.givenBy.nationalNumber) { $0.text($1.digits) }
+        w.optional(c.givenBy.position) { $0.int($1) }
+        w.list(c.scope) { $0.text($1.rawValue) }
+        w.text(c.recordedBy)
+        w.day(c.recordedOn)
+        w.optional(c.withdrawal) { w, x in
+            w.day(x.on)
+            w.text(x.reason)
+            w.text(x.by)
+        }
+    }
+
+    private static func decodeConsent(_ r: inout IndexReader) throws -> ConsentRecord {
+        let number = try r.int()
+        guard let purpose = ConsentPurpose(rawValue: try r.text()) else { throw IndexFormatError() }
+        let text = try r.optional { try $0.text() }
+        let givenOn = try r.day()
+        let giver = ConsentGiver(nationalNumber: try r.optional { NationalNumber(validDigits: try $0.text()) },
+                                 position: try r.optional { try $0.int() })
+        let scope = try r.list { r in
+            guard let c = ConsentCategory(rawValue: try r.text()) else { throw IndexFormatError() }
+            return c
+        }
+        return ConsentRecord(number: number, purpose: purpose, purposeText: text, givenOn: givenOn, givenBy: giver,
+                             scope: scope, recordedBy: try r.text(), recordedOn: try r.day(),
+                             withdrawal: try r.optional { r in
+                                 ConsentWithdrawal(on: try r.day(), reason: try r.text(), by: try r.text())
+                             })
     }
 
     private static let intakeEncoder: JSONEncoder = {
@@ -172,6 +208,7 @@ enum HouseholdIndexCoding {
             }
             return intake
         }
+        h.consents = try r.optional { r in try r.list { try decodeConsent(&$0) } }
         return h
     }
 

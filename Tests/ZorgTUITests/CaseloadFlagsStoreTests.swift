@@ -1,0 +1,27 @@
+@testable import CaseModel
+import Testing
+@testable import ZorgTUI
+
+/// The flow filters on the demo store: the store's whole-caseload evaluation (both cores, no reasons) gives the
+/// same flags as checking each household on its own with reasons, and each flow filter finds someone.
+@Suite struct CaseloadFlagsStoreTests {
+    @Test func storeFlagsEqualOneByOneChecksAndEveryFlowFilterFindsSomeone() throws {
+        let source = try MatchingFixture.demoSource()
+        defer { MatchingFixture.remove(source) }
+        let day = MatchingFixture.day
+        let fast = try source.caseloadFlags(asOf: day)
+        let households = try source.allHouseholds()
+        #expect(fast.count == households.count)
+        let lookup = CaregiverIndex(households: households)
+        for h in households {
+            let slow = CaseloadFlags(household: h, results: source.ruleSet.evaluate(household: h, asOf: day, lookup: lookup))
+            #expect(fast[h.id] == slow, "dossier \(h.id.rawValue)")
+        }
+        let flags = Array(fast.values)
+        #expect(flags.contains { $0.energyPovertyHigh })
+        #expect(flags.contains { $0.possibleRights })
+        #expect(flags.contains { $0.housingFirstWaiting })
+        #expect(flags.contains { $0.multiProblemWithoutBuddy })
+        #expect(flags.contains { $0 == CaseloadFlags() })
+    }
+}
