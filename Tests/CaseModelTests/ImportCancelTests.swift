@@ -3,9 +3,9 @@ import Synchronization
 import Testing
 @testable import CaseModel
 
-/// An import's commit in batches with progress, stopped from another thread: what was written is whole batches,
-/// the store stays consistent, and importing the same file again continues where it stopped.
-@Suite("Import: cancel between batches")
+/// An import's commit with progress, stopped from another thread: all or nothing — the store is exactly as
+/// before, no audit entry, no file left behind — and importing the same file again writes it all as one entry.
+@Suite("Import: cancel before the point of no return")
 struct ImportCancelTests {
     static func generatedPlan(_ store: CaseStore, count: Int) throws -> ImportPlan {
         let households = DemoGenerator(seed: 7).households(count: count)
@@ -13,13 +13,24 @@ struct ImportCancelTests {
         return try StoreImport(store: store).plan(csv, kind: .clients, fileName: "/tmp/lijst.csv", allOrNothing: false)
     }
 
-    @Test func aCancelFromAnotherThreadStopsBetweenBatches() throws {
+    /// Every file under the store with its bytes.
+    static func snapshot(_ root: String) -> [String: Data] {
+        var out: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let path = enumerator?.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: root + "/" + path) { out[path] = data }
+        }
+        return out
+    }
+
+    @Test func aCancelFromAnotherThreadLeavesTheStoreAsItWas() throws {
         let folder = TemporaryFolder()
         let store = try StoreFixture.newStore(folder)
         let plan = try Self.generatedPlan(store, count: 600)
         #expect(plan.householdsToWrite.count == 600)
+        let before = Self.snapshot(folder.store)
 
-        // The worker waits at the end of its second batch until this thread has cancelled: the cancel really
+        // The worker waits once 200 dossiers are prepared until this thread has cancelled: the cancel really
         // crosses threads while the import runs, at a point the test knows.
         let reached = Mutex(false)
         let progress = WorkProgress(onAdvance: { p in
@@ -27,61 +38,49 @@ struct ImportCancelTests {
             reached.withLock { $0 = true }
             while !p.isCancelled { usleep(1_000) }
         })
-        let outcome = Mutex<Result<StoreImport.BatchedCommit, StoreErrorBox>?>(nil)
+        let outcome = Mutex<Result<StoreImport.CommitOutcome, StoreErrorBox>?>(nil)
         let importer = StoreImport(store: store)
         Thread.detachNewThread {
-            let result: Result<StoreImport.BatchedCommit, StoreErrorBox>
-            do { result = .success(try importer.commit(plan, progress: progress, batchSize: 100)) } catch {
+            let result: Result<StoreImport.CommitOutcome, StoreErrorBox>
+            do { result = .success(try importer.commit(plan, progress: progress)) } catch {
                 result = .failure(StoreErrorBox(text: String(describing: error)))
             }
             outcome.withLock { $0 = result }
         }
         while !reached.withLock({ $0 }) { usleep(1_000) }
         progress.cancel()
-        var finished: Result<StoreImport.BatchedCommit, StoreErrorBox>?
+        var finished: Result<StoreImport.CommitOutcome, StoreErrorBox>?
         while finished == nil {
             finished = outcome.withLock { $0 }
             if finished == nil { usleep(1_000) }
         }
         let commit = try finished!.get()
-        #expect(commit == StoreImport.BatchedCommit(written: 200, total: 600, cancelled: true))
+        #expect(commit == StoreImport.CommitOutcome(written: 0, total: 600, cancelled: true))
 
-        // Exactly the first two batches are in the store, each with its own intact audit entry.
-        let stored = try store.dossierIDs()
-        #expect(stored == plan.householdsToWrite.prefix(200).map(\.id).sorted())
-        let imports = try store.audit.entries().filter { $0.action == .import }
-        #expect(imports.map { $0.detail["batch"] } == ["1/6", "2/6"])
-        #expect(imports.allSatisfy { $0.dossiers.count == 100 && $0.detail["file"] == "lijst.csv" })
+        // Byte for byte the store of before: no dossier, no audit entry, no temporary file.
+        #expect(Self.snapshot(folder.store) == before)
         #expect(try store.audit.verify().isIntact)
-        #expect(try store.loadAll().problems.isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: folder.store + "/pending-batch.json"))
 
-        // Importing the same file again continues: the 200 are unchanged, the other 400 are written.
+        // Importing the same file again writes all 600 as one durable whole, one entry.
         let again = try Self.generatedPlan(store, count: 600)
-        #expect(again.count(of: "unchanged") == 200)
-        #expect(again.householdsToWrite.count == 400)
-        let rest = try StoreImport(store: store).commit(again, progress: WorkProgress(), batchSize: 100)
-        #expect(rest == StoreImport.BatchedCommit(written: 400, total: 400, cancelled: false))
+        #expect(again.householdsToWrite.count == 600)
+        let all = try StoreImport(store: store).commit(again, progress: WorkProgress())
+        #expect(all == StoreImport.CommitOutcome(written: 600, total: 600, cancelled: false))
         #expect(try store.dossierIDs().count == 600)
+        let imports = try store.audit.entries().filter { $0.action == .import }
+        #expect(imports.count == 1 && imports[0].dossiers.count == 600)
     }
 
-    @Test func aPlanThatFitsOneBatchIsOneEntryAsBefore() throws {
+    @Test func progressCountsEveryDossierAndTheImportIsOneEntry() throws {
         let folder = TemporaryFolder()
         let store = try StoreFixture.newStore(folder)
-        let plan = try Self.generatedPlan(store, count: 30)
+        let plan = try Self.generatedPlan(store, count: 230)
         let progress = WorkProgress()
         let commit = try StoreImport(store: store).commit(plan, progress: progress)
-        #expect(commit == StoreImport.BatchedCommit(written: 30, total: 30, cancelled: false))
-        #expect(progress.snapshot == WorkProgress.Snapshot(phase: .writing, done: 30, total: 30))
+        #expect(commit == StoreImport.CommitOutcome(written: 230, total: 230, cancelled: false))
+        #expect(progress.snapshot == WorkProgress.Snapshot(phase: .writing, done: 230, total: 230))
         let imports = try store.audit.entries().filter { $0.action == .import }
-        #expect(imports.count == 1 && imports[0].detail["batch"] == nil)
-    }
-
-    @Test func batchesAreAtLeast500AndAtMostTwenty() {
-        #expect(StoreImport.batchSize(for: 10) == 500)
-        #expect(StoreImport.batchSize(for: 10_000) == 500)
-        #expect(StoreImport.batchSize(for: 100_000) == 5_000)
-        #expect(StoreImport.batchSize(for: 100_001) == 5_001)
+        #expect(imports.count == 1 && imports[0].detail["file"] == "lijst.csv")
     }
 
     @Test func aCancelledScanReturnsNothingAndSkipsTheRest() {

@@ -79,7 +79,7 @@ import Testing
         // The commit runs as a background job with a progress panel.
         #expect(d.effects.last == .startJob(.importCommit(PlannedImport(plan))))
         #expect(d.text.contains("Import opslaan") && d.text.contains("Esc: annuleren"))
-        d.send(.jobFinished(.imported(StoreImport.BatchedCommit(written: 1, total: 1, cancelled: false), entries: nil)))
+        d.send(.jobFinished(.imported(StoreImport.CommitOutcome(written: 1, total: 1, cancelled: false), entries: nil)))
         #expect(d.state.job == nil)
         // Then the rejected rows with line, column and reason.
         #expect(d.text.contains("Regel") && d.text.contains("Kolom") && d.text.contains("Reden"))
@@ -98,7 +98,7 @@ import Testing
         d.send(.admin(.importPlanned(Self.plan())))
         d.press(.character("c"), .character("j"))
         let more = Fixture.households + [Fixture.household("2024-00010", [Fixture.person("Sara", "Claes")])]
-        d.send(.jobFinished(.imported(StoreImport.BatchedCommit(written: 1, total: 1, cancelled: false),
+        d.send(.jobFinished(.imported(StoreImport.CommitOutcome(written: 1, total: 1, cancelled: false),
                                       entries: more.map(CaseloadEntry.init(household:)))))
         #expect(d.state.caseload.entries.count == 6)
     }
@@ -168,9 +168,9 @@ final class FakeAdministration: CaseloadSource, AdministrationSource, @unchecked
     func household(_ id: DossierID) throws -> Household { try inner.household(id) }
     func recordView(of id: DossierID, reason: AccessReason) throws { try inner.recordView(of: id, reason: reason) }
     func planClientImport(path: String) throws -> ImportPlan { AdminScreenTests.plan() }
-    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.BatchedCommit {
+    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.CommitOutcome {
         committed += 1
-        return StoreImport.BatchedCommit(written: plan.householdsToWrite.count, total: plan.householdsToWrite.count, cancelled: false)
+        return StoreImport.CommitOutcome(written: plan.householdsToWrite.count, total: plan.householdsToWrite.count, cancelled: false)
     }
     func ruleSetLoad() -> RuleSetLoad { RuleSet.load() }
 }

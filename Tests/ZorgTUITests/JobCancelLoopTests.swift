@@ -4,7 +4,7 @@ import Synchronization
 import Testing
 @testable import ZorgTUI
 
-/// The real loop, a real background thread and a real store: Esc stops a running import between batches.
+/// The real loop, a real background thread and a real store: Esc stops a running import before anything is written.
 @Suite struct JobCancelLoopTests {
     /// A terminal that plays a script: keys, and waits (reporting no input) until the screen shows a text. At
     /// the end of the script it reports terminate. Each wait is bounded, so a broken loop fails the test instead
@@ -47,9 +47,9 @@ import Testing
         }
     }
 
-    /// Starts an import's commit on a thread whose progress stops after the first batch until the job is
-    /// cancelled; `start` returns only once that batch is written, so Esc is known to arrive while the import
-    /// runs. Other jobs (the dry run) start as usual.
+    /// Starts an import's commit on a thread whose progress stops at its first count until the job is
+    /// cancelled; `start` returns only once the import is under way, so Esc is known to arrive while it runs.
+    /// Other jobs (the dry run) start as usual.
     final class FirstBatchGate: JobRunner, Sendable {
         let reached = Mutex(false)
 
@@ -69,14 +69,14 @@ import Testing
         }
     }
 
-    @Test func escStopsARunningImportBetweenBatches() throws {
+    @Test func escStopsARunningImportAndNothingIsWritten() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zorg-cancel-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let identity = Identity(user: "lotte")
         _ = try DemoStore.build(at: folder.appendingPathComponent("store").path, identity: identity)
         let store = try CaseStore(at: folder.appendingPathComponent("store").path, identity: identity)
         let before = try store.dossierIDs().count
-        // 1,200 generated households: three batches of 500, 500 and 200.
+        let entriesBefore = try store.audit.entries().filter { $0.action == .import }.count
         let list = folder.appendingPathComponent("lijst.csv")
         try Data(ClientListExport.csv(DemoGenerator(seed: 11).households(count: 1_200)).bytes).write(to: list)
         let source = StoreCaseloadSource(store: store, isAdmin: true)
@@ -84,24 +84,23 @@ import Testing
         typealias Step = ScriptedTerminal.Step
         let steps: [Step] = [.key(.character("a")), .key(.character("i"))] + list.path.map { .key(.character($0)) }
             + [.key(.enter), .waitFor("1200 nieuw"), .key(.character("c")), .key(.character("j")), .key(.escape),
-               .waitFor("Afgebroken")]
+               .waitFor("Import gestopt")]
         let terminal = ScriptedTerminal(size: TerminalSize(rows: 24, columns: 100), steps: steps)
         var state = AppState(entries: try source.entries(), storeName: "demo", size: terminal.size,
                              options: UIOptions(environment: [:]))
         state.isAdmin = true
         let code = AppLoop.run(terminal: terminal, source: source, state: state, jobs: FirstBatchGate())
         #expect(code == 143)
-        #expect(terminal.screen.text.contains("Afgebroken na 500 van 1.200 dossiers; die blijven opgeslagen. Opnieuw importeren gaat verder."))
+        #expect(terminal.screen.text.contains("Import gestopt: geen van de 1.200 dossiers is weggeschreven"))
 
-        // One whole batch is in the store, with its audit entry; nothing half-written, the chain intact.
-        #expect(try store.dossierIDs().count == before + 500)
-        let imports = try store.audit.entries().filter { $0.action == .import && $0.detail["file"] == "lijst.csv" }
-        #expect(imports.map { $0.detail["batch"] } == ["1/3"])
+        // All or nothing: no dossier and no import entry more than before; nothing half-written, the chain intact.
+        #expect(try store.dossierIDs().count == before)
+        #expect(try store.audit.entries().filter { $0.action == .import }.count == entriesBefore)
         #expect(try store.audit.verify().isIntact)
         #expect(try store.loadAll().problems.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: store.root + "/pending-batch.json"))
-        // The caseload on screen was read again: the new dossiers are there.
+        // The same file can be imported again, whole.
         let again = try source.planClientImport(path: list.path)
-        #expect(again.count(of: "unchanged") == 500 && again.householdsToWrite.count == 700)
+        #expect(again.householdsToWrite.count == 1_200)
     }
 }

@@ -46,15 +46,15 @@ public struct StoreImport: Sendable {
         ]
     }
 
-    // MARK: In batches, with progress and a way to stop (the administration screen)
+    // MARK: With progress and a way to stop (the administration screen)
 
-    /// How far a batched commit got.
-    public struct BatchedCommit: Sendable, Equatable {
-        /// Dossiers written (whole batches only).
+    /// How a commit with progress ended.
+    public struct CommitOutcome: Sendable, Equatable {
+        /// Records written: all of them, or none when stopped.
         public var written: Int
-        /// Dossiers the plan had to write.
+        /// Records the plan had to write.
         public var total: Int
-        /// Stopped on request before the end.
+        /// Stopped on request before the point of no return; nothing was written.
         public var cancelled: Bool
 
         public init(written: Int, total: Int, cancelled: Bool) {
@@ -64,46 +64,22 @@ public struct StoreImport: Sendable {
         }
     }
 
-    /// A batched commit that failed part-way: the batches before the failing one are written.
-    public struct PartlyCommitted: Error, CustomStringConvertible {
-        public var written: Int
-        public var total: Int
-        public var underlying: any Error
-        public var description: String { String(describing: underlying) }
-    }
-
-    /// Batches of at least 500 dossiers, and at most 20 batches: a progress step every 5 %, few audit entries.
-    public static func batchSize(for total: Int) -> Int { max(500, (total + 19) / 20) }
-
-    /// Writes a client plan's dossiers in batches, each durable as a whole with its own audit entry (the file,
-    /// its checksum and `batch` "2/10"). Between batches it counts progress and stops when `progress` is
-    /// cancelled: what was written stays written, and planning the same file again continues where it stopped
-    /// (written dossiers then come out unchanged). A plan that fits in one batch is exactly `commit(_:)`.
-    /// Volunteer plans are written as one batch.
-    public func commit(_ plan: ImportPlan, progress: WorkProgress, batchSize: Int? = nil) throws -> BatchedCommit {
-        let all = plan.householdsToWrite
-        guard !all.isEmpty else {
-            progress.begin(.writing, total: plan.volunteersToWrite.count)
-            let written = try commit(plan)
-            progress.advance(by: written)
-            return BatchedCommit(written: written, total: written, cancelled: false)
+    /// As `commit(_:)` — one durable whole, one audit entry — while `progress` counts the records prepared.
+    /// A cancel is honoured until the audit entry is written: then the prepared files are removed and the store
+    /// is exactly as before (PRODUCT.md: an import is durable as a whole and one audit entry).
+    public func commit(_ plan: ImportPlan, progress: WorkProgress) throws -> CommitOutcome {
+        let households = plan.householdsToWrite, volunteers = plan.volunteersToWrite
+        let total = households.isEmpty ? volunteers.count : households.count
+        progress.begin(.writing, total: total)
+        guard total > 0 else { return CommitOutcome(written: 0, total: 0, cancelled: false) }
+        let detail = auditDetail(plan)
+        do {
+            let written = households.isEmpty
+                ? try store.commit(volunteers: volunteers, auditAction: .import, detail: detail, progress: progress).count
+                : try store.commit(batch: households, auditAction: .import, detail: detail, progress: progress).count
+            return CommitOutcome(written: written, total: total, cancelled: false)
+        } catch is WriteCancelled {
+            return CommitOutcome(written: 0, total: total, cancelled: true)
         }
-        let size = max(1, batchSize ?? Self.batchSize(for: all.count))
-        let count = (all.count + size - 1) / size
-        progress.begin(.writing, total: all.count)
-        var written = 0
-        for b in 0..<count {
-            if progress.isCancelled { return BatchedCommit(written: written, total: all.count, cancelled: true) }
-            var detail = auditDetail(plan)
-            if count > 1 { detail["batch"] = "\(b + 1)/\(count)" }
-            let batch = Array(all[(b * size)..<min(all.count, (b + 1) * size)])
-            do {
-                written += try store.commit(batch: batch, auditAction: .import, detail: detail).count
-            } catch {
-                throw PartlyCommitted(written: written, total: all.count, underlying: error)
-            }
-            progress.advance(by: batch.count)
-        }
-        return BatchedCommit(written: written, total: all.count, cancelled: false)
     }
 }

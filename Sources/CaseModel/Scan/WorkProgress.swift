@@ -10,7 +10,7 @@ public enum WorkPhase: String, Sendable, Equatable {
     case evaluating
     /// Putting the report together.
     case reporting
-    /// Writing an import's dossiers, batch by batch.
+    /// Preparing and writing an import's dossiers (one durable whole).
     case writing
     /// An import's dry run: reading the file and the store, comparing (no count; nothing is written).
     case planning

@@ -35,11 +35,13 @@ extension CaseStore {
 
     /// Writes many dossiers as one durable whole (an import) and records ONE audit entry. Each dossier's
     /// revision is checked as in `save`; when one is stale, nothing is written. `detail` adds the import's
-    /// own facts (file name, checksum); the store adds the counts created and changed.
+    /// own facts (file name, checksum); the store adds the counts created and changed. With `progress`, the
+    /// dossiers prepared are counted and a cancel before the audit entry throws `WriteCancelled` having
+    /// written nothing.
     @discardableResult
     public func commit(batch: [Household], auditAction: AuditAction = .import,
-                       detail: [String: String] = [:]) throws -> [Household] {
-        try writeMany(batch, auditAction: auditAction, detail: detail)
+                       detail: [String: String] = [:], progress: WorkProgress? = nil) throws -> [Household] {
+        try writeMany(batch, auditAction: auditAction, detail: detail, progress: progress)
     }
 
     /// The revisions that can be read back, oldest first, the current one last.
@@ -110,11 +112,12 @@ extension CaseStore {
         }
     }
 
-    func writeMany<R: StoredRecord>(_ records: [R], auditAction: AuditAction, detail: [String: String]) throws -> [R] {
+    func writeMany<R: StoredRecord>(_ records: [R], auditAction: AuditAction, detail: [String: String],
+                                    progress: WorkProgress? = nil) throws -> [R] {
         try requireRole(.caseworker, .admin)
         return try StoreIO.guarded {
             try lock.withLock {
-                let written = try writeLocked(records, requireNew: false) { saved, created, fields, _ in
+                let written = try writeLocked(records, requireNew: false, progress: progress) { saved, created, fields, _ in
                     var ids = saved.map(\.id.rawValue).sorted()
                     var full = auditDetail(detail, saved: saved.count, created: created, fields: fields)
                     if R.kind == .volunteer {

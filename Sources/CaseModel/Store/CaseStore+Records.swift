@@ -140,14 +140,17 @@ extension CaseStore {
     /// staged and before any is renamed into place: a change never reaches a dossier without its entry, even
     /// when the process is killed in between (the entry then names a revision that never arrived). The caller
     /// flushes `toFlush` together with the log: one flush of the file system instead of one per folder.
-    func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool,
+    /// With `progress`, the records staged are counted, and a cancel is honoured up to the audit entry, the
+    /// point of no return: before it, the staged files are removed and nothing has changed (`WriteCancelled`).
+    func writeLocked<R: StoredRecord>(_ records: [R], requireNew: Bool, progress: WorkProgress? = nil,
                                       auditLine: (_ saved: [R], _ created: Int, _ fields: Set<String>,
                                                   _ notes: [String: String]) throws -> Void) throws -> Written<R> {
         if fileSystem.exists(pendingBatchPath) { try finishPendingBatchLocked() }
         var seen = Set<DossierID>()
         for record in records where !seen.insert(record.id).inserted { throw StoreError.duplicateInBatch(record.id) }
         var currents: [Current] = []
-        for record in records {
+        for (n, record) in records.enumerated() {
+            if n % 256 == 255, progress?.isCancelled == true { throw WriteCancelled() }
             let now = try current(R.kind, record.id)
             if requireNew && now.data != nil { throw StoreError.alreadyExists(R.kind, record.id) }
             try checkRevision(record, against: now)
@@ -169,10 +172,15 @@ extension CaseStore {
                 staged.append(try files.stage(try StoreCoding.encode(next), for: R.kind.path(next.id, layout),
                                               sync: records.count == 1))
                 saved.append(next)
+                if let progress, saved.count % 100 == 0 || saved.count == records.count {
+                    progress.advance(by: saved.count % 100 == 0 ? 100 : saved.count % 100)
+                    if progress.isCancelled { throw WriteCancelled() }
+                }
             }
             historyFolders = try keepHistory(of: records, currents)
             // A batch's files are flushed together here (one file was flushed as it was staged).
             if records.count > 1 { try fileSystem.sync(staged.map(\.temporary)) }
+            if progress?.isCancelled == true { throw WriteCancelled() }  // the last moment a stop changes nothing
             try auditLine(saved, currents.filter { $0.data == nil }.count, fields, notes)
         } catch {
             files.discard(staged)
@@ -245,4 +253,10 @@ extension CaseStore {
         if !fields.isEmpty { detail["fields"] = fields.sorted().joined(separator: ",") }
         return detail
     }
+}
+
+/// A bulk write stopped on request before its point of no return: nothing was written.
+public struct WriteCancelled: Error, Sendable, CustomStringConvertible {
+    public init() {}
+    public var description: String { "gestopt op vraag van de gebruiker; er is niets weggeschreven" }
 }

@@ -22,7 +22,7 @@ extension CaseStore {
     /// Writes many volunteers as one durable whole (a volunteer import, confirmed matches): one audit entry.
     @discardableResult
     public func commit(volunteers: [Volunteer], auditAction: AuditAction = .import,
-                       detail: [String: String] = [:]) throws -> [Volunteer] {
-        try writeMany(volunteers, auditAction: auditAction, detail: detail)
+                       detail: [String: String] = [:], progress: WorkProgress? = nil) throws -> [Volunteer] {
+        try writeMany(volunteers, auditAction: auditAction, detail: detail, progress: progress)
     }
 }

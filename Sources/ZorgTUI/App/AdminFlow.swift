@@ -8,7 +8,7 @@ protocol AdministrationSource {
     func planClientImport(path: String) throws -> ImportPlan
     /// Writes what the plan says in durable batches (each with its audit entry), counting them in `progress` and
     /// stopping between batches when it is cancelled.
-    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.BatchedCommit
+    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.CommitOutcome
     /// The modules in force for this store (built-in, replaced or adjusted by its `rules/` folder).
     func ruleSetLoad() -> RuleSetLoad
 }
@@ -92,7 +92,7 @@ func updateAdmin(_ state: AppState, _ message: AdminMessage) -> (AppState, [Effe
         page.importer.committed(written: written)
         if let entries { state.caseload = CaseloadScreen(entries: entries) }
     case .importStopped(let written, let total, let reason, let entries):
-        let text = reason.map { state.strings.importFailedPartway(written: written, total: total, reason: $0) }
+        let text = reason.map { state.strings.importFailedWhole(written: written, total: total, reason: $0) }
             ?? state.strings.importStopped(written: written, total: total)
         page.importer.stopped(text)  // the page shows it, over two lines when it must
         if let entries { state.caseload = CaseloadScreen(entries: entries) }

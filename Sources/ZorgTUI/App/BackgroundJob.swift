@@ -24,7 +24,7 @@ enum JobResult: Sendable {
     case planCancelled
     case planFailed(String)
     /// Whole batches written (all of them unless cancelled); the caseload read again (nil when it could not be).
-    case imported(StoreImport.BatchedCommit, entries: [CaseloadEntry]?)
+    case imported(StoreImport.CommitOutcome, entries: [CaseloadEntry]?)
     /// Failed after `written` of `total` dossiers were durably written.
     case importFailed(reason: String, written: Int, total: Int, entries: [CaseloadEntry]?)
 }

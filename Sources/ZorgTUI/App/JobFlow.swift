@@ -68,10 +68,8 @@ private func jobFinished(_ state: AppState, _ result: JobResult) -> (AppState, [
         }
         return updateAdmin(state, .importCommitted(written: outcome.written, entries: entries))
     case .importFailed(let reason, let written, let total, let entries):
-        if written > 0 {
-            return updateAdmin(state, .importStopped(written: written, total: total, reason: reason, entries: entries))
-        }
-        return updateAdmin(state, .importFailed(reason))
+        // An import is all or nothing: a failure while writing leaves the store as it was, and says so.
+        return updateAdmin(state, .importStopped(written: written, total: total, reason: reason, entries: entries))
     }
     return (state, [])
 }

@@ -37,9 +37,6 @@ enum JobWork {
             do {
                 let outcome = try admin.commitImport(planned.plan, progress: progress)
                 return .imported(outcome, entries: try? source.entries())
-            } catch let partly as StoreImport.PartlyCommitted {
-                return .importFailed(reason: partly.description, written: partly.written, total: partly.total,
-                                     entries: partly.written > 0 ? try? source.entries() : nil)
             } catch {
                 return .importFailed(reason: String(describing: error), written: 0, total: total, entries: nil)
             }

@@ -155,7 +155,7 @@ extension StoreCaseloadSource: AdministrationSource {
         }
     }
 
-    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.BatchedCommit {
+    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.CommitOutcome {
         guard isAdmin else { throw NotAdministrator() }
         return try StoreImport(store: store).commit(plan, progress: progress)
     }

@@ -123,18 +123,18 @@ extension Strings {
         language == .nl ? "Totaal: \(total.belgian) per jaar" : "Total: \(total.belgian) a year"
     }
 
-    /// An import stopped on request: what is written stays, and importing again continues.
+    /// An import stopped on request: all or nothing, so nothing was written.
     func importStopped(written: Int, total: Int) -> String {
         language == .nl
-            ? "Afgebroken na \(number(written)) van \(number(total)) dossiers; die blijven opgeslagen. Opnieuw importeren gaat verder."
-            : "Cancelled after \(number(written)) of \(number(total)) cases; those stay saved. Importing again continues."
+            ? "Import gestopt: geen van de \(number(total)) dossiers is weggeschreven (alles of niets). Opnieuw importeren kan."
+            : "Import stopped: none of the \(number(total)) cases was written (all or nothing). You can import again."
     }
 
-    /// An import that failed part-way.
-    func importFailedPartway(written: Int, total: Int, reason: String) -> String {
+    /// An import that failed while writing: all or nothing, so nothing was written.
+    func importFailedWhole(written: Int, total: Int, reason: String) -> String {
         language == .nl
-            ? "Mislukt na \(number(written)) van \(number(total)) dossiers (die blijven opgeslagen): \(reason)"
-            : "Failed after \(number(written)) of \(number(total)) cases (those stay saved): \(reason)"
+            ? "Import mislukt; geen van de \(number(total)) dossiers is weggeschreven: \(reason)"
+            : "Import failed; none of the \(number(total)) cases was written: \(reason)"
     }
 
     func progressCount(done: Int, total: Int) -> String {
