@@ -16,14 +16,14 @@ import Testing
     @Test func flowFilterAsksForTheEvaluationOnceAndShowsBusyMeanwhile() {
         var d = Driver(Fixture.state())
         d.type("ff")  // all → open follow-ups → energy poverty
-        #expect(d.effects == [.evaluateCaseload])
+        #expect(d.effects == [.startJob(.caseloadFlags(asOf: d.state.today))])
         #expect(d.text.contains("bezig…"))
-        d.send(.caseloadEvaluated(flags))
+        d.send(.jobFinished(.flagsEvaluated(flags)))
         #expect(ids(d) == ["2024-00001"])
         #expect(d.lines[23].contains("1 van 5 dossiers · filter: energiearmoede hoog"))
         d.type("f")
         #expect(ids(d) == ["2024-00001", "2024-00003"])
-        #expect(d.effects == [.evaluateCaseload])  // computed once
+        #expect(d.effects == [.startJob(.caseloadFlags(asOf: d.state.today))])  // computed once
         d.type("f")
         #expect(ids(d) == ["2024-00002"])
         d.type("f")
@@ -34,8 +34,9 @@ import Testing
 
     @Test func districtFiltersFollowTheFlowFiltersAndCombineWithSearch() {
         var d = Driver(Fixture.state())
-        d.type("fffff")  // all → … → multi-problem without buddy, the last flow filter
-        d.send(.caseloadEvaluated(flags))
+        d.type("ff")  // all → open follow-ups → energy poverty: the caseload is checked first
+        d.send(.jobFinished(.flagsEvaluated(flags)))
+        d.type("fff")  // … → multi-problem without buddy, the last flow filter
         d.type("f")  // then the first district, alphabetically
         #expect(ids(d) == ["2024-00004"])
         #expect(d.lines[23].contains("filter: wijk Bret-Gelieren"))
@@ -62,9 +63,26 @@ import Testing
         var d = Driver(Fixture.state())
         d.type(":filter buddy")
         d.press(.enter)
-        d.send(.caseloadEvaluationFailed("kapot"))
+        d.send(.jobFinished(.flagsFailed("kapot")))
         #expect(ids(d).count == 5)
         #expect(d.text.contains("kapot"))
+    }
+
+    @Test func theEvaluationShowsProgressAndEscStopsIt() {
+        var d = Driver(Fixture.state())
+        d.type(":filter buddy")
+        d.press(.enter)
+        d.send(.jobProgress(WorkProgress.Snapshot(phase: .evaluating, done: 2, total: 5), elapsedSeconds: 3))
+        #expect(d.text.contains("2 / 5"))
+        d.type("f")  // while it runs, keys do not reach the list
+        #expect(d.state.caseload.activeFilter == .withoutBuddy)
+        d.press(.escape)
+        #expect(d.effects.last == .cancelJob)
+        d.send(.jobFinished(.flagsEvaluated(nil)))
+        #expect(d.state.job == nil)
+        #expect(ids(d).count == 5)
+        #expect(d.state.caseload.activeFilter == .all)
+        #expect(d.text.contains("Gestopt: de caseload is niet nagekeken"))
     }
 
     @Test func flagsComeFromRuleResults() {

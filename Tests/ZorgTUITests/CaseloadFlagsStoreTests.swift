@@ -9,7 +9,7 @@ import Testing
         let source = try MatchingFixture.demoSource()
         defer { MatchingFixture.remove(source) }
         let day = MatchingFixture.day
-        let fast = try source.caseloadFlags(asOf: day)
+        let fast = try #require(try source.caseloadFlags(asOf: day))
         let households = try source.allHouseholds()
         #expect(fast.count == households.count)
         let lookup = CaregiverIndex(households: households)

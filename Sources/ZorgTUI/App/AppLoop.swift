@@ -65,13 +65,6 @@ enum AppLoop {
                     case .admin(let work):
                         terminal.present(render(state))  // shows "working…" while the long work runs
                         pending.append(AdminEffects.run(work, source: source))
-                    case .evaluateCaseload:
-                        terminal.present(render(state))  // shows "bezig…" while every household is checked
-                        do {
-                            pending.append(.caseloadEvaluated(try CaseloadFlagsEvaluation.flags(source: source, asOf: state.today)))
-                        } catch {
-                            pending.append(.caseloadEvaluationFailed(String(describing: error)))
-                        }
                     default: if let reply = runFlowEffect(effect, source: source) { pending.append(reply) }
                     }
                 }

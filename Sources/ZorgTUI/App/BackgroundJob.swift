@@ -12,6 +12,8 @@ enum JobRequest: Equatable, Sendable {
     /// The dry run of a client-list import (reads only).
     case importPlan(path: String)
     case importCommit(PlannedImport)
+    /// The rule results of every household, for the caseload's flow filters.
+    case caseloadFlags(asOf: Day)
 }
 
 /// How a job ended.
@@ -27,11 +29,14 @@ enum JobResult: Sendable {
     case imported(StoreImport.CommitOutcome, entries: [CaseloadEntry]?)
     /// Failed after `written` of `total` dossiers were durably written.
     case importFailed(reason: String, written: Int, total: Int, entries: [CaseloadEntry]?)
+    /// The flow filters' flags; nil when stopped.
+    case flagsEvaluated([DossierID: CaseloadFlags]?)
+    case flagsFailed(String)
 }
 
 /// What the screen shows of the running job (`AppState.job`).
 struct JobStatus: Equatable, Sendable {
-    enum Kind: Equatable, Sendable { case scan, importPlan, importCommit }
+    enum Kind: Equatable, Sendable { case scan, importPlan, importCommit, caseloadFlags }
 
     var kind: Kind
     var progress = WorkProgress.Snapshot()
@@ -44,6 +49,7 @@ struct JobStatus: Equatable, Sendable {
         case .scan: kind = .scan
         case .importPlan: kind = .importPlan
         case .importCommit: kind = .importCommit
+        case .caseloadFlags: kind = .caseloadFlags
         }
     }
 }

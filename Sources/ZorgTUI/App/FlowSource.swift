@@ -22,7 +22,7 @@ protocol FlowSource: CaseloadSource {
 func runFlowEffect(_ effect: Effect, source: CaseloadSource, today: Day = Day.today()) -> Message? {
     guard let flows = source as? FlowSource else {
         switch effect {
-        case .editField, .openDossier, .quit, .saveDossier, .loadDossierHistory, .loadDossierFlows, .openRevision, .checker, .admin, .evaluateCaseload, .startJob, .cancelJob:
+        case .editField, .openDossier, .quit, .saveDossier, .loadDossierHistory, .loadDossierFlows, .openRevision, .checker, .admin, .startJob, .cancelJob:
             return nil
         default: return .flowFailed("not available")
         }
@@ -53,7 +53,7 @@ func runFlowEffect(_ effect: Effect, source: CaseloadSource, today: Day = Day.to
         case .confirmBuddy(let family, let volunteer, let reason):
             try flows.confirmBuddy(family: family, volunteer: volunteer, reason: reason, asOf: today)
             return .matchingLoaded(try flows.matchingData(asOf: today), recorded: (family, volunteer))
-        case .editField, .openDossier, .quit, .saveDossier, .loadDossierHistory, .loadDossierFlows, .openRevision, .checker, .admin, .evaluateCaseload, .startJob, .cancelJob:
+        case .editField, .openDossier, .quit, .saveDossier, .loadDossierHistory, .loadDossierFlows, .openRevision, .checker, .admin, .startJob, .cancelJob:
             return nil
         }
     } catch {

@@ -53,6 +53,13 @@ private func jobFinished(_ state: AppState, _ result: JobResult) -> (AppState, [
         state.pages.append(.scan(ScanScreen(scan: scan, districts: districts)))
     case .scanCancelled:
         state.flash = s.scan(.cancelled)
+    case .flagsEvaluated(let flags?):
+        return update(state, .caseloadEvaluated(flags))
+    case .flagsEvaluated(nil):
+        state.caseload.evaluationFailed(screenSize: state.size)
+        state.flash = s.caseloadEvaluationStopped
+    case .flagsFailed(let reason):
+        return update(state, .caseloadEvaluationFailed(reason))
     case .scanFailed(let reason):
         state.flash = DisplayWidth.truncate(s.flowFailed(reason), to: state.size.columns)
     case .planned(let plan):

@@ -19,6 +19,12 @@ enum JobWork {
             } catch {
                 return .scanFailed(String(describing: error))
             }
+        case .caseloadFlags(let day):
+            do {
+                return .flagsEvaluated(try CaseloadFlagsEvaluation.flags(source: source, asOf: day, progress: progress))
+            } catch {
+                return .flagsFailed(String(describing: error))
+            }
         case .importPlan(let path):
             guard let admin = source as? AdministrationSource else { return .planFailed("no administration for this source") }
             progress.begin(.planning)

@@ -71,8 +71,6 @@ enum Effect: Equatable, Sendable {
     case confirmBuddy(family: DossierID, volunteer: DossierID, reason: String?)
     case checker(CheckerEffect)
     case admin(AdminEffect)
-    /// Run the rules for every household once, for the caseload's flow filters.
-    case evaluateCaseload
     /// Start long work on a thread of its own (BackgroundJob.swift); its end comes back as `jobFinished`.
     case startJob(JobRequest)
     /// Ask the running job to stop at its next check.

@@ -82,7 +82,7 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .stay: return (state, [])
         case .open(let id): return askAccessReason(for: id, state)
         case .quit: return (state, [.quit(exitCode: 0)])
-        case .evaluate: return (state, [.evaluateCaseload])
+        case .evaluate: return startJob(state, .caseloadFlags(asOf: state.today))
         case .command(let name, let argument): return runCaseloadCommand(state, name: name, argument: argument)
         case .help:
             state.help = HelpOverlay(screenTitle: state.screenTitle,

@@ -37,6 +37,10 @@ extension Strings {
         }
     }
 
+    var caseloadEvaluationStopped: String {
+        t("Gestopt: de caseload is niet nagekeken, de lijst toont weer alle dossiers",
+          "Stopped: the caseload was not checked; the list shows every household again")
+    }
     func caseloadEvaluationFailed(_ reason: String) -> String {
         t("De rechten van de dossiers konden niet nagekeken worden: \(reason)", "Could not check the households: \(reason)")
     }

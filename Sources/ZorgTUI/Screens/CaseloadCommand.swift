@@ -74,7 +74,7 @@ func runCaseloadCommand(_ state: AppState, name: String, argument: String) -> (A
 func applyCaseloadFilter(_ state: AppState, _ filter: CaseloadFilter) -> (AppState, [Effect]) {
     var state = state
     let outcome = state.caseload.setFilter(filter, screenSize: state.size)
-    return (state, outcome == .evaluate ? [.evaluateCaseload] : [])
+    return outcome == .evaluate ? startJob(state, .caseloadFlags(asOf: state.today)) : (state, [])
 }
 
 /// The household a `:goto` argument names: the dossier number exactly, or the one that ends in it ("17" for

@@ -41,14 +41,18 @@ struct CaseloadFlags: Hashable, Sendable {
     }
 }
 
-/// Evaluates every household once, for the flow filters.
+/// Evaluates every household once, for the flow filters (a background job: progress, and nil when stopped).
 enum CaseloadFlagsEvaluation {
-    static func flags(source: CaseloadSource, asOf: Day) throws -> [DossierID: CaseloadFlags] {
-        if let whole = source as? CaseloadFlagSource { return try whole.caseloadFlags(asOf: asOf) }
+    static func flags(source: CaseloadSource, asOf: Day, progress: WorkProgress = WorkProgress()) throws -> [DossierID: CaseloadFlags]? {
+        if let whole = source as? CaseloadFlagSource { return try whole.caseloadFlags(asOf: asOf, progress: progress) }
         guard let flows = source as? FlowSource else { throw DossierSourceUnavailable() }
+        let households = try flows.allHouseholds()
+        progress.begin(.evaluating, total: households.count)
         var out: [DossierID: CaseloadFlags] = [:]
-        for h in try flows.allHouseholds() {
+        for h in households {
+            if progress.isCancelled { return nil }
             out[h.id] = CaseloadFlags(household: h, results: try flows.evaluate(h, asOf: asOf, ruleIDs: nil))
+            progress.advance(by: 1)
         }
         return out
     }
@@ -57,14 +61,18 @@ enum CaseloadFlagsEvaluation {
 /// A source that can evaluate the whole caseload at once (the store: one caregiver index for all dossiers,
 /// both cores).
 protocol CaseloadFlagSource {
-    func caseloadFlags(asOf: Day) throws -> [DossierID: CaseloadFlags]
+    func caseloadFlags(asOf: Day, progress: WorkProgress) throws -> [DossierID: CaseloadFlags]?
 }
 
 extension StoreCaseloadSource: CaseloadFlagSource {
-    func caseloadFlags(asOf: Day) throws -> [DossierID: CaseloadFlags] {
+    func caseloadFlags(asOf: Day, progress: WorkProgress = WorkProgress()) throws -> [DossierID: CaseloadFlags]? {
+        progress.begin(.loading)
         let households = try allHouseholds()
+        progress.begin(.evaluating, total: households.count)
         // The flags read outcomes and levels only, so the results need no reasons.
-        let results = CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf, reasons: false)
+        let results = CaseModel.CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf, reasons: false,
+                                                       progress: progress)
+        if progress.isCancelled { return nil }
         var out: [DossierID: CaseloadFlags] = [:]
         for (h, r) in zip(households, results) { out[h.id] = CaseloadFlags(household: h, results: r) }
         return out
