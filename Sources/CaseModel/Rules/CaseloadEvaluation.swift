@@ -11,9 +11,9 @@ public enum CaseloadEvaluation {
     public static func run(households: [Household], ruleSet: RuleSet, asOf: Day, ruleIDs: [String]? = nil,
                            lookup: (any RuleLookup)? = nil, reasons: Bool = true) -> [[RuleResult]] {
         let lookup = lookup ?? CaregiverIndex(households: households)
-        // As `RuleSet.evaluate`, with each module's parameters for `asOf` worked out once, not per household.
+        // As `RuleSet.evaluate`, with each module prepared for `asOf` once, not per household.
         let modules = ruleSet.modules.filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
-        let states = modules.map { $0.parameterState(on: asOf) }
+            .map { $0.parameterState(on: asOf) }
         var results = [[RuleResult]](repeating: [], count: households.count)
         // Chunks small enough to balance two cores, large enough that taking one costs nothing.
         let chunk = 256
@@ -23,9 +23,8 @@ public enum CaseloadEvaluation {
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 for i in (c * chunk)..<min(households.count, (c + 1) * chunk) {
                     var out: [RuleResult] = []
-                    for k in modules.indices {
-                        out += modules[k].evaluate(households[i], asOf: asOf, lookup: lookup, state: states[k], reasons: reasons)
-                    }
+                    let frame = RuleEvaluator.Frame(household: households[i], asOf: asOf, lookup: lookup)
+                    for m in modules { m.evaluate(frame, reasons: reasons, into: &out) }
                     slots.base[i] = out
                 }
             }
