@@ -119,8 +119,9 @@ private struct Planner<Context: ImportContext> {
         // for its own values contributes nothing, household values included.
         var merged: [Int: (value: FactValue, line: Int)] = [:]
         var conflicts: [ImportIssue] = []
+        let isHousehold = reading.isHousehold
         for i in rowIndices where rows[i].rowErrors.isEmpty {
-            for (ci, value) in rows[i].cells where catalogue[ci].level == .household {
+            for (ci, value) in rows[i].cells where isHousehold[ci] {
                 if let seen = merged[ci] {
                     if seen.value != value {
                         let reason = ImportReason.householdConflict(column: catalogue[ci].name, lines: [seen.line, rows[i].record.line])
@@ -178,8 +179,8 @@ private struct Planner<Context: ImportContext> {
             }
             matchedBy[index] = row.record.line
             let before = household.members[index]
-            for (ci, value) in row.cells where catalogue[ci].level == .person {
-                if catalogue[ci].name == "rijksregisternummer" {
+            for (ci, value) in row.cells where !isHousehold[ci] {
+                if ci == reading.nationalNumberIndex {
                     household.members[index].nationalNumber = row.nationalNumber
                 } else {
                     household.members[index].set(catalogue[ci].name, to: value)
@@ -257,11 +258,11 @@ struct PersonCells {
     var birthDate: Day?
 
     init(row: ParsedRow, reading: ImportReading) {
-        func v(_ name: String) -> FactValue { reading.index(of: name).map { row.value($0) } ?? .unknown }
+        func v(_ index: Int?) -> FactValue { index.map { row.value($0) } ?? .unknown }
         number = row.nationalNumber
-        firstName = v("voornaam").textValue ?? ""
-        lastName = v("naam").textValue ?? ""
-        birthDate = v("geboortedatum").dateValue
+        firstName = v(reading.firstNameIndex).textValue ?? ""
+        lastName = v(reading.lastNameIndex).textValue ?? ""
+        birthDate = v(reading.birthDateIndex).dateValue
     }
 }
 
@@ -274,6 +275,8 @@ enum MemberMatcher {
         if let n = p.number, let i = members.firstIndex(where: { $0.nationalNumber == n }) {
             return used.contains(i) ? .alreadyMatched(i) : .member(i)
         }
+        // The first row of a new dossier: nobody to match, and no name to fold (folding is costly).
+        if members.isEmpty { return .none }
         let name = normalized(p.firstName, p.lastName)
         let candidates = members.indices.filter { i in
             let m = members[i]

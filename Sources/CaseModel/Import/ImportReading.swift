@@ -28,6 +28,29 @@ struct ImportReading {
     var header: HeaderMap
     /// For each header position, the column's index in the catalogue.
     var catalogueIndex: [Int?]
+    /// Looked up once per file rather than by name on every row.
+    let birthDateIndex: Int?
+    let nameIndices: [(String, Int)]
+    let firstNameIndex: Int?
+    let lastNameIndex: Int?
+    let nationalNumberIndex: Int?
+    /// Per catalogue index: whether the column is a household column.
+    let isHousehold: [Bool]
+
+    init(catalogue: [Column], options: ImportOptions, table: CSVTable, header: HeaderMap, catalogueIndex: [Int?]) {
+        self.catalogue = catalogue
+        self.options = options
+        self.table = table
+        self.header = header
+        self.catalogueIndex = catalogueIndex
+        func index(_ name: String) -> Int? { catalogue.firstIndex(where: { $0.name == name }) }
+        birthDateIndex = index("geboortedatum")
+        nameIndices = ["voornaam", "naam"].compactMap { n in index(n).map { (n, $0) } }
+        firstNameIndex = index("voornaam")
+        lastNameIndex = index("naam")
+        nationalNumberIndex = index("rijksregisternummer")
+        isHousehold = catalogue.map { $0.level == .household }
+    }
 
     static func checksum(_ bytes: [UInt8]) -> String {
         SHA256.hash(data: bytes).map { b in
@@ -76,8 +99,6 @@ struct ImportReading {
     }
 
     func index(of name: String) -> Int? { catalogue.firstIndex(where: { $0.name == name }) }
-    var birthDateIndex: Int? { index(of: "geboortedatum") }
-    var nameIndices: [(String, Int)] { ["voornaam", "naam"].compactMap { n in index(of: n).map { (n, $0) } } }
 
     func parse(_ record: CSVRecord, idColumn: String) -> ParsedRow {
         let file = options.fileName
@@ -86,10 +107,19 @@ struct ImportReading {
         if fields.count > catalogueIndex.count, fields[catalogueIndex.count...].contains(where: { !$0.isEmpty }) {
             row.rowErrors.append(ImportIssue(file: file, line: record.line, reason: .moreFieldsThanHeader(fields.count)))
         }
+        let idIndex = index(of: idColumn)
         for (pos, ci) in catalogueIndex.enumerated() {
             guard let ci else { continue }
-            let column = catalogue[ci]
             let raw = pos < fields.count ? fields[pos] : ""
+            // An empty cell is unknown whatever the column (ValueParser's first test), so it costs nothing more.
+            if raw.isEmpty {
+                if catalogue[ci].required {
+                    row.rowErrors.append(ImportIssue(file: file, line: record.line, column: catalogue[ci].name,
+                                                     reason: .missingRequiredValue))
+                }
+                continue
+            }
+            let column = catalogue[ci]
             switch ValueParser.parse(raw, as: column.kind) {
             case .failure(let reason):
                 let issue = ImportIssue(file: file, line: record.line, column: column.name,
@@ -103,8 +133,8 @@ struct ImportReading {
                     }
                     continue
                 }
-                if column.name == idColumn { row.id = parsed.value.textValue }
-                if column.name == "rijksregisternummer" { row.nationalNumber = parsed.number }
+                if ci == idIndex { row.id = parsed.value.textValue }
+                if ci == nationalNumberIndex { row.nationalNumber = parsed.number }
                 row.cells.append((ci, parsed.value))
                 if let w = parsed.warning {
                     row.warnings.append(ImportIssue(file: file, line: record.line, column: column.name,

@@ -14,9 +14,9 @@ public enum CaseloadEvaluation {
                            lookup: (any RuleLookup)? = nil, reasons: Bool = true,
                            progress: WorkProgress? = nil) -> [[RuleResult]] {
         let lookup = lookup ?? CaregiverIndex(households: households)
-        // As `RuleSet.evaluate`, with each module's parameters for `asOf` worked out once, not per household.
+        // As `RuleSet.evaluate`, with each module prepared for `asOf` once, not per household.
         let modules = ruleSet.modules.filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
-        let states = modules.map { $0.parameterState(on: asOf) }
+            .map { $0.parameterState(on: asOf) }
         var results = [[RuleResult]](repeating: [], count: households.count)
         // Chunks small enough to balance two cores, large enough that taking one costs nothing.
         let chunk = 256
@@ -27,9 +27,8 @@ public enum CaseloadEvaluation {
                 if progress?.isCancelled == true { return }
                 for i in (c * chunk)..<min(households.count, (c + 1) * chunk) {
                     var out: [RuleResult] = []
-                    for k in modules.indices {
-                        out += modules[k].evaluate(households[i], asOf: asOf, lookup: lookup, state: states[k], reasons: reasons)
-                    }
+                    let frame = RuleEvaluator.Frame(household: households[i], asOf: asOf, lookup: lookup)
+                    for m in modules { m.evaluate(frame, reasons: reasons, into: &out) }
                     slots.base[i] = out
                 }
                 progress?.advance(by: min(households.count, (c + 1) * chunk) - c * chunk)

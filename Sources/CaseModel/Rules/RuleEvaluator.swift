@@ -1,35 +1,83 @@
 /// Evaluates compiled expressions for one household as of a date, in three-valued (Kleene) logic.
 /// `subject` is the member a person-level expression is about (inside `aantal(...)` etc. each member in turn).
 struct RuleEvaluator {
-    /// Shared by reference: the evaluator is copied for every member in `aantal(…)` etc., and copying a whole
-    /// household each time cost more (in reference counting) than the evaluation itself.
-    final class Context: Sendable {
-        let household: Household
+    /// The household being evaluated, shared by every module that looks at it: copying a household (a dozen
+    /// reference-counted fields) once per module cost more than some modules' evaluation.
+    final class Frame {
+        /// The household, held at a fixed address so that a fact is read field by field: passing a struct
+        /// stored in a class, or an array element, to a function copies it whole.
+        let stored: UnsafeMutablePointer<Household>
+        let members: [Person]
         let asOf: Day
-        let parameters: [RuleValue]
-        let derived: [RuleExpr]
         let lookup: (any RuleLookup)?
 
-        init(household: Household, asOf: Day, parameters: [RuleValue], derived: [RuleExpr], lookup: (any RuleLookup)?) {
-            self.household = household
+        init(household: Household, asOf: Day, lookup: (any RuleLookup)?) {
+            stored = UnsafeMutablePointer<Household>.allocate(capacity: 1)
+            stored.initialize(to: household)
+            self.members = household.members
             self.asOf = asOf
-            self.parameters = parameters
-            self.derived = derived
             self.lookup = lookup
         }
+
+        deinit {
+            stored.deinitialize(count: 1)
+            stored.deallocate()
+        }
+
+        var household: Household { stored.pointee }
+
+        /// Reads from a member in place.
+        @inline(__always)
+        func member<T>(_ s: Int, _ read: (UnsafePointer<Person>) -> T) -> T {
+            members.withUnsafeBufferPointer { read($0.baseAddress! + s) }
+        }
+    }
+
+    /// Shared by reference: the evaluator is copied for every member in `aantal(…)` etc. One context serves one
+    /// household and one module, on one thread.
+    final class Context {
+        let frame: Frame
+        let parameters: [RuleValue]
+        let derived: [RuleExpr]
+        /// Per derived value: true when it does not depend on the member it is asked for (it reads members only
+        /// inside `aantal`, `som`, `enig`, `alle`), so it is worked out once per household. Empty: no memo.
+        let shared: [Bool]
+        var memo: [Evaluated?]
+        /// The same for `value(_:)`, which does not track missing facts.
+        var valueMemo: [RuleValue?]
+
+        init(frame: Frame, parameters: [RuleValue], derived: [RuleExpr], shared: [Bool] = []) {
+            self.frame = frame
+            self.parameters = parameters
+            self.derived = derived
+            self.shared = shared.count == derived.count ? shared : []
+            self.memo = []
+            self.valueMemo = []
+        }
+
+        var household: Household { frame.household }
+        var members: [Person] { frame.members }
+        var asOf: Day { frame.asOf }
+        var lookup: (any RuleLookup)? { frame.lookup }
     }
 
     let context: Context
     var subject: Int?
 
-    var household: Household { context.household }
-    var asOf: Day { context.asOf }
+    var household: Household { context.frame.household }
+    var asOf: Day { context.frame.asOf }
     var parameters: [RuleValue] { context.parameters }
     var derived: [RuleExpr] { context.derived }
-    var lookup: (any RuleLookup)? { context.lookup }
+    var lookup: (any RuleLookup)? { context.frame.lookup }
 
-    init(household: Household, asOf: Day, parameters: [RuleValue], derived: [RuleExpr], lookup: (any RuleLookup)?, subject: Int?) {
-        self.context = Context(household: household, asOf: asOf, parameters: parameters, derived: derived, lookup: lookup)
+    init(household: Household, asOf: Day, parameters: [RuleValue], derived: [RuleExpr], lookup: (any RuleLookup)?,
+         subject: Int?, shared: [Bool] = []) {
+        self.init(frame: Frame(household: household, asOf: asOf, lookup: lookup), parameters: parameters,
+                  derived: derived, subject: subject, shared: shared)
+    }
+
+    init(frame: Frame, parameters: [RuleValue], derived: [RuleExpr], subject: Int?, shared: [Bool] = []) {
+        self.context = Context(frame: frame, parameters: parameters, derived: derived, shared: shared)
         self.subject = subject
     }
 
@@ -38,22 +86,37 @@ struct RuleEvaluator {
     func eval(_ e: RuleExpr) -> Evaluated {
         switch e {
         case .literal(let v): return Evaluated(v)
-        case .householdFact(let c):
-            let v = RuleValue(context.household.value(of: c))
-            return v.isUnknown ? Evaluated(.unknown, [MissingFact(column: c)]) : Evaluated(v)
-        case .personFact(let c):
+        case .householdFact(let f):
+            let v = f.read(context.frame.stored)
+            return v.isUnknown ? Evaluated(.unknown, [MissingFact(column: f.column)]) : Evaluated(v)
+        case .personFact(let f):
             guard let s = subject else { return .unknownValue }
-            let v = RuleValue(context.household.members[s].value(of: c))
+            let v = context.frame.member(s) { f.read($0) }
+            return v.isUnknown ? Evaluated(.unknown, [personFactName(f.column, s)]) : Evaluated(v)
+        case .householdColumn(let c):
+            let v = RuleValue(context.frame.stored.pointee.value(of: c))
+            return v.isUnknown ? Evaluated(.unknown, [MissingFact(column: c)]) : Evaluated(v)
+        case .personColumn(let c):
+            guard let s = subject else { return .unknownValue }
+            let v = context.frame.member(s) { RuleValue($0.pointee.value(of: c)) }
             return v.isUnknown ? Evaluated(.unknown, [personFactName(c, s)]) : Evaluated(v)
         case .parameter(let i): return Evaluated(context.parameters[i])
-        case .derived(let i): return eval(context.derived[i])
+        case .derived(let i):
+            guard !context.shared.isEmpty, context.shared[i] else { return eval(context.derived[i]) }
+            if context.memo.isEmpty { context.memo = Array(repeating: nil, count: context.derived.count) }
+            if let known = context.memo[i] { return known }
+            let r = eval(context.derived[i])
+            context.memo[i] = r
+            return r
         case .builtin(let b): return builtin(b)
         case .negate(let a):
             let x = eval(a)
             guard let r = x.value.asNumber else { return Evaluated(.unknown, x.missing) }
             return Evaluated(.number(r.negated), x.missing)
         case .arith(let op, let a, let b): return arith(op, eval(a), eval(b))
-        case .compare(let op, let a, let b): return compare(op, eval(a), eval(b))
+        case .compare(let op, let a, let b):
+            if op == .has, case .personFact(.statuses) = a, let s = subject { return hasStatus(s, eval(b)) }
+            return compare(op, eval(a), eval(b))
         case .and(let es):
             var missing: [MissingFact] = []
             var unknown = false
@@ -94,19 +157,34 @@ struct RuleEvaluator {
         }
     }
 
+    /// `statuten heeft …` for a member, on the statuses themselves: the same answer and missing facts as the
+    /// general comparison of the list of their codes, without building that list.
+    func hasStatus(_ s: Int, _ b: Evaluated) -> Evaluated {
+        guard let held = context.frame.member(s, { $0.pointee.statuses }) else {
+            return Evaluated(.unknown, [personFactName(RuleFact.statuses.column, s)] + b.missing)
+        }
+        let wanted: [String]
+        switch b.value {
+        case .list(let l): wanted = l
+        case .text(let t): wanted = [t]
+        default: return Evaluated(.unknown, b.missing)
+        }
+        return Evaluated(.bool(held.contains { h in wanted.contains { RuleFold.equal($0, h.rawValue) } }))
+    }
+
     // MARK: built-in values
 
-    private func builtin(_ b: RuleBuiltin) -> Evaluated {
+    func builtin(_ b: RuleBuiltin) -> Evaluated {
         switch b {
-        case .members: return Evaluated(.count(household.members.count))
-        case .asOf: return Evaluated(.date(asOf))
-        case .asOfMonth: return Evaluated(.count(asOf.month))
+        case .members: return Evaluated(.count(context.frame.members.count))
+        case .asOf: return Evaluated(.date(context.frame.asOf))
+        case .asOfMonth: return Evaluated(.count(context.frame.asOf.month))
         case .age:
             guard let s = subject else { return .unknownValue }
-            guard let born = household.members[s].birthDate else {
+            guard let born = context.frame.member(s, { $0.pointee.birthDate }) else {
                 return Evaluated(.unknown, [personFactName("geboortedatum", s)])
             }
-            return Evaluated(.count(born.age(on: asOf)))
+            return Evaluated(.count(born.age(on: context.frame.asOf)))
         case .isCaredFor:
             guard let s = subject else { return .unknownValue }
             return Evaluated(.bool(caregiverPostcodeFound(s) != nil))
@@ -122,11 +200,11 @@ struct RuleEvaluator {
 
     /// nil: no caregiver recorded; .some(nil): a caregiver whose postcode is unknown.
     private func caregiverPostcodeFound(_ s: Int) -> String?? {
-        let person = household.members[s]
-        if let pc = person.caregiverPostcode { return .some(pc) }
-        guard let nn = person.nationalNumber else { return nil }
-        if household.members.contains(where: { $0.caresFor == nn }) { return .some(household.address.postcode) }
-        if let found = lookup?.caregivers(of: nn).first(where: { $0.dossier != household.id }) { return .some(found.postcode) }
+        let (postcode, number) = context.frame.member(s) { ($0.pointee.caregiverPostcode, $0.pointee.nationalNumber) }
+        if let pc = postcode { return .some(pc) }
+        guard let nn = number else { return nil }
+        if context.frame.members.contains(where: { $0.caresFor == nn }) { return .some(context.frame.stored.pointee.address.postcode) }
+        if let found = context.frame.lookup?.caregivers(of: nn).first(where: { $0.dossier != context.frame.stored.pointee.id }) { return .some(found.postcode) }
         return nil
     }
 
@@ -159,8 +237,7 @@ struct RuleEvaluator {
                 return items.contains { RuleNumber(text: $0) == e }
             }
             guard let key = a.plain, !a.isUnknown else { return nil }
-            let folded = key.lowercased()  // once, not once per item
-            return items.contains { $0 == folded || $0.lowercased() == folded }
+            return RuleFold.contains(items, key)
         case .has:
             guard case .list(let held) = a else { return nil }
             let wanted: [String]
@@ -169,7 +246,7 @@ struct RuleEvaluator {
             case .text(let t): wanted = [t]
             default: return nil
             }
-            return held.contains { h in wanted.contains { $0.lowercased() == h.lowercased() } }
+            return held.contains { h in wanted.contains { RuleFold.equal($0, h) } }
         default: break
         }
         switch (a, b) {
@@ -181,7 +258,11 @@ struct RuleEvaluator {
             return nil
         default:
             if let x = a.asNumber, let y = b.asNumber { return x.compare(op, y) }
-            if let x = a.plain, let y = b.plain { return ordered(op, x.lowercased(), y.lowercased()) }
+            if let x = a.plain, let y = b.plain {
+                if op == .eq { return RuleFold.equal(x, y) }
+                if op == .ne { return !RuleFold.equal(x, y) }
+                return ordered(op, x.lowercased(), y.lowercased())
+            }
             return nil
         }
     }
@@ -200,22 +281,23 @@ struct RuleEvaluator {
 
     // MARK: functions
 
-    private func call(_ f: RuleFunction, _ args: [RuleExpr]) -> Evaluated {
+    func call(_ f: RuleFunction, _ args: [RuleExpr]) -> Evaluated {
         switch f {
         case .count, .anyMember, .allMembers:
             var yes = 0, unknown = 0
             var missing: [MissingFact] = []
             var member = self
-            for i in household.members.indices {
+            let arg = args[0]
+            for i in context.frame.members.indices {
                 member.subject = i
-                let r = member.eval(args[0])
+                let r = member.eval(arg)
                 switch r.truth {
                 case true?: yes += 1
                 case false?: break
                 case nil: unknown += 1; missing += r.missing
                 }
             }
-            let n = household.members.count
+            let n = context.frame.members.count
             switch f {
             case .count:
                 let range = NumberRange(lo: RuleNumber(yes).micros, hi: RuleNumber(yes + unknown).micros, unit: .count)
@@ -233,9 +315,10 @@ struct RuleEvaluator {
             var unit = NumberUnit.count
             var missing: [MissingFact] = []
             var member = self
-            for i in household.members.indices {
+            let arg = args[0]
+            for i in context.frame.members.indices {
                 member.subject = i
-                let r = member.eval(args[0])
+                let r = member.eval(arg)
                 if let x = r.value.asNumber {
                     lo = Bound.add(lo, x.lo ?? 0); hi = Bound.add(hi, x.hi)
                     unit = unit.combined(x.unit)
@@ -303,7 +386,7 @@ struct RuleEvaluator {
         case .problemDomains:
             let sev = eval(args[0]).value.asNumber?.exact?.intValue ?? 0
             let months = eval(args[1]).value.asNumber?.exact?.intValue ?? 0
-            guard let problems = household.problems else { return Evaluated(.unknown, [MissingFact(column: "problemen")]) }
+            guard let problems = context.frame.stored.pointee.problems else { return Evaluated(.unknown, [MissingFact(column: "problemen")]) }
             var sure = Set<ProblemDomain>(), maybe = Set<ProblemDomain>()
             for p in problems where (p.months ?? months) >= months {
                 if let s = p.severity { if s >= sev { sure.insert(p.domain) } } else { maybe.insert(p.domain) }

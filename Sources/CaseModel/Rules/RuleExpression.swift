@@ -2,8 +2,11 @@
 /// by string beyond reading the fact itself.
 indirect enum RuleExpr: Sendable {
     case literal(RuleValue)
-    case householdFact(String)
-    case personFact(String)
+    case householdFact(RuleFact)
+    case personFact(RuleFact)
+    /// A column `RuleFact` does not know, read by name (`value(of:)`); kept so a new column works at once.
+    case householdColumn(String)
+    case personColumn(String)
     case parameter(Int)
     case derived(Int)
     case builtin(RuleBuiltin)
@@ -34,7 +37,7 @@ indirect enum RuleExpr: Sendable {
             b.collectParameters(into: &out, derived: derived)
         case .and(let es), .or(let es), .list(let es), .call(_, let es):
             for e in es { e.collectParameters(into: &out, derived: derived) }
-        case .literal, .householdFact, .personFact, .builtin: break
+        case .literal, .householdFact, .personFact, .householdColumn, .personColumn, .builtin: break
         }
     }
 }
@@ -93,9 +96,11 @@ struct MissingFact: Hashable, Sendable {
     /// Index of the member for a person fact.
     var person: Int?
 
-    func name(in household: Household) -> String {
+    func name(in household: Household) -> String { name(members: household.members) }
+
+    func name(members: [Person]) -> String {
         guard let i = person else { return column }
-        return "\(column)@\(household.members[i].nationalNumber?.formatted ?? String(i + 1))"
+        return "\(column)@\(members[i].nationalNumber?.formatted ?? String(i + 1))"
     }
 }
 

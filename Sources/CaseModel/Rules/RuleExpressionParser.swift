@@ -221,7 +221,12 @@ struct RuleExpressionParser {
                     } while peek(",")
                 }
                 try expect("]")
-                return .list(items)
+                // A list of literals is a literal: built once here instead of on every evaluation.
+                let plains = items.compactMap { item -> String? in
+                    if case .literal(let v) = item { return v.plain }
+                    return nil
+                }
+                return plains.count == items.count ? .literal(.list(plains)) : .list(items)
             }
             throw Failure(message: "unexpected '\(t.text)'")
         case .name:
@@ -261,11 +266,12 @@ struct RuleExpressionParser {
         }
         if let c = RuleExpressionParser.columnsByName[name] {
             factsRead.append(c.name)
+            let fact = RuleFact(column: c.name)
             if c.level == .person {
                 notePerson(c.name)
-                return .personFact(c.name)
+                return fact.map { .personFact($0) } ?? .personColumn(c.name)
             }
-            return .householdFact(c.name)
+            return fact.map { .householdFact($0) } ?? .householdColumn(c.name)
         }
         if RuleExpressionParser.functions[name] != nil { throw Failure(message: "\(name) needs arguments: \(name)(…)") }
         throw Failure(message: "unknown name '\(name)': not a column, parameter, derived value or built-in")

@@ -80,6 +80,9 @@ public struct RuleModule: Sendable {
     var defaultSource: RuleSource
     var derivedNames: [String]
     var derived: [RuleExpr]
+    /// Per derived value: it reads members only inside `aantal`/`som`/`enig`/`alle`, so its value is the same
+    /// for every member and is worked out once per household.
+    var derivedShared: [Bool] = []
     var forWhom: RuleExpr?
     var conditions: ConditionNode
     var explain: [ConditionLeaf]
@@ -105,13 +108,22 @@ public struct RuleFormula: Sendable, Hashable {
     public var formula: String
 }
 
-struct ConditionLeaf: Sendable {
-    var text: RuleText
-    var expr: RuleExpr
-    var source: RuleSource?
-    var parameters: [Int]
+/// A class, so that walking the condition tree passes one reference instead of copying every field.
+final class ConditionLeaf: Sendable {
+    let text: RuleText
+    let expr: RuleExpr
+    let source: RuleSource?
+    let parameters: [Int]
     /// When this top-level condition is not true, the others are not looked at (consent first).
-    var gate: Bool
+    let gate: Bool
+
+    init(text: RuleText, expr: RuleExpr, source: RuleSource?, parameters: [Int], gate: Bool) {
+        self.text = text
+        self.expr = expr
+        self.source = source
+        self.parameters = parameters
+        self.gate = gate
+    }
 }
 
 indirect enum ConditionNode: Sendable {

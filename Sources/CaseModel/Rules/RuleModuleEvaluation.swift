@@ -1,22 +1,59 @@
 /// Evaluating one module for one household as of a date.
 extension RuleModule {
-    /// The parameters in force on a date, with the facts needed to flag them in the trace.
-    struct ParameterState {
-        var values: [RuleValue]
-        var meta: [(value: DatedValue, unconfirmed: Bool)]
+    /// The module ready to evaluate on one date: its parameters worked out for that date (once per scan, not
+    /// once per household) and its logic held by one reference. Reading a `RuleModule` out of an array or a
+    /// property copies the whole struct — some forty reference-counted fields — which a scan did for every
+    /// household and module.
+    final class ParameterState: Sendable {
+        let values: [RuleValue]
+        let meta: [(value: DatedValue, unconfirmed: Bool)]
+        /// The module's `status` as a status (nil when it names none): compared as a value, not as text.
+        let status: Status?
+        let defaultSource: RuleSource
+        let id: String
+        let title: RuleText
+        let automatic: Bool
+        let applyAt: RuleText?
+        let documents: [String]
+        let scope: RuleScope
+        let derived: [RuleExpr]
+        let derivedShared: [Bool]
+        let forWhom: RuleExpr?
+        let conditions: ConditionNode
+        let explain: [ConditionLeaf]
+        let amount: AmountSpec?
+        let outputs: OutputSpec
+
+        init(_ m: RuleModule, on day: Day) {
+            var values: [RuleValue] = []
+            var meta: [(DatedValue, Bool)] = []
+            values.reserveCapacity(m.parameters.count)
+            for p in m.parameters {
+                let (v, beforeFirst) = p.value(on: day)
+                values.append(v.value)
+                meta.append((v, v.unconfirmed || beforeFirst))
+            }
+            self.values = values
+            self.meta = meta
+            self.status = m.status.flatMap { Status(rawValue: $0) }
+            self.defaultSource = m.defaultSource
+            self.id = m.id
+            self.title = m.title
+            self.automatic = m.automatic
+            self.applyAt = m.applyAt
+            self.documents = m.documents
+            self.scope = m.scope
+            self.derived = m.derived
+            self.derivedShared = m.derivedShared
+            self.forWhom = m.forWhom
+            self.conditions = m.conditions
+            self.explain = m.explain
+            self.amount = m.amount
+            self.outputs = m.outputs
+        }
     }
 
-    func parameterState(on day: Day) -> ParameterState {
-        var values: [RuleValue] = []
-        var meta: [(DatedValue, Bool)] = []
-        values.reserveCapacity(parameters.count)
-        for p in parameters {
-            let (v, beforeFirst) = p.value(on: day)
-            values.append(v.value)
-            meta.append((v, v.unconfirmed || beforeFirst))
-        }
-        return ParameterState(values: values, meta: meta)
-    }
+    func parameterState(on day: Day) -> ParameterState { ParameterState(self, on: day) }
 
     public func evaluate(_ household: Household, asOf: Day, lookup: (any RuleLookup)? = nil) -> [RuleResult] {
         evaluate(household, asOf: asOf, lookup: lookup, state: parameterState(on: asOf))
@@ -26,86 +63,100 @@ extension RuleModule {
     /// `reasons` the results carry no reasons (outcomes, amounts, missing facts and outputs are the same).
     func evaluate(_ household: Household, asOf: Day, lookup: (any RuleLookup)?, state: ParameterState,
                   reasons withReasons: Bool = true) -> [RuleResult] {
-        var ev = RuleEvaluator(household: household, asOf: asOf, parameters: state.values, derived: derived,
-                               lookup: lookup, subject: nil)
+        var out: [RuleResult] = []
+        state.evaluate(RuleEvaluator.Frame(household: household, asOf: asOf, lookup: lookup), reasons: withReasons, into: &out)
+        return out
+    }
+}
+
+extension RuleModule.ParameterState {
+    /// Appends the module's results for a household (one, or one per member it concerns) to `out`; a scan frames
+    /// each household once for all modules.
+    func evaluate(_ frame: RuleEvaluator.Frame, reasons withReasons: Bool, into out: inout [RuleResult]) {
+        var ev = RuleEvaluator(frame: frame, parameters: values, derived: derived, subject: nil, shared: derivedShared)
         switch scope {
         case .household:
-            return [result(ev, state, withReasons)]
+            out.append(result(ev, withReasons))
         case .person:
-            var out: [RuleResult] = []
-            for i in household.members.indices {
+            for i in frame.members.indices {
                 ev.subject = i
-                if let f = forWhom, ev.eval(f).truth == false { continue }
-                out.append(result(ev, state, withReasons))
+                if let f = forWhom, ev.value(f).truth == false { continue }
+                out.append(result(ev, withReasons))
             }
-            return out
         }
     }
 
-    private func result(_ ev: RuleEvaluator, _ state: ParameterState, _ withReasons: Bool) -> RuleResult {
-        let tracer = Tracer(ev: ev, state: state, defaultSource: defaultSource, withReasons: withReasons)
-        var reasons: [RuleReason] = []
-        var missing: [MissingFact] = []
-        let holds = tracer.evaluate(conditions, topLevel: true, reasons: &reasons, missing: &missing)
-        if withReasons { for leaf in explain { _ = tracer.leaf(leaf, informative: true, reasons: &reasons) } }
-
+    private func result(_ ev: RuleEvaluator, _ withReasons: Bool) -> RuleResult {
+        let tracer = Tracer(ev: ev, state: self, withReasons: withReasons)
         var receives = false
         if let status {
+            let frame = ev.context.frame
             if let s = ev.subject {
-                receives = household(ev).members[s].statuses?.contains { $0.rawValue == status } ?? false
+                receives = frame.member(s) { $0.pointee.statuses?.contains(status) ?? false }
             } else {
-                receives = household(ev).members.contains { $0.statuses?.contains { $0.rawValue == status } ?? false }
+                receives = frame.members.withUnsafeBufferPointer { $0.contains { $0.statuses?.contains(status) ?? false } }
             }
+        }
+
+        var reasons: [RuleReason] = []
+        var missing: [MissingFact] = []
+        let holds: Bool?
+        if withReasons {
+            holds = tracer.evaluate(conditions, topLevel: true, reasons: &reasons, missing: &missing)
+            for leaf in explain { _ = tracer.leaf(leaf, informative: true, reasons: &reasons) }
+        } else if receives {
+            holds = nil  // the outcome is `receives` whatever the conditions say, and lists nothing missing
+        } else {
+            // Values only; only an undecided (`possible`) result is evaluated again for its missing facts.
+            holds = tracer.truth(conditions, topLevel: true)
+            if holds == nil { _ = tracer.evaluate(conditions, topLevel: true, reasons: &reasons, missing: &missing) }
         }
         let outcome: RuleOutcome = receives ? .receives : (holds == true ? .eligible : (holds == false ? .notEligible : .possible))
 
         var amountOut: RuleAmount?
-        if let amount, outcome != .notEligible {
-            let a = ev.eval(amount.expr)
-            if case .number(let r) = a.value, let n = r.exact {
+        // The amount's expression and period only; its texts and source are read for the reasons alone.
+        if let expr = amount?.expr, let per = amount?.per, outcome != .notEligible {
+            if case .number(let r) = ev.value(expr), let n = r.exact {
                 let money = n.roundedMoney
-                amountOut = RuleAmount(value: money.cents < 0 ? .zero : money, per: amount.per)
+                amountOut = RuleAmount(value: money.cents < 0 ? .zero : money, per: per)
             }
-            if withReasons { reasons.append(tracer.reason(text: amount.text, holds: amountOut != nil, value: amountOut?.value.plain,
+            if withReasons, let amount { reasons.append(tracer.reason(text: amount.text, holds: amountOut != nil, value: amountOut?.value.plain,
                                          threshold: nil, source: amount.source, parameters: amount.parameters, informative: true)) }
         }
 
         var level: String?
         var indicators: [String]?
         if let spec = outputs.level {
-            let v = ev.eval(spec.expr)
-            if case .number(let r) = v.value {
+            if case .number(let r) = ev.value(spec.expr) {
                 let i = max(0, min(spec.names.count - 1, RuleNumber(micros: r.lo ?? 0).intValue))
                 level = spec.names[i]
             }
         }
         if !outputs.indicators.isEmpty {
-            indicators = outputs.indicators.filter { ev.eval($0.expr).truth == true }.map(\.name)
+            indicators = outputs.indicators.filter { ev.value($0.expr).truth == true }.map(\.name)
         }
         var priority: Int?
-        if let p = outputs.priority, outcome == .eligible, case .number(let r) = ev.eval(p).value {
+        if let p = outputs.priority, outcome == .eligible, case .number(let r) = ev.value(p) {
             priority = RuleNumber(micros: r.lo ?? 0).intValue
         }
-        let actions = outputs.actions.filter { ev.eval($0.when).truth == true }.map(\.text)
+        let actions = outputs.actions.filter { ev.value($0.when).truth == true }.map(\.text)
 
-        let hh = household(ev)
+        let frame = ev.context.frame
         return RuleResult(
-            dossier: hh.id,
-            person: ev.subject.map { hh.members[$0].nationalNumber?.formatted ?? "@\($0 + 1)" },
+            dossier: frame.stored.pointee.id,
+            person: ev.subject.map { s in ev.context.frame.member(s) { $0.pointee.nationalNumber?.formatted } ?? "@\(s + 1)" },
             personIndex: ev.subject, rule: id, title: title, outcome: outcome, amount: amountOut,
             automatic: automatic, applyAt: applyAt, documents: documents,
-            missing: outcome == .possible ? Array(Set(missing.map { $0.name(in: hh) })).sorted() : [],
+            missing: outcome == .possible ? Array(Set(missing.map { $0.name(members: frame.members) })).sorted() : [],
             reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: ev.asOf)
     }
-
-    private func household(_ ev: RuleEvaluator) -> Household { ev.household }
 }
 
 /// Evaluates a condition tree and writes one reason per test (and per group that has its own text).
 struct Tracer {
     let ev: RuleEvaluator
     let state: RuleModule.ParameterState
-    let defaultSource: RuleSource
+    var defaultSource: RuleSource { state.defaultSource }
     /// false for a caseload scan that needs outcomes only: the tests are evaluated, no reason is written.
     var withReasons = true
 
@@ -146,6 +197,34 @@ struct Tracer {
             if result == nil { missing += m }
             if withReasons, let text { reasons.insert(group(text, result), at: at) }
             return result
+        }
+    }
+
+    /// What `evaluate` answers, from values only (no reasons, no missing facts). An `all` stops at its first
+    /// false condition and an `any` at its first true one: the conditions after it cannot change the answer.
+    func truth(_ node: ConditionNode, topLevel: Bool) -> Bool? {
+        switch node {
+        case .leaf(let leaf):
+            return ev.value(leaf.expr).truth
+        case .not(let child, _):
+            return truth(child, topLevel: false).map { !$0 }
+        case .all(let children, _):
+            var unknown = false
+            for child in children {
+                let t = truth(child, topLevel: false)
+                if t == false { return false }
+                if t == nil { unknown = true }
+                if topLevel, case .leaf(let leaf) = child, leaf.gate, t != true { return t }
+            }
+            return unknown ? nil : true
+        case .any(let children, _):
+            var unknown = false
+            for child in children {
+                let t = truth(child, topLevel: false)
+                if t == true { return true }
+                if t == nil { unknown = true }
+            }
+            return unknown ? nil : false
         }
     }
 

@@ -68,6 +68,7 @@ enum RuleModuleLoader {
         let compiler = Compiler(reader: r, scope: scope, facts: Set(facts), sources: sources)
         var derivedNames: [String] = []
         var derived: [RuleExpr] = []
+        var derivedShared: [Bool] = []
         var formulas: [RuleFormula] = []
         if let dn = top["derived"] {
             for e in try r.entries(dn, "derived") {
@@ -76,6 +77,7 @@ enum RuleModuleLoader {
                 names.derived[e.key] = (derived.count, c.needsPerson)
                 derivedNames.append(e.key)
                 derived.append(c.expr)
+                derivedShared.append(!c.needsPerson)
                 formulas.append(RuleFormula(name: e.key, formula: try r.string(e.value, e.key).trimmingCharacters(in: .whitespacesAndNewlines)))
             }
         }
@@ -114,7 +116,7 @@ enum RuleModuleLoader {
             id: id, title: title, summary: try top["description"].map { try r.text($0, "description") }, scope: scope, status: status, automatic: automatic, applyAt: applyAt,
             documents: documents, sources: sources, facts: facts, parameters: parameters, origin: file,
             isBuiltIn: isBuiltIn, defaultSource: defaultSource, derivedNames: derivedNames, derived: derived,
-            forWhom: forWhom, conditions: conditions, explain: explain, amount: amount, outputs: outputs)
+            derivedShared: derivedShared, forWhom: forWhom, conditions: conditions, explain: explain, amount: amount, outputs: outputs)
         module.formulas = formulas
         return module
     }

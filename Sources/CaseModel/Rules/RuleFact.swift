@@ -1,0 +1,170 @@
+/// A client-list column as a rule reads it, resolved from its name once when the module is loaded. Reading a
+/// fact is then a switch on a small number straight to the field, instead of comparing the column name with
+/// every name in `Person.value(of:)` / `Household.value(of:)` and building a `FactValue` on every read — which
+/// was most of the cost of a caseload scan. `read` gives exactly `RuleValue(value(of: column))` (tested for
+/// every column).
+enum RuleFact: UInt8, CaseIterable, Sendable {
+    // Person columns.
+    case nationalNumber, firstName, lastName, birthDate, sex, role, civilStatus, dependant, languages
+    case incomeYear, incomeMonth, statuses, disabilityPct, selfReliancePoints, belScore, homeNursingPackage
+    case dementia, caresFor, caringSince, caregiverPostcode
+    // Household columns.
+    case street, houseNumber, postcode, municipality, district, residentSince, tenure, rentMonth, dwellingType
+    case waitingListSince, ethos, homelessSince, monthsHomeless24m, mentalHealth, addiction, physicalHealth
+    case referredOn, consentOn, heating, fuelLitres, prepaymentMeter, supplier, costYear, consumptionKwh
+    case arrears, gridDebt, reminderOn, formalNoticeOn, terminationOn, lac, cannotHeat, roofInsulated
+    case singleGlazing, epcScore, problems, note
+
+    /// The canonical column name (the name in `missing` lists).
+    var column: String {
+        switch self {
+        case .nationalNumber: return "rijksregisternummer"
+        case .firstName: return "voornaam"
+        case .lastName: return "naam"
+        case .birthDate: return "geboortedatum"
+        case .sex: return "geslacht"
+        case .role: return "rol"
+        case .civilStatus: return "burgerlijke_staat"
+        case .dependant: return "ten_laste"
+        case .languages: return "talen"
+        case .incomeYear: return "inkomen_jaar"
+        case .incomeMonth: return "inkomen_maand"
+        case .statuses: return "statuten"
+        case .disabilityPct: return "invaliditeit_pct"
+        case .selfReliancePoints: return "zelfredzaamheid"
+        case .belScore: return "bel_profiel"
+        case .homeNursingPackage: return "thuisverpleging_forfait"
+        case .dementia: return "dementie"
+        case .caresFor: return "zorgt_voor"
+        case .caringSince: return "zorgt_sinds"
+        case .caregiverPostcode: return "woonplaats_mantelzorger"
+        case .street: return "straat"
+        case .houseNumber: return "huisnummer"
+        case .postcode: return "postcode"
+        case .municipality: return "gemeente"
+        case .district: return "wijk"
+        case .residentSince: return "in_genk_sinds"
+        case .tenure: return "woonsituatie"
+        case .rentMonth: return "huur_maand"
+        case .dwellingType: return "woningtype"
+        case .waitingListSince: return "wachtlijst_sinds"
+        case .ethos: return "ethos"
+        case .homelessSince: return "dakloos_sinds"
+        case .monthsHomeless24m: return "maanden_dakloos_24m"
+        case .mentalHealth: return "psychische_problemen"
+        case .addiction: return "verslaving"
+        case .physicalHealth: return "fysieke_problemen"
+        case .referredOn: return "aangemeld_op"
+        case .consentOn: return "toestemming"
+        case .heating: return "verwarming"
+        case .fuelLitres: return "stookolie_liter"
+        case .prepaymentMeter: return "budgetmeter"
+        case .supplier: return "leverancier"
+        case .costYear: return "energie_jaar"
+        case .consumptionKwh: return "verbruik_kwh"
+        case .arrears: return "energie_achterstal"
+        case .gridDebt: return "schuld_netbeheerder"
+        case .reminderOn: return "herinnering_op"
+        case .formalNoticeOn: return "ingebrekestelling_op"
+        case .terminationOn: return "opzeg_op"
+        case .lac: return "lac"
+        case .cannotHeat: return "kan_niet_verwarmen"
+        case .roofInsulated: return "dak_geisoleerd"
+        case .singleGlazing: return "enkel_glas"
+        case .epcScore: return "epc_score"
+        case .problems: return "problemen"
+        case .note: return "opmerking"
+        }
+    }
+
+    var isPersonFact: Bool { rawValue <= RuleFact.caregiverPostcode.rawValue }
+
+    private static let byColumn: [String: RuleFact] =
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.column, $0) })
+
+    /// The fact for a canonical column name; nil for a column this table does not know (the engine then reads
+    /// it by name, the slow way).
+    init?(column: String) {
+        guard let f = RuleFact.byColumn[column] else { return nil }
+        self = f
+    }
+
+    /// A person fact. Household facts read as unknown here (the parser never asks for them). Through a pointer,
+    /// so that only the field read is loaded, not the whole person copied.
+    func read(_ p: UnsafePointer<Person>) -> RuleValue {
+        switch self {
+        case .nationalNumber: return p.pointee.nationalNumber.map { .text($0.formatted) } ?? .unknown
+        case .firstName: return .text(p.pointee.firstName)
+        case .lastName: return .text(p.pointee.lastName)
+        case .birthDate: return RuleFact.date(p.pointee.birthDate)
+        case .sex: return RuleFact.code(p.pointee.sex)
+        case .role: return RuleFact.code(p.pointee.role)
+        case .civilStatus: return RuleFact.code(p.pointee.civilStatus)
+        case .dependant: return RuleFact.bool(p.pointee.dependant)
+        case .languages: return p.pointee.languages.map { .list($0) } ?? .unknown
+        case .incomeYear: return RuleFact.money(p.pointee.incomeYear)
+        case .incomeMonth: return RuleFact.money(p.pointee.incomeMonth)
+        case .statuses: return p.pointee.statuses.map { .list($0.map(\.rawValue)) } ?? .unknown
+        case .disabilityPct: return RuleFact.integer(p.pointee.disabilityPct)
+        case .selfReliancePoints: return RuleFact.integer(p.pointee.selfReliancePoints)
+        case .belScore: return RuleFact.integer(p.pointee.belScore)
+        case .homeNursingPackage: return RuleFact.code(p.pointee.homeNursingPackage)
+        case .dementia: return RuleFact.bool(p.pointee.dementia)
+        case .caresFor: return p.pointee.caresFor.map { .text($0.formatted) } ?? .unknown
+        case .caringSince: return RuleFact.date(p.pointee.caringSince)
+        case .caregiverPostcode: return RuleFact.text(p.pointee.caregiverPostcode)
+        default: return .unknown
+        }
+    }
+
+    /// A household fact. Person facts read as unknown here.
+    func read(_ h: UnsafePointer<Household>) -> RuleValue {
+        switch self {
+        case .street: return RuleFact.text(h.pointee.address.street)
+        case .houseNumber: return RuleFact.text(h.pointee.address.houseNumber)
+        case .postcode: return RuleFact.text(h.pointee.address.postcode)
+        case .municipality: return RuleFact.text(h.pointee.address.municipality)
+        case .district: return RuleFact.text(h.pointee.address.district)
+        case .residentSince: return RuleFact.date(h.pointee.residentSince)
+        case .tenure: return RuleFact.code(h.pointee.housing.tenure)
+        case .rentMonth: return RuleFact.money(h.pointee.housing.rentMonth)
+        case .dwellingType: return RuleFact.code(h.pointee.housing.dwellingType)
+        case .waitingListSince: return RuleFact.date(h.pointee.housing.waitingListSince)
+        case .ethos: return RuleFact.integer(h.pointee.homelessness.ethos)
+        case .homelessSince: return RuleFact.date(h.pointee.homelessness.homelessSince)
+        case .monthsHomeless24m: return RuleFact.integer(h.pointee.homelessness.monthsHomeless24m)
+        case .mentalHealth: return RuleFact.bool(h.pointee.homelessness.mentalHealth)
+        case .addiction: return RuleFact.bool(h.pointee.homelessness.addiction)
+        case .physicalHealth: return RuleFact.bool(h.pointee.homelessness.physicalHealth)
+        case .referredOn: return RuleFact.date(h.pointee.homelessness.referredOn)
+        case .consentOn: return RuleFact.date(h.pointee.consentOn)
+        case .heating: return RuleFact.code(h.pointee.energy.heating)
+        case .fuelLitres: return RuleFact.integer(h.pointee.energy.fuelLitres)
+        case .prepaymentMeter: return RuleFact.bool(h.pointee.energy.prepaymentMeter)
+        case .supplier: return RuleFact.text(h.pointee.energy.supplier)
+        case .costYear: return RuleFact.money(h.pointee.energy.costYear)
+        case .consumptionKwh: return RuleFact.integer(h.pointee.energy.consumptionKwh)
+        case .arrears: return RuleFact.money(h.pointee.energy.arrears)
+        case .gridDebt: return RuleFact.money(h.pointee.energy.gridDebt)
+        case .reminderOn: return RuleFact.date(h.pointee.energy.reminderOn)
+        case .formalNoticeOn: return RuleFact.date(h.pointee.energy.formalNoticeOn)
+        case .terminationOn: return RuleFact.date(h.pointee.energy.terminationOn)
+        case .lac: return RuleFact.bool(h.pointee.energy.lac)
+        case .cannotHeat: return RuleFact.bool(h.pointee.energy.cannotHeat)
+        case .roofInsulated: return RuleFact.bool(h.pointee.energy.roofInsulated)
+        case .singleGlazing: return RuleFact.bool(h.pointee.energy.singleGlazing)
+        case .epcScore: return RuleFact.integer(h.pointee.energy.epcScore)
+        case .problems: return h.pointee.problems.map { .list($0.map(\.code)) } ?? .unknown
+        case .note: return h.pointee.notes.last.map { .text($0.text) } ?? .unknown
+        default: return .unknown
+        }
+    }
+
+    // The conversions of `RuleValue(FactValue)`, without the `FactValue` in between.
+    private static func text(_ v: String?) -> RuleValue { v.map { .text($0) } ?? .unknown }
+    private static func date(_ v: Day?) -> RuleValue { v.map { .date($0) } ?? .unknown }
+    private static func bool(_ v: Bool?) -> RuleValue { v.map { .bool($0) } ?? .unknown }
+    private static func integer(_ v: Int?) -> RuleValue { v.map { .count($0) } ?? .unknown }
+    private static func money(_ v: Money?) -> RuleValue { v.map { .exact(RuleNumber($0), .money) } ?? .unknown }
+    private static func code<V: Vocabulary>(_ v: V?) -> RuleValue { v.map { .text($0.rawValue) } ?? .unknown }
+}
