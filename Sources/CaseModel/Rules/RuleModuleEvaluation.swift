@@ -94,7 +94,7 @@ extension RuleModule.ParameterState {
             if let s = ev.subject {
                 receives = frame.member(s) { $0.pointee.statuses?.contains(status) ?? false }
             } else {
-                receives = frame.members.withUnsafeBufferPointer { $0.contains { $0.statuses?.contains(status) ?? false } }
+                receives = (0..<frame.members.count).contains { i in frame.member(i) { $0.pointee.statuses?.contains(status) ?? false } }
             }
         }
 
