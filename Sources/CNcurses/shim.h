@@ -4,6 +4,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,6 +99,14 @@ static inline void zorg_install_signal_handlers(void) {
     sigemptyset(&stop.sa_mask);
     stop.sa_flags = 0;
     sigaction(SIGTERM, &stop, NULL);
+    // A parent may have left these blocked (a test runner's threads do): then a closed terminal's SIGHUP would
+    // never arrive and the program would outlive its session.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     sigaction(SIGHUP, &stop, NULL);
     sigaction(SIGINT, &stop, NULL);
 
@@ -135,6 +144,14 @@ static inline int zorg_read_byte(int timeout_ms, int *is_function_key, unsigned 
     *is_function_key = (r >= KEY_MIN);
     *code = (unsigned int)r;
     return 1;
+}
+
+// True when the terminal is gone (its pty closed: an SSH session dropped, a tmux pane killed): reads then end at
+// once without a key, forever, and the loop must leave instead of spinning.
+static inline int zorg_input_hung_up(void) {
+    struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&p, 1, 0) < 0) return 0;
+    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
 static inline int zorg_key_up(void) { return KEY_UP; }

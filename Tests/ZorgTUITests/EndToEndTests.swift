@@ -116,6 +116,42 @@ struct EndToEndTests {
         }
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3 to block signals"))
+    func closingTheTerminalEndsZorgInsteadOfLeavingItSpinning() throws {
+        let (zorg, store) = try zorg()
+        defer { try? FileManager.default.removeItem(at: store) }
+        let pidFile = store.path + "/../zorg-\(UUID().uuidString).pid"
+        defer { try? FileManager.default.removeItem(atPath: pidFile) }
+        let tmux = try shell()
+        defer { tmux.kill() }
+        // Started as a test runner may start it: with SIGHUP, SIGTERM and SIGINT blocked (python3 blocks them and
+        // execs, which keeps the mask). That is how two zorgs once outlived their closed terminals, spinning.
+        let blocked = "python3 -c 'import os, signal; signal.pthread_sigmask(signal.SIG_BLOCK, "
+            + "{signal.SIGHUP, signal.SIGTERM, signal.SIGINT}); os.execvp(\"sh\", [\"sh\", \"-c\", os.environ[\"ZORG_CMD\"]])'"
+        try tmux.type("ZORG_CMD=\"echo \\$\\$ > '\(pidFile)'; exec \(zorg)\" \(blocked)")
+        try tmux.send("Enter")
+        try #require(try tmux.waitFor(" dossiers") != nil, "the caseload list appears")
+        let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(Self.isRunning(pid))
+        tmux.kill()  // the terminal goes away, as when an SSH session drops
+        var running = true
+        for _ in 0..<100 where running {
+            usleep(100_000)
+            running = Self.isRunning(pid)
+        }
+        #expect(!running, "zorg left when its terminal closed")
+        if running { kill(pid, SIGKILL) }
+    }
+
+    /// Whether a process is alive (a zombie waiting for its parent counts as ended).
+    private static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        let state = stat[stat.index(close, offsetBy: 2)...].prefix(1)
+        return state != "Z" && state != "X"
+    }
+
     @Test func dumbOrMissingTerminalGivesAClearMessageAndNonZeroExit() throws {
         let (zorg, store) = try zorg()
         defer { try? FileManager.default.removeItem(at: store) }

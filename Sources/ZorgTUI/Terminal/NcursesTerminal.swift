@@ -67,6 +67,8 @@ final class NcursesTerminal: Terminal {
                 var code: UInt32 = 0
                 guard zorg_read_byte(timeout, &isFunctionKey, &code) != 0 else {
                     if zorg_pending_stop_signal() != 0 { return .terminate }
+                    // The terminal went away (hang-up without a signal): leave as if told to stop.
+                    if zorg_input_hung_up() != 0 { return .terminate }
                     // The rest of a character did not come: what was begun was not UTF-8.
                     if decoder.isInSequence { _ = decoder.timedOut(); return .invalidInput }
                     return nil
