@@ -98,8 +98,15 @@ struct ImportCancelTests {
         let plain = CaseloadScan(households: households,
                                  results: CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf, reasons: false),
                                  ruleSet: ruleSet, asOf: asOf)
+        // The scan keeps only eligible and possible results while it runs: the report is the same as from all.
         #expect(scan?.underProtection == plain.underProtection)
         #expect(scan?.totalGain == plain.totalGain)
+        #expect(scan?.possible == plain.possible)
+        #expect(scan?.energyPoverty == plain.energyPoverty)
+        #expect(scan?.multiProblemWithoutBuddy == plain.multiProblemWithoutBuddy)
+        #expect(scan?.housingFirstWaitingList == plain.housingFirstWaitingList)
+        #expect(scan?.overdueFollowUps == plain.overdueFollowUps)
+        #expect(!(scan?.possible.isEmpty ?? true) && !(scan?.underProtection.isEmpty ?? true))
     }
 }
 

@@ -29,9 +29,7 @@ struct ScanCommand: ParsableCommand {
         let ruleSet = RuleSet.load(for: store).ruleSet
         let lookup = CaregiverIndex(households: caseload.households)
         // Outcomes, amounts and missing facts on both cores; the scan does not print the reasons behind them.
-        let results = CaseModel.CaseloadEvaluation.run(households: caseload.households, ruleSet: ruleSet, asOf: date,
-                                             ruleIDs: nil, lookup: lookup, reasons: false)
-        var scan = CaseloadScan(households: caseload.households, results: results, ruleSet: ruleSet, asOf: date)
+        var scan = CaseloadScan.run(households: caseload.households, ruleSet: ruleSet, asOf: date, lookup: lookup)!
         if pseudonymize { scan = scan.pseudonymized() }
         // A caseload-wide scan is one audit entry, not one per dossier.
         try StoreAccess.mapped {
