@@ -40,6 +40,8 @@ extension CaseStore {
         let fileSystem = self.fileSystem, folder = layout.dossiers
         DispatchQueue.global().async(group: group) {
             listingBox.result = Result { try fileSystem.stampedListing(folder) }
+            // The temporary files of killed writers, looked for on this thread too, not after the decoding.
+            listingBox.temporary = (try? fileSystem.listDirectory(folder).filter { $0.hasSuffix(".tmp") }) ?? []
         }
         let sources = readIndex()
         let entries = sources.parsed?.entries ?? []
@@ -47,7 +49,7 @@ extension CaseStore {
         group.wait()
         guard let listing = try StoreIO.guarded({ try listingBox.result!.get() }) else { return nil }
         // As the file-by-file load does: temporary files of killed writers are never read, and removed here.
-        removeAbandonedTemporaryFiles((try? fileSystem.listDirectory(folder).filter { $0.hasSuffix(".tmp") }) ?? [], in: folder)
+        removeAbandonedTemporaryFiles(listingBox.temporary, in: folder)
         var report = CaseloadIndexReport()
 
         // Which index entries still describe their file exactly.
@@ -257,6 +259,7 @@ extension CaseStore {
 /// The listing made on its own thread; read after `DispatchGroup.wait()`.
 private final class ListingBox: @unchecked Sendable {
     var result: Result<[String: FileStamp]?, Error>?
+    var temporary: [String] = []
 }
 
 /// Entries that did not decode, gathered from the decoding threads under a lock.
