@@ -117,30 +117,8 @@ struct RuleEvaluator {
         case .compare(let op, let a, let b):
             if op == .has, case .personFact(.statuses) = a, let s = subject { return hasStatus(s, eval(b)) }
             return compare(op, eval(a), eval(b))
-        case .and(let es):
-            var missing: [MissingFact] = []
-            var unknown = false
-            for x in es {
-                let r = eval(x)
-                switch r.truth {
-                case false?: return Evaluated(.bool(false))
-                case true?: break
-                case nil: unknown = true; missing += r.missing
-                }
-            }
-            return unknown ? Evaluated(.unknown, missing) : Evaluated(.bool(true))
-        case .or(let es):
-            var missing: [MissingFact] = []
-            var unknown = false
-            for x in es {
-                let r = eval(x)
-                switch r.truth {
-                case true?: return Evaluated(.bool(true))
-                case false?: break
-                case nil: unknown = true; missing += r.missing
-                }
-            }
-            return unknown ? Evaluated(.unknown, missing) : Evaluated(.bool(false))
+        case .and(let es): return kleene(es, decidedBy: false)
+        case .or(let es): return kleene(es, decidedBy: true)
         case .not(let a):
             let r = eval(a)
             if let t = r.truth { return Evaluated(.bool(!t)) }
@@ -209,6 +187,23 @@ struct RuleEvaluator {
     }
 
     // MARK: arithmetic and comparison
+
+    /// Kleene's `and` (decided by a false operand) and `or` (decided by a true one): one deciding operand settles
+    /// it; otherwise an unknown operand makes the whole unknown, with the facts that would settle it.
+    private func kleene(_ es: [RuleExpr], decidedBy decisive: Bool) -> Evaluated {
+        var missing: [MissingFact] = []
+        var unknown = false
+        for x in es {
+            let r = eval(x)
+            if let t = r.truth {
+                if t == decisive { return Evaluated(.bool(decisive)) }
+            } else {
+                unknown = true
+                missing += r.missing
+            }
+        }
+        return unknown ? Evaluated(.unknown, missing) : Evaluated(.bool(!decisive))
+    }
 
     private func arith(_ op: ArithOp, _ a: Evaluated, _ b: Evaluated) -> Evaluated {
         let missing = a.missing + b.missing
