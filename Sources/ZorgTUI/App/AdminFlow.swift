@@ -111,10 +111,10 @@ func handleAdminKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     switch outcome {
     case .stay: return (state, [])
     case .back:
-        state.pages.removeLast()
+        state.closePage()
         return (state, [])
     case .help:
-        state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
+        state.showHelp(page.keyHelp(state.strings))
         return (state, [])
     case .work(.planImport(let path)):
         // Reading a large list and the store takes a while: a job, so the screen shows it is working.

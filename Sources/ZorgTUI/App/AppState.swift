@@ -69,3 +69,12 @@ struct AppState: Sendable {
         }
     }
 }
+
+/// What every page does with Esc and `?`.
+extension AppState {
+    /// Back to the page below (the caseload under the last one).
+    mutating func closePage() { pages.removeLast() }
+
+    /// The `?` overlay with the keys of the page on top.
+    mutating func showHelp(_ entries: [KeyHelp]) { help = HelpOverlay(screenTitle: screenTitle, entries: entries) }
+}

@@ -54,7 +54,7 @@ func handleCheckerKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     switch outcome {
     case .stay: return (state, [])
     case .help:
-        state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
+        state.showHelp(page.keyHelp(state.strings))
         return (state, [])
     case .leave:
         if state.checkerOnly { return (state, [.quit(exitCode: 0)]) }

@@ -10,10 +10,10 @@ func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     switch outcome {
     case .stay: return (state, [])
     case .back:
-        state.pages.removeLast()
+        state.closePage()
         return (state, [])
     case .help:
-        state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
+        state.showHelp(page.keyHelp(state.strings))
         return (state, [])
     case .flash(let text):
         state.flash = text

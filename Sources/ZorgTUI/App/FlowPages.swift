@@ -79,8 +79,8 @@ func handleFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         state.pages[top] = .checks(page)
         switch outcome {
         case .stay: break
-        case .back: state.pages.removeLast()
-        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(s))
+        case .back: state.closePage()
+        case .help: state.showHelp(page.keyHelp(s))
         case .rerun(let day): return (state, [.runChecks(page.household.id, asOf: day)])
         case .editField(let column):
             // The loop opens the dossier's edit form on that field.
@@ -91,8 +91,8 @@ func handleFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         state.pages[top] = .housingFirst(page)
         switch outcome {
         case .stay: break
-        case .back: state.pages.removeLast()
-        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(s))
+        case .back: state.closePage()
+        case .help: state.showHelp(page.keyHelp(s))
         case .save(let household): return (state, [.saveHousingFirst(household)])
         }
         // Back on the waiting list after an intake: load it again, the intake may have changed its order.
@@ -105,8 +105,8 @@ func handleFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         state.pages[top] = .waitingList(page)
         switch outcome {
         case .stay: break
-        case .back: state.pages.removeLast()
-        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(s))
+        case .back: state.closePage()
+        case .help: state.showHelp(page.keyHelp(s))
         case .open(let id): return (state, [.openHousingFirst(id)])
         }
     case .matching(var page):
@@ -114,8 +114,8 @@ func handleFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         state.pages[top] = .matching(page)
         switch outcome {
         case .stay: break
-        case .back: state.pages.removeLast()
-        case .help: state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(s))
+        case .back: state.closePage()
+        case .help: state.showHelp(page.keyHelp(s))
         case .confirm(let family, let volunteer, let reason):
             return (state, [.confirmBuddy(family: family, volunteer: volunteer, reason: reason)])
         }

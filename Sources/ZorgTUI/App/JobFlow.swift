@@ -100,15 +100,13 @@ func handleScanKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     switch outcome {
     case .stay: return (state, [])
     case .back:
-        state.pages.removeLast()
+        state.closePage()
         return (state, [])
     case .help:
-        state.help = HelpOverlay(screenTitle: state.screenTitle, entries: page.keyHelp(state.strings))
+        state.showHelp(page.keyHelp(state.strings))
         return (state, [])
     case .open(let id):
         // As Enter on the caseload: first the reason for opening it, which the access log records.
-        let name = state.caseload.entries.first { $0.id == id }?.name ?? id.rawValue
-        state.reasonChooser = AccessReasonChooser(dossier: id, name: name, preselected: state.lastAccessReason)
-        return (state, [])
+        return askAccessReason(for: id, state)
     }
 }

@@ -62,7 +62,8 @@ struct AccessReasonChooser: Hashable, Sendable {
 /// Enter on the caseload: ask why, with the last reason pre-selected.
 func askAccessReason(for id: DossierID, _ state: AppState) -> (AppState, [Effect]) {
     var state = state
-    let name = state.caseload.selectedEntry.map { $0.id == id ? $0.name : id.rawValue } ?? id.rawValue
+    let selected = state.caseload.selectedEntry.flatMap { $0.id == id ? $0 : nil }
+    let name = (selected ?? state.caseload.entries.first { $0.id == id })?.name ?? id.rawValue
     state.reasonChooser = AccessReasonChooser(dossier: id, name: name, preselected: state.lastAccessReason)
     return (state, [])
 }
