@@ -3,7 +3,8 @@ import Testing
 @testable import CaseModel
 
 /// The evaluation shortcuts give what the general evaluation gives: facts read through `RuleFact` equal
-/// `value(of:)`, `value(_:)` equals `eval(_:).value` for every expression of every module, the case folding equals
+/// `value(of:)`, `value(_:)` and the flat program equal `eval(_:).value` for every expression of every module, the
+/// case folding equals
 /// `lowercased()`, and a scan without reasons equals one with reasons on every date tried.
 @Suite struct RuleFastPathTests {
     static let households = DemoGenerator(seed: 31).households(count: 600)
@@ -96,6 +97,65 @@ import Testing
         }
         #expect(compared > 100_000)
         #expect(unknown > 1000)
+    }
+
+    /// The flat program gives the tree's value and missing facts for every expression of every module, and the
+    /// truth and missing facts of the conditions (gates included) that the traced evaluation gives, for the
+    /// household and each member.
+    @Test func theFlatProgramEqualsTheTreeForEveryModuleExpression() {
+        let ruleSet = RuleSet.load().ruleSet
+        let lookup = CaregiverIndex(households: Self.households)
+        var compared = 0, unknown = 0, decided = 0, withFacts = 0
+        for asOf in [Day(year: 2026, month: 11, day: 23)!, Day(year: 2019, month: 3, day: 1)!] {
+            for m in ruleSet.modules {
+                let state = m.parameterState(on: asOf)
+                let exprs = expressions(m)
+                let program = RuleProgram(derived: m.derived, shared: m.derivedShared, parameters: state.values,
+                                          forWhom: m.forWhom, conditions: m.conditions, amount: m.amount?.expr,
+                                          outputs: m.outputs, also: exprs)
+                for h in Self.households {
+                    let frame = RuleEvaluator.Frame(household: h, asOf: asOf, lookup: lookup)
+                    var plain = RuleEvaluator(household: h, asOf: asOf, parameters: state.values, derived: m.derived,
+                                              lookup: lookup, subject: nil)
+                    frame.members.withUnsafeBufferPointer { members in
+                        let memo = UnsafeMutablePointer<RuleValue?>.allocate(capacity: max(1, program.slots))
+                        memo.initialize(repeating: nil, count: max(1, program.slots))
+                        defer { memo.deinitialize(count: max(1, program.slots)); memo.deallocate() }
+                        var machine = RuleMachine(program: program, state: state, frame: frame, members: members, memo: memo)
+                        for subject in [nil] + h.members.indices.map(Optional.some) {
+                            machine.subject = subject
+                            plain.subject = subject
+                            for (e, root) in zip(exprs, program.roots.also) {
+                                let v = machine.value(root)
+                                let reference = plain.eval(e)
+                                #expect(v == reference.value, "\(m.id) for \(h.id), member \(String(describing: subject))")
+                                machine.missing = []
+                                #expect(machine.evaluate(root) == v)
+                                #expect(Set(machine.missing) == Set(reference.missing), "\(m.id) for \(h.id)")
+                                compared += 1
+                                if v.isUnknown { unknown += 1 }
+                                if !reference.missing.isEmpty { withFacts += 1 }
+                            }
+                            var reasons: [RuleReason] = [], missing: [MissingFact] = []
+                            let traced = Tracer(ev: plain, state: state, withReasons: false)
+                                .evaluate(m.conditions, topLevel: true, reasons: &reasons, missing: &missing)
+                            #expect(machine.value(program.roots.conditions).truth == traced, "\(m.id) for \(h.id)")
+                            machine.missing = []
+                            _ = machine.evaluate(program.roots.conditions)
+                            if traced == nil {
+                                #expect(Set(machine.missing) == Set(missing), "\(m.id) for \(h.id), member \(String(describing: subject))")
+                            } else {
+                                decided += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(compared > 100_000)
+        #expect(unknown > 1000)
+        #expect(decided > 1000)
+        #expect(withFacts > 1000)
     }
 
     @Test func foldingEqualsLowercased() {

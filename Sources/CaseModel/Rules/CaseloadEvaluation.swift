@@ -9,12 +9,13 @@ public enum CaseloadEvaluation {
     /// the results carry no reasons — everything else is the same — which a scan that lists outcomes and
     /// amounts does not need, at about half the cost. `progress` counts households as their chunk finishes; once
     /// it is cancelled the chunks not yet started are skipped and their slots stay empty (the caller, seeing
-    /// `progress.isCancelled`, throws the results away). With `keeping`, only the results it accepts are kept
-    /// (a scan needs the eligible and possible ones: at 100,000 households the rest is a gigabyte).
+    /// `progress.isCancelled`, throws the results away). With `outcomes`, only the results with one of those
+    /// outcomes are built and kept (a scan needs the eligible and possible ones: at 100,000 households the rest
+    /// is a gigabyte, and building it was a third of the work).
     public static func run(households: [Household], ruleSet: RuleSet, asOf: Day, ruleIDs: [String]? = nil,
                            lookup: (any RuleLookup)? = nil, reasons: Bool = true,
                            progress: WorkProgress? = nil,
-                           keeping: (@Sendable (RuleResult) -> Bool)? = nil) -> [[RuleResult]] {
+                           outcomes: Set<RuleOutcome>? = nil) -> [[RuleResult]] {
         let lookup = lookup ?? CaregiverIndex(households: households)
         // As `RuleSet.evaluate`, with each module prepared for `asOf` once, not per household.
         let modules = ruleSet.modules.filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
@@ -30,9 +31,7 @@ public enum CaseloadEvaluation {
                 for i in (c * chunk)..<min(households.count, (c + 1) * chunk) {
                     var out: [RuleResult] = []
                     let frame = RuleEvaluator.Frame(household: households[i], asOf: asOf, lookup: lookup)
-                    for m in modules { m.evaluate(frame, reasons: reasons, into: &out) }
-                    // What the caller does not need is freed here, on the worker, rather than kept to the end.
-                    if let keeping { out.removeAll { !keeping($0) } }
+                    for m in modules { m.evaluate(frame, reasons: reasons, outcomes: outcomes, into: &out) }
                     slots.base[i] = out
                 }
                 progress?.advance(by: min(households.count, (c + 1) * chunk) - c * chunk)

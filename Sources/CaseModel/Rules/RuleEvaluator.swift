@@ -31,6 +31,17 @@ struct RuleEvaluator {
         func member<T>(_ s: Int, _ read: (UnsafePointer<Person>) -> T) -> T {
             members.withUnsafeBufferPointer { read($0.baseAddress! + s) }
         }
+
+        /// The postcode of member `s`'s caregiver: nil when no caregiver is recorded, .some(nil) for a caregiver
+        /// whose postcode is unknown.
+        func caregiverPostcode(of s: Int) -> String?? {
+            let (postcode, number) = member(s) { ($0.pointee.caregiverPostcode, $0.pointee.nationalNumber) }
+            if let pc = postcode { return .some(pc) }
+            guard let nn = number else { return nil }
+            if members.contains(where: { $0.caresFor == nn }) { return .some(stored.pointee.address.postcode) }
+            if let found = lookup?.caregivers(of: nn).first(where: { $0.dossier != stored.pointee.id }) { return .some(found.postcode) }
+            return nil
+        }
     }
 
     /// Shared by reference: the evaluator is copied for every member in `aantal(…)` etc. One context serves one
@@ -165,25 +176,15 @@ struct RuleEvaluator {
             return Evaluated(.count(born.age(on: context.frame.asOf)))
         case .isCaredFor:
             guard let s = subject else { return .unknownValue }
-            return Evaluated(.bool(caregiverPostcodeFound(s) != nil))
+            return Evaluated(.bool(context.frame.caregiverPostcode(of: s) != nil))
         case .caregiverPostcode:
             guard let s = subject else { return .unknownValue }
-            switch caregiverPostcodeFound(s) {
+            switch context.frame.caregiverPostcode(of: s) {
             case .some(.some(let pc)): return Evaluated(RuleValue.text(pc).asNumber.map { .number($0) } ?? .text(pc))
             case .some(.none): return Evaluated(.unknown, [MissingFact(column: "postcode")])
             case .none: return Evaluated(.unknown, [personFactName("woonplaats_mantelzorger", s), MissingFact(column: "zorgt_voor")])
             }
         }
-    }
-
-    /// nil: no caregiver recorded; .some(nil): a caregiver whose postcode is unknown.
-    private func caregiverPostcodeFound(_ s: Int) -> String?? {
-        let (postcode, number) = context.frame.member(s) { ($0.pointee.caregiverPostcode, $0.pointee.nationalNumber) }
-        if let pc = postcode { return .some(pc) }
-        guard let nn = number else { return nil }
-        if context.frame.members.contains(where: { $0.caresFor == nn }) { return .some(context.frame.stored.pointee.address.postcode) }
-        if let found = context.frame.lookup?.caregivers(of: nn).first(where: { $0.dossier != context.frame.stored.pointee.id }) { return .some(found.postcode) }
-        return nil
     }
 
     // MARK: arithmetic and comparison

@@ -23,6 +23,8 @@ extension RuleModule {
         let explain: [ConditionLeaf]
         let amount: AmountSpec?
         let outputs: OutputSpec
+        /// The module's expressions as flat steps with this date's parameters: what the values are read from.
+        let program: RuleProgram
 
         init(_ m: RuleModule, on day: Day) {
             var values: [RuleValue] = []
@@ -50,6 +52,9 @@ extension RuleModule {
             self.explain = m.explain
             self.amount = m.amount
             self.outputs = m.outputs
+            self.program = RuleProgram(derived: m.derived, shared: m.derivedShared, parameters: values,
+                                       forWhom: m.forWhom, conditions: m.conditions, amount: m.amount?.expr,
+                                       outputs: m.outputs)
         }
     }
 
@@ -71,84 +76,116 @@ extension RuleModule {
 
 extension RuleModule.ParameterState {
     /// Appends the module's results for a household (one, or one per member it concerns) to `out`; a scan frames
-    /// each household once for all modules.
-    func evaluate(_ frame: RuleEvaluator.Frame, reasons withReasons: Bool, into out: inout [RuleResult]) {
-        var ev = RuleEvaluator(frame: frame, parameters: values, derived: derived, subject: nil, shared: derivedShared)
-        switch scope {
-        case .household:
-            out.append(result(ev, withReasons))
-        case .person:
-            for i in frame.members.indices {
-                ev.subject = i
-                if let f = forWhom, ev.value(f).truth == false { continue }
-                out.append(result(ev, withReasons))
+    /// each household once for all modules. With `outcomes`, only results with one of those outcomes are
+    /// appended, and the others are not built beyond their outcome (a scan keeps eligible and possible ones).
+    /// Values and missing facts come from the flat program; the condition tree is walked only for reasons.
+    func evaluate(_ frame: RuleEvaluator.Frame, reasons withReasons: Bool, outcomes: Set<RuleOutcome>? = nil,
+                  into out: inout [RuleResult]) {
+        frame.members.withUnsafeBufferPointer { members in
+            withUnsafeTemporaryAllocation(of: RuleValue?.self, capacity: max(1, program.slots)) { memo in
+                memo.initialize(repeating: nil)
+                defer { _ = memo.deinitialize() }
+                var machine = RuleMachine(program: program, state: self, frame: frame, members: members, memo: memo.baseAddress!)
+                var tree: RuleEvaluator?
+                switch scope {
+                case .household:
+                    if let r = result(&machine, &tree, withReasons, outcomes) { out.append(r) }
+                case .person:
+                    for i in members.indices {
+                        machine.subject = i
+                        if let f = program.roots.forWhom, machine.value(f).truth == false { continue }
+                        if let r = result(&machine, &tree, withReasons, outcomes) { out.append(r) }
+                    }
+                }
             }
         }
     }
 
-    private func result(_ ev: RuleEvaluator, _ withReasons: Bool) -> RuleResult {
-        let tracer = Tracer(ev: ev, state: self, withReasons: withReasons)
+    /// The tree evaluator for the machine's household and member, made once per household when it is needed.
+    private func treeEvaluator(_ tree: inout RuleEvaluator?, _ m: RuleMachine) -> RuleEvaluator {
+        var ev = tree ?? RuleEvaluator(frame: m.frame, parameters: values, derived: derived, subject: nil, shared: derivedShared)
+        ev.subject = m.subject
+        tree = ev
+        return ev
+    }
+
+    private func result(_ m: inout RuleMachine, _ tree: inout RuleEvaluator?, _ withReasons: Bool,
+                        _ outcomes: Set<RuleOutcome>?) -> RuleResult? {
+        let frame = m.frame
         var receives = false
         if let status {
-            let frame = ev.context.frame
-            if let s = ev.subject {
-                receives = frame.member(s) { $0.pointee.statuses?.contains(status) ?? false }
+            if let s = m.subject {
+                receives = m.members[s].statuses?.contains(status) ?? false
             } else {
-                receives = (0..<frame.members.count).contains { i in frame.member(i) { $0.pointee.statuses?.contains(status) ?? false } }
+                receives = m.members.contains { $0.statuses?.contains(status) ?? false }
             }
         }
 
         var reasons: [RuleReason] = []
         var missing: [MissingFact] = []
         let holds: Bool?
+        var tracer: Tracer?
         if withReasons {
-            holds = tracer.evaluate(conditions, topLevel: true, reasons: &reasons, missing: &missing)
-            for leaf in explain { _ = tracer.leaf(leaf, informative: true, reasons: &reasons) }
+            let t = Tracer(ev: treeEvaluator(&tree, m), state: self, withReasons: true)
+            holds = t.evaluate(conditions, topLevel: true, reasons: &reasons, missing: &missing)
+            for leaf in explain { _ = t.leaf(leaf, informative: true, reasons: &reasons) }
+            tracer = t
         } else if receives {
             holds = nil  // the outcome is `receives` whatever the conditions say, and lists nothing missing
         } else {
             // Values only; only an undecided (`possible`) result is evaluated again for its missing facts.
-            holds = tracer.truth(conditions, topLevel: true)
-            if holds == nil { _ = tracer.evaluate(conditions, topLevel: true, reasons: &reasons, missing: &missing) }
+            holds = m.value(program.roots.conditions).truth
+            if holds == nil {
+                m.missing.removeAll(keepingCapacity: true)
+                _ = m.evaluate(program.roots.conditions)
+                missing = m.missing
+            }
         }
         let outcome: RuleOutcome = receives ? .receives : (holds == true ? .eligible : (holds == false ? .notEligible : .possible))
+        if let outcomes, !outcomes.contains(outcome) { return nil }
 
         var amountOut: RuleAmount?
         // The amount's expression and period only; its texts and source are read for the reasons alone.
-        if let expr = amount?.expr, let per = amount?.per, outcome != .notEligible {
-            if case .number(let r) = ev.value(expr), let n = r.exact {
+        if let at = program.roots.amount, let amount, outcome != .notEligible {
+            if case .number(let r) = m.value(at), let n = r.exact {
                 let money = n.roundedMoney
-                amountOut = RuleAmount(value: money.cents < 0 ? .zero : money, per: per)
+                amountOut = RuleAmount(value: money.cents < 0 ? .zero : money, per: amount.per)
             }
-            if withReasons, let amount { reasons.append(tracer.reason(text: amount.text, holds: amountOut != nil, value: amountOut?.value.plain,
-                                         threshold: nil, source: amount.source, parameters: amount.parameters, informative: true)) }
+            if let tracer { reasons.append(tracer.reason(text: amount.text, holds: amountOut != nil, value: amountOut?.value.plain,
+                                           threshold: nil, source: amount.source, parameters: amount.parameters, informative: true)) }
         }
 
         var level: String?
         var indicators: [String]?
-        if let spec = outputs.level {
-            if case .number(let r) = ev.value(spec.expr) {
+        if let spec = outputs.level, let at = program.roots.level {
+            if case .number(let r) = m.value(at) {
                 let i = max(0, min(spec.names.count - 1, RuleNumber(micros: r.lo ?? 0).intValue))
                 level = spec.names[i]
             }
         }
         if !outputs.indicators.isEmpty {
-            indicators = outputs.indicators.filter { ev.value($0.expr).truth == true }.map(\.name)
+            var found: [String] = []
+            for (k, at) in program.roots.indicators.enumerated() where m.value(at).truth == true {
+                found.append(outputs.indicators[k].name)
+            }
+            indicators = found
         }
         var priority: Int?
-        if let p = outputs.priority, outcome == .eligible, case .number(let r) = ev.value(p) {
+        if let p = program.roots.priority, outcome == .eligible, case .number(let r) = m.value(p) {
             priority = RuleNumber(micros: r.lo ?? 0).intValue
         }
-        let actions = outputs.actions.filter { ev.value($0.when).truth == true }.map(\.text)
+        var actions: [RuleText] = []
+        for (k, at) in program.roots.actions.enumerated() where m.value(at).truth == true {
+            actions.append(outputs.actions[k].text)
+        }
 
-        let frame = ev.context.frame
         return RuleResult(
-            dossier: frame.stored.pointee.id,
-            person: ev.subject.map { s in ev.context.frame.member(s) { $0.pointee.nationalNumber?.formatted } ?? "@\(s + 1)" },
-            personIndex: ev.subject, rule: id, title: title, outcome: outcome, amount: amountOut,
+            dossier: m.household.pointee.id,
+            person: m.subject.map { s in m.members[s].nationalNumber?.formatted ?? "@\(s + 1)" },
+            personIndex: m.subject, rule: id, title: title, outcome: outcome, amount: amountOut,
             automatic: automatic, applyAt: applyAt, documents: documents,
             missing: outcome == .possible ? Array(Set(missing.map { $0.name(members: frame.members) })).sorted() : [],
-            reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: ev.asOf)
+            reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: frame.asOf)
     }
 }
 
@@ -197,34 +234,6 @@ struct Tracer {
             if result == nil { missing += m }
             if withReasons, let text { reasons.insert(group(text, result), at: at) }
             return result
-        }
-    }
-
-    /// What `evaluate` answers, from values only (no reasons, no missing facts). An `all` stops at its first
-    /// false condition and an `any` at its first true one: the conditions after it cannot change the answer.
-    func truth(_ node: ConditionNode, topLevel: Bool) -> Bool? {
-        switch node {
-        case .leaf(let leaf):
-            return ev.value(leaf.expr).truth
-        case .not(let child, _):
-            return truth(child, topLevel: false).map { !$0 }
-        case .all(let children, _):
-            var unknown = false
-            for child in children {
-                let t = truth(child, topLevel: false)
-                if t == false { return false }
-                if t == nil { unknown = true }
-                if topLevel, case .leaf(let leaf) = child, leaf.gate, t != true { return t }
-            }
-            return unknown ? nil : true
-        case .any(let children, _):
-            var unknown = false
-            for child in children {
-                let t = truth(child, topLevel: false)
-                if t == true { return true }
-                if t == nil { unknown = true }
-            }
-            return unknown ? nil : false
         }
     }
 

@@ -6,14 +6,14 @@ extension CaseloadScan {
                            lookup: (any RuleLookup)? = nil, progress: WorkProgress? = nil) -> CaseloadScan? {
         progress?.begin(.evaluating, total: households.count)
         let results = CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf, ruleIDs: nil,
-                                             lookup: lookup, reasons: false, progress: progress, keeping: matters)
+                                             lookup: lookup, reasons: false, progress: progress, outcomes: matters)
         if progress?.isCancelled == true { return nil }
         progress?.begin(.reporting)
         return CaseloadScan(households: households, results: results, ruleSet: ruleSet, asOf: asOf)
     }
 
     /// The results a scan reads (`init(households:results:…)` looks at nothing else).
-    @Sendable static func matters(_ r: RuleResult) -> Bool { r.outcome == .eligible || r.outcome == .possible }
+    static let matters: Set<RuleOutcome> = [.eligible, .possible]
 
     /// Records a caseload-wide scan in the store's audit trail: one entry, not one per dossier (`zorg scan` and
     /// the scan screen).

@@ -1,0 +1,237 @@
+/// Evaluates a `RuleProgram` for one household — for a person-level rule, for the member `subject` — and gives
+/// exactly `RuleEvaluator.value(_:)` of the expression the steps were compiled from. It holds no references
+/// that it counts: the program, the household and its members are read through pointers that the caller keeps
+/// valid (`RuleModule.ParameterState.evaluate`), and remembered derived values live in the caller's buffer.
+struct RuleMachine {
+    unowned(unsafe) let program: RuleProgram
+    unowned(unsafe) let state: RuleModule.ParameterState
+    unowned(unsafe) let frame: RuleEvaluator.Frame
+    let steps: UnsafeMutablePointer<RuleProgram.Step>
+    let operands: UnsafeMutablePointer<Int32>
+    let constants: UnsafeMutablePointer<RuleValue>
+    let household: UnsafePointer<Household>
+    let members: UnsafeBufferPointer<Person>
+    let memo: UnsafeMutablePointer<RuleValue?>
+    var subject: Int?
+    /// The facts `evaluate(_:)` found missing (RuleMachine+Missing), and those of each remembered value.
+    var missing: [MissingFact] = []
+    var rememberedMissing: [[MissingFact]?] = []
+
+    init(program: RuleProgram, state: RuleModule.ParameterState, frame: RuleEvaluator.Frame,
+         members: UnsafeBufferPointer<Person>, memo: UnsafeMutablePointer<RuleValue?>) {
+        self.program = program
+        self.state = state
+        self.frame = frame
+        steps = program.steps.baseAddress!
+        operands = program.operands.baseAddress!
+        constants = program.constants.baseAddress!
+        household = UnsafePointer(frame.stored)
+        self.members = members
+        self.memo = memo
+    }
+
+    private var asOf: Day { frame.asOf }
+
+    private func operand(_ first: Int32, _ k: Int) -> Int32 { operands[Int(first) + k] }
+
+    mutating func value(_ i: Int32) -> RuleValue {
+        switch steps[Int(i)] {
+        case .constant(let c): return constants[Int(c)]
+        case .householdFact(let f):
+            let v = f.read(household)
+            return v.isUnknown ? .unknown : v
+        case .personFact(let f):
+            guard let s = subject else { return .unknown }
+            let v = f.read(members.baseAddress! + s)
+            return v.isUnknown ? .unknown : v
+        case .remembered(let slot, let body):
+            if let known = memo[Int(slot)] { return known }
+            let v = value(body)
+            memo[Int(slot)] = v
+            return v
+        case .builtin(let b): return builtin(b)
+        case .negate(let a):
+            guard let r = value(a).asNumber else { return .unknown }
+            return .number(r.negated)
+        case .arith(let op, let a, let b):
+            let x = value(a), y = value(b)
+            guard let x = x.asNumber, let y = y.asNumber else { return .unknown }
+            switch op {
+            case .add: return .number(x + y)
+            case .sub: return .number(x + y.negated)
+            case .mul: return .number(x * y)
+            case .div: return .number(x / y)
+            }
+        case .compare(let op, let a, let b):
+            let x = value(a), y = value(b)
+            return RuleEvaluator.compareValues(op, x, y).map { .bool($0) } ?? .unknown
+        case .hasStatus(let b):
+            guard let s = subject, let held = members[s].statuses else { return .unknown }
+            switch value(b) {
+            case .list(let wanted):
+                return .bool(held.contains { h in wanted.contains { RuleFold.equal($0, h.rawValue) } })
+            case .text(let t):
+                return .bool(held.contains { RuleFold.equal(t, $0.rawValue) })
+            default: return .unknown
+            }
+        case .and(let first, let count): return kleene(first, count, decidedBy: false)
+        case .or(let first, let count): return kleene(first, count, decidedBy: true)
+        case .gatedAll(let first, let count):
+            var unknown = false
+            for k in 0..<Int(count) {
+                let child = operand(first, k)
+                let t = value(child).truth
+                if t == false { return .bool(false) }
+                if t == nil {
+                    unknown = true
+                    // Consent first: an unknown gate leaves the rest unassessed.
+                    if case .gate = steps[Int(child)] { return .unknown }
+                }
+            }
+            return unknown ? .unknown : .bool(true)
+        case .gate(let a): return value(a)
+        case .not(let a):
+            if let t = value(a).truth { return .bool(!t) }
+            return .unknown
+        case .call(let f, let first, let count): return call(f, first, Int(count))
+        case .tree(let t):
+            let ev = RuleEvaluator(frame: frame, parameters: state.values, derived: state.derived, subject: subject,
+                                   shared: state.derivedShared)
+            return ev.value(program.trees[Int(t)])
+        }
+    }
+
+    /// `and` (decided by a false operand) and `or` (decided by a true one).
+    private mutating func kleene(_ first: Int32, _ count: Int32, decidedBy decisive: Bool) -> RuleValue {
+        var unknown = false
+        for k in 0..<Int(count) {
+            switch value(operand(first, k)).truth {
+            case decisive?: return .bool(decisive)
+            case nil: unknown = true
+            default: break
+            }
+        }
+        return unknown ? .unknown : .bool(!decisive)
+    }
+
+    func builtin(_ b: RuleBuiltin) -> RuleValue {
+        switch b {
+        case .members: return .count(members.count)
+        case .asOf: return .date(asOf)
+        case .asOfMonth: return .count(asOf.month)
+        case .age:
+            guard let s = subject, let born = members[s].birthDate else { return .unknown }
+            return .count(born.age(on: asOf))
+        case .isCaredFor:
+            guard let s = subject else { return .unknown }
+            return .bool(frame.caregiverPostcode(of: s) != nil)
+        case .caregiverPostcode:
+            guard let s = subject, case .some(.some(let pc)) = frame.caregiverPostcode(of: s) else { return .unknown }
+            return RuleValue.text(pc).asNumber.map { .number($0) } ?? .text(pc)
+        }
+    }
+
+    mutating func call(_ f: RuleFunction, _ first: Int32, _ count: Int) -> RuleValue {
+        switch f {
+        case .count, .anyMember, .allMembers:
+            var yes = 0, unknown = 0
+            let arg = operand(first, 0)
+            let saved = subject
+            for i in 0..<members.count {
+                subject = i
+                switch value(arg).truth {
+                case true?: yes += 1
+                case false?: break
+                case nil: unknown += 1
+                }
+            }
+            subject = saved
+            switch f {
+            case .count:
+                return .number(NumberRange(lo: RuleNumber(yes).micros, hi: RuleNumber(yes + unknown).micros, unit: .count))
+            case .anyMember:
+                if yes > 0 { return .bool(true) }
+                return unknown > 0 ? .unknown : .bool(false)
+            default:
+                if yes + unknown < members.count { return .bool(false) }
+                return unknown > 0 ? .unknown : .bool(true)
+            }
+        case .sum:
+            var lo: Int64? = 0, hi: Int64? = 0
+            var unit = NumberUnit.count
+            let arg = operand(first, 0)
+            let saved = subject
+            for i in 0..<members.count {
+                subject = i
+                if let x = value(arg).asNumber {
+                    lo = Bound.add(lo, x.lo ?? 0); hi = Bound.add(hi, x.hi)
+                    unit = unit.combined(x.unit)
+                } else {
+                    hi = nil
+                }
+            }
+            subject = saved
+            return .number(NumberRange(lo: lo, hi: hi, unit: unit))
+        case .ifThen:
+            switch value(operand(first, 0)).truth {
+            case true?: return value(operand(first, 1))
+            case false?: return value(operand(first, 2))
+            case nil:
+                let a = value(operand(first, 1)), b = value(operand(first, 2))
+                if a == b, !a.isUnknown { return a }
+                if let x = a.asNumber, let y = b.asNumber {
+                    let lo: Int64? = (x.lo == nil || y.lo == nil) ? nil : min(x.lo!, y.lo!)
+                    let hi: Int64? = (x.hi == nil || y.hi == nil) ? nil : max(x.hi!, y.hi!)
+                    return .number(NumberRange(lo: lo, hi: hi, unit: x.unit.combined(y.unit)))
+                }
+                return .unknown
+            }
+        case .min, .max:
+            var acc: NumberRange?
+            var allNumbers = true
+            for k in 0..<count {
+                guard let r = value(operand(first, k)).asNumber else { allNumbers = false; continue }
+                guard var current = acc else { acc = r; continue }
+                if f == .min {
+                    current.lo = (current.lo == nil || r.lo == nil) ? nil : Swift.min(current.lo!, r.lo!)
+                    current.hi = current.hi == nil ? r.hi : (r.hi == nil ? current.hi : Swift.min(current.hi!, r.hi!))
+                } else {
+                    current.lo = current.lo == nil ? r.lo : (r.lo == nil ? current.lo : Swift.max(current.lo!, r.lo!))
+                    current.hi = (current.hi == nil || r.hi == nil) ? nil : Swift.max(current.hi!, r.hi!)
+                }
+                current.unit = current.unit.combined(r.unit)
+                acc = current
+            }
+            guard allNumbers, let acc else { return .unknown }
+            return .number(acc)
+        case .known:
+            return .bool(!value(operand(first, 0)).isUnknown)
+        case .surely:
+            return .bool(value(operand(first, 0)).truth == true)
+        case .monthsSince, .daysSince, .yearsSince:
+            guard case .date(let day) = value(operand(first, 0)) else { return .unknown }
+            switch f {
+            case .monthsSince: return .count(day.months(until: asOf))
+            case .daysSince: return .count(day.days(until: asOf))
+            default: return .count(day.age(on: asOf))
+            }
+        case .step:
+            let x = value(operand(first, 0)), t = value(operand(first, 1))
+            guard let r = x.asNumber, case .list(let items) = t else { return .unknown }
+            let limits = items.compactMap { RuleNumber(text: $0)?.micros }
+            let lo = r.lo.map { v in limits.filter { $0 <= v }.count } ?? 0
+            let hi = r.hi.map { v in limits.filter { $0 <= v }.count } ?? limits.count
+            return .number(NumberRange(lo: RuleNumber(lo).micros, hi: RuleNumber(hi).micros, unit: .count))
+        case .problemDomains:
+            let sev = value(operand(first, 0)).asNumber?.exact?.intValue ?? 0
+            let months = value(operand(first, 1)).asNumber?.exact?.intValue ?? 0
+            guard let problems = household.pointee.problems else { return .unknown }
+            var sure = Set<ProblemDomain>(), maybe = Set<ProblemDomain>()
+            for p in problems where (p.months ?? months) >= months {
+                if let s = p.severity { if s >= sev { sure.insert(p.domain) } } else { maybe.insert(p.domain) }
+            }
+            maybe.subtract(sure)
+            return .number(NumberRange(lo: RuleNumber(sure.count).micros, hi: RuleNumber(sure.count + maybe.count).micros, unit: .count))
+        }
+    }
+}
