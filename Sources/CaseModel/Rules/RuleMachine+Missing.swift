@@ -49,6 +49,11 @@ extension RuleMachine {
             guard let t = RuleEvaluator.compareValues(op, x, y) else { return .unknown }
             drop(to: start)
             return .bool(t)
+        case .compareConstant(let op, let a, let c):
+            let x = evaluate(a)
+            guard let t = RuleEvaluator.compareValues(op, x, constants[Int(c)]) else { return .unknown }
+            drop(to: start)
+            return .bool(t)
         case .hasStatus(let b):
             guard let s = subject else {
                 _ = evaluate(b)

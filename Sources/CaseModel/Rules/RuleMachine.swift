@@ -65,6 +65,9 @@ struct RuleMachine {
         case .compare(let op, let a, let b):
             let x = value(a), y = value(b)
             return RuleEvaluator.compareValues(op, x, y).map { .bool($0) } ?? .unknown
+        case .compareConstant(let op, let a, let c):
+            let x = value(a)
+            return RuleEvaluator.compareValues(op, x, constants[Int(c)]).map { .bool($0) } ?? .unknown
         case .hasStatus(let b):
             guard let s = subject, let held = members[s].statuses else { return .unknown }
             switch value(b) {

@@ -18,6 +18,8 @@ final class RuleProgram: @unchecked Sendable {
         case negate(Int32)
         case arith(ArithOp, Int32, Int32)
         case compare(CompareOp, Int32, Int32)
+        /// A comparison with a constant (a literal or a parameter, often a list of codes), read in place.
+        case compareConstant(CompareOp, Int32, Int32)
         /// `statuten heeft …` for the member: compared on the statuses themselves.
         case hasStatus(Int32)
         /// Operands `first ..< first + count` of `operands`.
@@ -160,6 +162,7 @@ final class RuleProgram: @unchecked Sendable {
             case .compare(let op, let a, let b):
                 if op == .has, case .personFact(.statuses) = a { return emit(.hasStatus(add(b))) }
                 let x = add(a), y = add(b)
+                if case .constant(let c) = steps[Int(y)] { return emit(.compareConstant(op, x, c)) }
                 return emit(.compare(op, x, y))
             case .and(let es):
                 let (first, count) = list(es.map { add($0) })

@@ -19,6 +19,17 @@ public struct CaseloadScan: Sendable {
         public var district: String?
         public var gains: [Gain]
         public var total: Money { gains.reduce(.zero) { $0 + $1.yearly } }
+
+        init(_ h: CaseModel.Household, _ name: String, _ gains: [Gain]) {
+            self.init(dossier: h.id, name: name, district: h.address.district, gains: gains)
+        }
+
+        public init(dossier: DossierID, name: String, district: String?, gains: [Gain]) {
+            self.dossier = dossier
+            self.name = name
+            self.district = district
+            self.gains = gains
+        }
     }
 
     public struct Possible: Sendable, Hashable {
@@ -71,40 +82,57 @@ public struct CaseloadScan: Sendable {
         var multi: [Household] = []
         var waiting: [Waiting] = []
         var overdue: [Overdue] = []
-        for (h, rs) in zip(list, results) {
-            let name = h.displayName
-            var row = Household(dossier: h.id, name: name, district: h.address.district, gains: [])
-            for r in rs {
-                switch (r.rule, r.outcome) {
-                case ("energiearmoede", .eligible):
-                    if let level = r.level { energy[level, default: []].append(row) }
-                case ("multiprobleemgezin", .eligible):
-                    if h.buddy == nil { multi.append(row) }
-                case ("housing-first", .eligible):
-                    waiting.append(Waiting(dossier: h.id, name: name, priority: r.priority ?? 0, referredOn: h.homelessness.referredOn))
-                case (_, .eligible):
-                    if let (value, estimate) = CaseloadScan.yearlyValue(of: r, parameter: yearly[r.rule]) {
-                        row.gains.append(Gain(rule: r.rule, title: r.title, person: r.person, yearly: value, estimate: estimate))
+        list.withUnsafeBufferPointer { list in
+            // Read in place: most households have nothing to report, and copying each one (a dozen counted
+            // references) or naming it cost more than the report itself.
+            for (i, rs) in results.enumerated() {
+                let h = list.baseAddress! + i
+                let followUps = h.pointee.followUps
+                guard !rs.isEmpty || !followUps.isEmpty else { continue }
+                var known: String?
+                func name() -> String {
+                    if let known { return known }
+                    let n = h.pointee.displayName
+                    known = n
+                    return n
+                }
+                var gains: [Gain] = []
+                for r in rs {
+                    switch (r.rule, r.outcome) {
+                    case ("energiearmoede", .eligible):
+                        if let level = r.level { energy[level, default: []].append(Household(h.pointee, name(), [])) }
+                    case ("multiprobleemgezin", .eligible):
+                        if h.pointee.buddy == nil { multi.append(Household(h.pointee, name(), [])) }
+                    case ("housing-first", .eligible):
+                        waiting.append(Waiting(dossier: h.pointee.id, name: name(), priority: r.priority ?? 0,
+                                               referredOn: h.pointee.homelessness.referredOn))
+                    case (_, .eligible):
+                        if let (value, estimate) = CaseloadScan.yearlyValue(of: r, parameter: yearly[r.rule]) {
+                            gains.append(Gain(rule: r.rule, title: r.title, person: r.person, yearly: value, estimate: estimate))
+                        }
+                    case (_, .possible):
+                        possible.append(Possible(dossier: h.pointee.id, name: name(), rule: r.rule, person: r.person, missing: r.missing))
+                    default:
+                        break
                     }
-                case (_, .possible):
-                    possible.append(Possible(dossier: h.id, name: name, rule: r.rule, person: r.person, missing: r.missing))
-                default:
-                    break
+                }
+                if !gains.isEmpty { under.append(Household(h.pointee, name(), gains)) }
+                for f in followUps where !f.done && f.due < asOf {
+                    overdue.append(Overdue(dossier: h.pointee.id, name: name(), due: f.due, text: f.text))
                 }
             }
-            if !row.gains.isEmpty { under.append(row) }
-            for f in h.followUps where !f.done && f.due < asOf {
-                overdue.append(Overdue(dossier: h.id, name: name, due: f.due, text: f.text))
-            }
         }
-        underProtection = under.sorted { ($0.total, $1.dossier) > ($1.total, $0.dossier) }
+        // Each key worked out once, not in every comparison.
+        let totals = under.map(\.total)
+        underProtection = under.indices.sorted { (totals[$0], under[$1].dossier) > (totals[$1], under[$0].dossier) }.map { under[$0] }
         self.possible = possible
         energyPoverty = energy
         multiProblemWithoutBuddy = multi
         housingFirstWaitingList = waiting.sorted {
             ($0.priority, -($0.referredOn?.ordinal ?? Int.max)) > ($1.priority, -($1.referredOn?.ordinal ?? Int.max))
         }
-        overdueFollowUps = overdue.sorted { ($0.due, $0.dossier) < ($1.due, $1.dossier) }
+        let dues = overdue.map { $0.due.ordinal }
+        overdueFollowUps = overdue.indices.sorted { (dues[$0], overdue[$0].dossier) < (dues[$1], overdue[$1].dossier) }.map { overdue[$0] }
     }
 
     /// The result's own amount over a year where it has one (a monthly amount × 12), else the module's typical
