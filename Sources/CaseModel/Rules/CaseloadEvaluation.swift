@@ -16,32 +16,63 @@ public enum CaseloadEvaluation {
                            lookup: (any RuleLookup)? = nil, reasons: Bool = true,
                            progress: WorkProgress? = nil,
                            outcomes: Set<RuleOutcome>? = nil) -> [[RuleResult]] {
+        let parts = fold(households: households, ruleSet: ruleSet, asOf: asOf, ruleIDs: ruleIDs, lookup: lookup,
+                         reasons: reasons, progress: progress, outcomes: outcomes) { _, results in results }
+        var all: [[RuleResult]] = []
+        all.reserveCapacity(households.count)
+        for (c, part) in parts.enumerated() {
+            all += part ?? Array(repeating: [], count: min(households.count, (c + 1) * chunk) - c * chunk)
+        }
+        return all
+    }
+
+    /// Households per chunk: small enough to balance two cores, large enough that taking one costs nothing.
+    static let chunk = 256
+
+    /// As `run`, with each chunk's results folded into a part by `into` on the worker that made them, as soon as
+    /// they are made (a scan's report lists a few of them; keeping all of them to the end is memory and time).
+    /// `into` gets the chunk's range of `households` and its results per household; the parts come back in
+    /// input order, nil for a chunk skipped after `progress` was cancelled.
+    static func fold<Part>(households: [Household], ruleSet: RuleSet, asOf: Day, ruleIDs: [String]? = nil,
+                           lookup: (any RuleLookup)? = nil, reasons: Bool = true, progress: WorkProgress? = nil,
+                           outcomes: Set<RuleOutcome>? = nil,
+                           into: (Range<Int>, [[RuleResult]]) -> Part) -> [Part?] {
         let lookup = lookup ?? CaregiverIndex(households: households)
         // As `RuleSet.evaluate`, with each module prepared for `asOf` once, not per household.
         let modules = ruleSet.modules.filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
             .map { $0.parameterState(on: asOf) }
-        var results = [[RuleResult]](repeating: [], count: households.count)
-        // Chunks small enough to balance two cores, large enough that taking one costs nothing.
-        let chunk = 256
         let chunks = (households.count + chunk - 1) / chunk
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = ResultSlots(base: buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                if progress?.isCancelled == true { return }
-                for i in (c * chunk)..<min(households.count, (c + 1) * chunk) {
-                    var out: [RuleResult] = []
-                    let frame = RuleEvaluator.Frame(household: households[i], asOf: asOf, lookup: lookup)
-                    for m in modules { m.evaluate(frame, reasons: reasons, outcomes: outcomes, into: &out) }
-                    slots.base[i] = out
+        var parts = [Part?](repeating: nil, count: chunks)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let slots = Slots(base: buffer)
+            withoutActuallyEscaping(into) { into in
+                let fold = UncheckedFold(into: into)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    if progress?.isCancelled == true { return }
+                    let range = (c * chunk)..<min(households.count, (c + 1) * chunk)
+                    var results: [[RuleResult]] = []
+                    results.reserveCapacity(range.count)
+                    for i in range {
+                        var out: [RuleResult] = []
+                        let frame = RuleEvaluator.Frame(household: households[i], asOf: asOf, lookup: lookup)
+                        for m in modules { m.evaluate(frame, reasons: reasons, outcomes: outcomes, into: &out) }
+                        results.append(out)
+                    }
+                    slots.base[c] = fold.into(range, results)
+                    progress?.advance(by: range.count)
                 }
-                progress?.advance(by: min(households.count, (c + 1) * chunk) - c * chunk)
             }
         }
-        return results
+        return parts
     }
 }
 
 /// Each slot is written by exactly one chunk, and `concurrentPerform` returns only when all chunks are done.
-private struct ResultSlots: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<[RuleResult]>
+private struct Slots<Part>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Part?>
+}
+
+/// The caller's fold, called from the workers: it reads only what it is given and the caller's constants.
+private struct UncheckedFold<Part>: @unchecked Sendable {
+    let into: (Range<Int>, [[RuleResult]]) -> Part
 }

@@ -225,7 +225,8 @@ struct RuleEvaluator {
         return Evaluated(.unknown, a.missing + b.missing)
     }
 
-    static func compareValues(_ op: CompareOp, _ a: RuleValue, _ b: RuleValue) -> Bool? {
+    /// `number`, when given, is `b.asNumber` worked out beforehand (a constant's).
+    static func compareValues(_ op: CompareOp, _ a: RuleValue, _ b: RuleValue, number: NumberRange?? = nil) -> Bool? {
         switch op {
         case .in:
             guard case .list(let items) = b else { return nil }
@@ -253,7 +254,7 @@ struct RuleEvaluator {
             if op == .ne { return x != y }
             return nil
         default:
-            if let x = a.asNumber, let y = b.asNumber { return x.compare(op, y) }
+            if let y = number ?? b.asNumber, let x = a.asNumber { return x.compare(op, y) }
             if let x = a.plain, let y = b.plain {
                 if op == .eq { return RuleFold.equal(x, y) }
                 if op == .ne { return !RuleFold.equal(x, y) }

@@ -14,7 +14,7 @@ extension RuleMachine {
             return v
         case .personFact(let f):
             guard let s = subject else { return .unknown }
-            let v = f.read(members.baseAddress! + s)
+            let v = f.read(member(s))
             if v.isUnknown { missing.append(MissingFact(column: f.column, person: s)); return .unknown }
             return v
         case .remembered(let slot, let body):
@@ -51,7 +51,7 @@ extension RuleMachine {
             return .bool(t)
         case .compareConstant(let op, let a, let c):
             let x = evaluate(a)
-            guard let t = RuleEvaluator.compareValues(op, x, constants[Int(c)]) else { return .unknown }
+            guard let t = RuleEvaluator.compareValues(op, x, constants[Int(c)], number: numbers[Int(c)]) else { return .unknown }
             drop(to: start)
             return .bool(t)
         case .hasStatus(let b):
@@ -59,7 +59,7 @@ extension RuleMachine {
                 _ = evaluate(b)
                 return .unknown
             }
-            guard let held = members[s].statuses else {
+            guard let held = member(s).pointee.statuses else {
                 missing.append(MissingFact(column: RuleFact.statuses.column, person: s))
                 _ = evaluate(b)
                 return .unknown
@@ -123,7 +123,7 @@ extension RuleMachine {
         switch b {
         case .age:
             guard let s = subject else { return .unknown }
-            guard let born = members[s].birthDate else {
+            guard let born = member(s).pointee.birthDate else {
                 missing.append(MissingFact(column: RuleFact.birthDate.column, person: s))
                 return .unknown
             }

@@ -9,6 +9,7 @@ struct RuleMachine {
     let steps: UnsafeMutablePointer<RuleProgram.Step>
     let operands: UnsafeMutablePointer<Int32>
     let constants: UnsafeMutablePointer<RuleValue>
+    let numbers: UnsafeMutablePointer<NumberRange?>
     let household: UnsafePointer<Household>
     let members: UnsafeBufferPointer<Person>
     let memo: UnsafeMutablePointer<RuleValue?>
@@ -25,6 +26,7 @@ struct RuleMachine {
         steps = program.steps.baseAddress!
         operands = program.operands.baseAddress!
         constants = program.constants.baseAddress!
+        numbers = program.numbers.baseAddress!
         household = UnsafePointer(frame.stored)
         self.members = members
         self.memo = memo
@@ -34,6 +36,9 @@ struct RuleMachine {
 
     private func operand(_ first: Int32, _ k: Int) -> Int32 { operands[Int(first) + k] }
 
+    /// Member `s`, read field by field in place (`members[s]` copies the whole person).
+    func member(_ s: Int) -> UnsafePointer<Person> { members.baseAddress! + s }
+
     mutating func value(_ i: Int32) -> RuleValue {
         switch steps[Int(i)] {
         case .constant(let c): return constants[Int(c)]
@@ -42,7 +47,7 @@ struct RuleMachine {
             return v.isUnknown ? .unknown : v
         case .personFact(let f):
             guard let s = subject else { return .unknown }
-            let v = f.read(members.baseAddress! + s)
+            let v = f.read(member(s))
             return v.isUnknown ? .unknown : v
         case .remembered(let slot, let body):
             if let known = memo[Int(slot)] { return known }
@@ -67,9 +72,9 @@ struct RuleMachine {
             return RuleEvaluator.compareValues(op, x, y).map { .bool($0) } ?? .unknown
         case .compareConstant(let op, let a, let c):
             let x = value(a)
-            return RuleEvaluator.compareValues(op, x, constants[Int(c)]).map { .bool($0) } ?? .unknown
+            return RuleEvaluator.compareValues(op, x, constants[Int(c)], number: numbers[Int(c)]).map { .bool($0) } ?? .unknown
         case .hasStatus(let b):
-            guard let s = subject, let held = members[s].statuses else { return .unknown }
+            guard let s = subject, let held = member(s).pointee.statuses else { return .unknown }
             switch value(b) {
             case .list(let wanted):
                 return .bool(held.contains { h in wanted.contains { RuleFold.equal($0, h.rawValue) } })
@@ -123,7 +128,7 @@ struct RuleMachine {
         case .asOf: return .date(asOf)
         case .asOfMonth: return .count(asOf.month)
         case .age:
-            guard let s = subject, let born = members[s].birthDate else { return .unknown }
+            guard let s = subject, let born = member(s).pointee.birthDate else { return .unknown }
             return .count(born.age(on: asOf))
         case .isCaredFor:
             guard let s = subject else { return .unknown }

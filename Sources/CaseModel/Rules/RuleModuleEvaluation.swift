@@ -115,9 +115,9 @@ extension RuleModule.ParameterState {
         var receives = false
         if let status {
             if let s = m.subject {
-                receives = m.members[s].statuses?.contains(status) ?? false
+                receives = m.member(s).pointee.statuses?.contains(status) ?? false
             } else {
-                receives = m.members.contains { $0.statuses?.contains(status) ?? false }
+                receives = (0..<m.members.count).contains { m.member($0).pointee.statuses?.contains(status) ?? false }
             }
         }
 
@@ -181,7 +181,7 @@ extension RuleModule.ParameterState {
 
         return RuleResult(
             dossier: m.household.pointee.id,
-            person: m.subject.map { s in m.members[s].nationalNumber?.formatted ?? "@\(s + 1)" },
+            person: m.subject.map { s in m.member(s).pointee.nationalNumber?.formatted ?? "@\(s + 1)" },
             personIndex: m.subject, rule: id, title: title, outcome: outcome, amount: amountOut,
             automatic: automatic, applyAt: applyAt, documents: documents,
             missing: outcome == .possible ? Array(Set(missing.map { $0.name(members: frame.members) })).sorted() : [],

@@ -51,6 +51,9 @@ final class RuleProgram: @unchecked Sendable {
     let steps: UnsafeMutableBufferPointer<Step>
     let operands: UnsafeMutableBufferPointer<Int32>
     let constants: UnsafeMutableBufferPointer<RuleValue>
+    /// Each constant read as a number (`asNumber`), worked out once: a comparison with a code then does not
+    /// try to read the code as a number on every household.
+    let numbers: UnsafeMutableBufferPointer<NumberRange?>
     let trees: [RuleExpr]
     let roots: Roots
     /// Number of remembered derived values (slots per household).
@@ -72,6 +75,7 @@ final class RuleProgram: @unchecked Sendable {
         steps = Self.copy(c.steps)
         operands = Self.copy(c.operands)
         constants = Self.copy(c.constants)
+        numbers = Self.copy(c.constants.map(\.asNumber))
         trees = c.trees
         slots = c.slots
     }
@@ -81,6 +85,7 @@ final class RuleProgram: @unchecked Sendable {
         operands.deallocate()
         _ = constants.deinitialize()
         constants.deallocate()
+        numbers.deallocate()
     }
 
     /// The items at a fixed address (at least one element allocated, so the address is never nil).

@@ -1,15 +1,19 @@
 /// Running a scan over many households with progress and a way to stop, and its one audit entry.
 extension CaseloadScan {
-    /// Evaluates every household on both cores (outcomes and amounts, no reasons) and builds the scan. Returns
-    /// nil when `progress` was cancelled before the end; nothing is kept of a cancelled scan.
+    /// Evaluates every household on both cores (outcomes and amounts, no reasons) and builds the scan, each
+    /// chunk's part of the report on the worker that evaluated it. Returns nil when `progress` was cancelled
+    /// before the end; nothing is kept of a cancelled scan.
     public static func run(households: [CaseModel.Household], ruleSet: RuleSet, asOf: Day,
                            lookup: (any RuleLookup)? = nil, progress: WorkProgress? = nil) -> CaseloadScan? {
         progress?.begin(.evaluating, total: households.count)
-        let results = CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf, ruleIDs: nil,
-                                             lookup: lookup, reasons: false, progress: progress, outcomes: matters)
+        let yearly = yearlyValues(ruleSet, asOf)
+        let parts = CaseloadEvaluation.fold(households: households, ruleSet: ruleSet, asOf: asOf, lookup: lookup,
+                                            reasons: false, progress: progress, outcomes: matters) { range, results in
+            Part(households: households, range: range, results: results, yearly: yearly, asOf: asOf)
+        }
         if progress?.isCancelled == true { return nil }
         progress?.begin(.reporting)
-        return CaseloadScan(households: households, results: results, ruleSet: ruleSet, asOf: asOf)
+        return CaseloadScan(parts: parts.compactMap { $0 }, households: households.count, asOf: asOf)
     }
 
     /// The results a scan reads (`init(households:results:…)` looks at nothing else).

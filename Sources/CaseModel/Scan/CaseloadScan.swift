@@ -72,55 +72,88 @@ public struct CaseloadScan: Sendable {
 
     /// `results[i]` are the rule results of `households[i]` (all modules, as of `asOf`).
     public init(households list: [CaseModel.Household], results: [[RuleResult]], ruleSet: RuleSet, asOf: Day) {
-        self.asOf = asOf
-        households = list.count
+        let yearly = CaseloadScan.yearlyValues(ruleSet, asOf)
+        self.init(parts: [Part(households: list, range: list.indices, results: results, yearly: yearly, asOf: asOf)],
+                  households: list.count, asOf: asOf)
+    }
+
+    /// The typical yearly value of each right that has one, by module.
+    static func yearlyValues(_ ruleSet: RuleSet, _ asOf: Day) -> [String: (Money, Bool)] {
         var yearly: [String: (Money, Bool)] = [:]
         for m in ruleSet.modules { if let v = m.expectedYearlyValue(on: asOf) { yearly[m.id] = v } }
+        return yearly
+    }
+
+    /// What a run of consecutive households adds to the scan, in their order: made on the worker that
+    /// evaluated them (`CaseloadScan.run`), then joined in order and sorted.
+    struct Part {
         var under: [Household] = []
         var possible: [Possible] = []
         var energy: [String: [Household]] = [:]
         var multi: [Household] = []
         var waiting: [Waiting] = []
         var overdue: [Overdue] = []
-        list.withUnsafeBufferPointer { list in
-            // Read in place: most households have nothing to report, and copying each one (a dozen counted
-            // references) or naming it cost more than the report itself.
-            for (i, rs) in results.enumerated() {
-                let h = list.baseAddress! + i
-                let followUps = h.pointee.followUps
-                guard !rs.isEmpty || !followUps.isEmpty else { continue }
-                var known: String?
-                func name() -> String {
-                    if let known { return known }
-                    let n = h.pointee.displayName
-                    known = n
-                    return n
-                }
-                var gains: [Gain] = []
-                for r in rs {
-                    switch (r.rule, r.outcome) {
-                    case ("energiearmoede", .eligible):
-                        if let level = r.level { energy[level, default: []].append(Household(h.pointee, name(), [])) }
-                    case ("multiprobleemgezin", .eligible):
-                        if h.pointee.buddy == nil { multi.append(Household(h.pointee, name(), [])) }
-                    case ("housing-first", .eligible):
-                        waiting.append(Waiting(dossier: h.pointee.id, name: name(), priority: r.priority ?? 0,
-                                               referredOn: h.pointee.homelessness.referredOn))
-                    case (_, .eligible):
-                        if let (value, estimate) = CaseloadScan.yearlyValue(of: r, parameter: yearly[r.rule]) {
-                            gains.append(Gain(rule: r.rule, title: r.title, person: r.person, yearly: value, estimate: estimate))
+
+        /// `results[k]` are the results of `households[range.lowerBound + k]`.
+        init(households: [CaseModel.Household], range: Range<Int>, results: [[RuleResult]],
+             yearly: [String: (Money, Bool)], asOf: Day) {
+            households.withUnsafeBufferPointer { list in
+                // Read in place: most households have nothing to report, and copying each one (a dozen counted
+                // references) or naming it cost more than the report itself.
+                for (k, rs) in results.enumerated() {
+                    let h = list.baseAddress! + range.lowerBound + k
+                    let followUps = h.pointee.followUps
+                    guard !rs.isEmpty || !followUps.isEmpty else { continue }
+                    var known: String?
+                    func name() -> String {
+                        if let known { return known }
+                        let n = h.pointee.displayName
+                        known = n
+                        return n
+                    }
+                    var gains: [Gain] = []
+                    for r in rs {
+                        switch (r.rule, r.outcome) {
+                        case ("energiearmoede", .eligible):
+                            if let level = r.level { energy[level, default: []].append(Household(h.pointee, name(), [])) }
+                        case ("multiprobleemgezin", .eligible):
+                            if h.pointee.buddy == nil { multi.append(Household(h.pointee, name(), [])) }
+                        case ("housing-first", .eligible):
+                            waiting.append(Waiting(dossier: h.pointee.id, name: name(), priority: r.priority ?? 0,
+                                                   referredOn: h.pointee.homelessness.referredOn))
+                        case (_, .eligible):
+                            if let (value, estimate) = CaseloadScan.yearlyValue(of: r, parameter: yearly[r.rule]) {
+                                gains.append(Gain(rule: r.rule, title: r.title, person: r.person, yearly: value, estimate: estimate))
+                            }
+                        case (_, .possible):
+                            possible.append(Possible(dossier: h.pointee.id, name: name(), rule: r.rule, person: r.person, missing: r.missing))
+                        default:
+                            break
                         }
-                    case (_, .possible):
-                        possible.append(Possible(dossier: h.pointee.id, name: name(), rule: r.rule, person: r.person, missing: r.missing))
-                    default:
-                        break
+                    }
+                    if !gains.isEmpty { under.append(Household(h.pointee, name(), gains)) }
+                    for f in followUps where !f.done && f.due < asOf {
+                        overdue.append(Overdue(dossier: h.pointee.id, name: name(), due: f.due, text: f.text))
                     }
                 }
-                if !gains.isEmpty { under.append(Household(h.pointee, name(), gains)) }
-                for f in followUps where !f.done && f.due < asOf {
-                    overdue.append(Overdue(dossier: h.pointee.id, name: name(), due: f.due, text: f.text))
-                }
             }
+        }
+    }
+
+    /// The parts of consecutive runs of households, in order, joined and sorted.
+    init(parts: [Part], households: Int, asOf: Day) {
+        self.asOf = asOf
+        self.households = households
+        var under: [Household] = [], overdue: [Overdue] = [], waiting: [Waiting] = []
+        var possible: [Possible] = [], multi: [Household] = []
+        var energy: [String: [Household]] = [:]
+        for p in parts {
+            under += p.under
+            overdue += p.overdue
+            waiting += p.waiting
+            possible += p.possible
+            multi += p.multi
+            for (level, list) in p.energy { energy[level, default: []] += list }
         }
         // Each key worked out once, not in every comparison.
         let totals = under.map(\.total)
