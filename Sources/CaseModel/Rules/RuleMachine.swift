@@ -60,18 +60,12 @@ struct RuleMachine {
             return .number(r.negated)
         case .arith(let op, let a, let b):
             let x = value(a), y = value(b)
-            guard let x = x.asNumber, let y = y.asNumber else { return .unknown }
-            switch op {
-            case .add: return .number(x + y)
-            case .sub: return .number(x + y.negated)
-            case .mul: return .number(x * y)
-            case .div: return .number(x / y)
-            }
+            return RuleMachine.arith(op, x, y)
         case .compare(let op, let a, let b):
             let x = value(a), y = value(b)
             return RuleEvaluator.compareValues(op, x, y).map { .bool($0) } ?? .unknown
         case .compareConstant(let op, let a, let c):
-            let x = value(a)
+            let x = factOrValue(a)
             return RuleEvaluator.compareValues(op, x, constants[Int(c)], number: numbers[Int(c)]).map { .bool($0) } ?? .unknown
         case .hasStatus(let b):
             guard let s = subject, let held = member(s).pointee.statuses else { return .unknown }
@@ -106,6 +100,33 @@ struct RuleMachine {
             let ev = RuleEvaluator(frame: frame, parameters: state.values, derived: state.derived, subject: subject,
                                    shared: state.derivedShared)
             return ev.value(program.trees[Int(t)])
+        }
+    }
+
+    /// `value(i)`, with a fact read here rather than in a call of its own (most comparisons are a fact's).
+    @inline(__always)
+    private mutating func factOrValue(_ i: Int32) -> RuleValue {
+        switch steps[Int(i)] {
+        case .householdFact(let f):
+            let v = f.read(household)
+            return v.isUnknown ? .unknown : v
+        case .personFact(let f):
+            guard let s = subject else { return .unknown }
+            let v = f.read(member(s))
+            return v.isUnknown ? .unknown : v
+        default:
+            return value(i)
+        }
+    }
+
+    /// Arithmetic on two values: unknown unless both are numbers.
+    static func arith(_ op: ArithOp, _ x: RuleValue, _ y: RuleValue) -> RuleValue {
+        guard let x = x.asNumber, let y = y.asNumber else { return .unknown }
+        switch op {
+        case .add: return .number(x + y)
+        case .sub: return .number(x + y.negated)
+        case .mul: return .number(x * y)
+        case .div: return .number(x / y)
         }
     }
 
@@ -243,3 +264,4 @@ struct RuleMachine {
         }
     }
 }
+

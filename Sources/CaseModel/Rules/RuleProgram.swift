@@ -122,6 +122,12 @@ final class RuleProgram: @unchecked Sendable {
             return Int32(steps.count - 1)
         }
 
+        /// The value of a step that is a constant.
+        func constantValue(_ step: Int32) -> RuleValue? {
+            if case .constant(let c) = steps[Int(step)] { return constants[Int(c)] }
+            return nil
+        }
+
         mutating func constant(_ v: RuleValue) -> Int32 {
             constants.append(v)
             return emit(.constant(Int32(constants.count - 1)))
@@ -160,9 +166,14 @@ final class RuleProgram: @unchecked Sendable {
                 derivedRoots[i] = at
                 return at
             case .builtin(let b): return emit(.builtin(b))
-            case .negate(let a): return emit(.negate(add(a)))
+            case .negate(let a):
+                let x = add(a)
+                if let v = constantValue(x) { return constant(v.asNumber.map { .number($0.negated) } ?? .unknown) }
+                return emit(.negate(x))
             case .arith(let op, let a, let b):
                 let x = add(a), y = add(b)
+                // Parameters only (`mep_factor * mediaan_aandeel`): worked out here, once.
+                if let u = constantValue(x), let v = constantValue(y) { return constant(RuleMachine.arith(op, u, v)) }
                 return emit(.arith(op, x, y))
             case .compare(let op, let a, let b):
                 if op == .has, case .personFact(.statuses) = a { return emit(.hasStatus(add(b))) }
@@ -178,7 +189,12 @@ final class RuleProgram: @unchecked Sendable {
             case .not(let a): return emit(.not(add(a)))
             case .call(let f, let args):
                 let (first, count) = list(args.map { add($0) })
-                return emit(.call(f, first, count))
+                let call = emit(.call(f, first, count))
+                // An aggregate goes over the members itself: the same for every member, so worked out once per
+                // household (a person-level rule asked `aantal(…)` again for every member).
+                guard f.isAggregate else { return call }
+                slots += 1
+                return emit(.remembered(Int32(slots - 1), call))
             }
         }
 
