@@ -42,6 +42,7 @@ public enum CaseloadEvaluation {
         let modules = ruleSet.modules.filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
             .map { $0.parameterState(on: asOf) }
         let chunks = (households.count + chunk - 1) / chunk
+        let wanted = outcomes.map(OutcomeMask.init)
         var parts = [Part?](repeating: nil, count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
             let slots = Slots(base: buffer)
@@ -55,7 +56,7 @@ public enum CaseloadEvaluation {
                     for i in range {
                         var out: [RuleResult] = []
                         let frame = RuleEvaluator.Frame(household: households[i], asOf: asOf, lookup: lookup)
-                        for m in modules { m.evaluate(frame, reasons: reasons, outcomes: outcomes, into: &out) }
+                        for m in modules { m.evaluate(frame, reasons: reasons, outcomes: wanted, into: &out) }
                         results.append(out)
                     }
                     slots.base[c] = fold.into(range, results)

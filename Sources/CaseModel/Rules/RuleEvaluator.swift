@@ -32,6 +32,14 @@ struct RuleEvaluator {
             members.withUnsafeBufferPointer { read($0.baseAddress! + s) }
         }
 
+        /// Member `s`'s national number as written, worked out once per household: each result about the
+        /// member and each fact missing about them names it.
+        func formattedNumber(of s: Int) -> String? {
+            if numbers.isEmpty { numbers = members.map { $0.nationalNumber?.formatted } }
+            return numbers[s]
+        }
+        private var numbers: [String?] = []
+
         /// The postcode of member `s`'s caregiver: nil when no caregiver is recorded, .some(nil) for a caregiver
         /// whose postcode is unknown.
         func caregiverPostcode(of s: Int) -> String?? {

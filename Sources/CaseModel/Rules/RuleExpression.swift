@@ -98,6 +98,12 @@ struct MissingFact: Hashable, Sendable {
 
     func name(in household: Household) -> String { name(members: household.members) }
 
+    /// As `name(members:)`, with the household's formatted national numbers worked out once.
+    func name(_ frame: RuleEvaluator.Frame) -> String {
+        guard let i = person else { return column }
+        return "\(column)@\(frame.formattedNumber(of: i) ?? String(i + 1))"
+    }
+
     func name(members: [Person]) -> String {
         guard let i = person else { return column }
         return "\(column)@\(members[i].nationalNumber?.formatted ?? String(i + 1))"

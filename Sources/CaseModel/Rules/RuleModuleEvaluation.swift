@@ -79,7 +79,7 @@ extension RuleModule.ParameterState {
     /// each household once for all modules. With `outcomes`, only results with one of those outcomes are
     /// appended, and the others are not built beyond their outcome (a scan keeps eligible and possible ones).
     /// Values and missing facts come from the flat program; the condition tree is walked only for reasons.
-    func evaluate(_ frame: RuleEvaluator.Frame, reasons withReasons: Bool, outcomes: Set<RuleOutcome>? = nil,
+    func evaluate(_ frame: RuleEvaluator.Frame, reasons withReasons: Bool, outcomes: OutcomeMask? = nil,
                   into out: inout [RuleResult]) {
         frame.members.withUnsafeBufferPointer { members in
             withUnsafeTemporaryAllocation(of: RuleValue?.self, capacity: max(1, program.slots)) { memo in
@@ -110,7 +110,7 @@ extension RuleModule.ParameterState {
     }
 
     private func result(_ m: inout RuleMachine, _ tree: inout RuleEvaluator?, _ withReasons: Bool,
-                        _ outcomes: Set<RuleOutcome>?) -> RuleResult? {
+                        _ outcomes: OutcomeMask?) -> RuleResult? {
         let frame = m.frame
         var receives = false
         if let status {
@@ -181,10 +181,10 @@ extension RuleModule.ParameterState {
 
         return RuleResult(
             dossier: m.household.pointee.id,
-            person: m.subject.map { s in m.member(s).pointee.nationalNumber?.formatted ?? "@\(s + 1)" },
+            person: m.subject.map { s in frame.formattedNumber(of: s) ?? "@\(s + 1)" },
             personIndex: m.subject, rule: id, title: title, outcome: outcome, amount: amountOut,
             automatic: automatic, applyAt: applyAt, documents: documents,
-            missing: outcome == .possible ? Array(Set(missing.map { $0.name(members: frame.members) })).sorted() : [],
+            missing: outcome == .possible ? Array(Set(missing.map { $0.name(frame) })).sorted() : [],
             reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: frame.asOf)
     }
 }
@@ -280,4 +280,24 @@ struct Tracer {
     }
 
     private func isStale(_ verified: Day) -> Bool { verified.days(until: ev.asOf) > 365 }
+}
+
+/// A set of outcomes as bits: a scan asks it once per result, where hashing a `Set` showed in the profile.
+struct OutcomeMask: Sendable {
+    private var bits: UInt8 = 0
+
+    init(_ outcomes: Set<RuleOutcome>) {
+        for o in outcomes { bits |= Self.bit(o) }
+    }
+
+    func contains(_ o: RuleOutcome) -> Bool { bits & Self.bit(o) != 0 }
+
+    private static func bit(_ o: RuleOutcome) -> UInt8 {
+        switch o {
+        case .receives: return 1
+        case .eligible: return 2
+        case .possible: return 4
+        case .notEligible: return 8
+        }
+    }
 }

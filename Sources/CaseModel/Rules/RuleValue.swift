@@ -57,9 +57,30 @@ enum NumberUnit: Hashable, Sendable { case money, count, plain }
 
 /// A closed range of numbers in millionths; a nil bound is infinite. An exact number has lo == hi.
 struct NumberRange: Hashable, Sendable {
-    var lo: Int64?
-    var hi: Int64?
+    /// The bounds with `Int64.min` for infinite (no bound ever reaches it: `Bound` keeps them within
+    /// ±`RuleNumber.limit`). Two plain words instead of two optionals keep a `RuleValue` within four machine
+    /// words, so that it is passed and returned in registers — the rule machine returns one per step.
+    private var loBits: Int64
+    private var hiBits: Int64
     var unit: NumberUnit
+
+    private static let infinite = Int64.min
+
+    init(lo: Int64?, hi: Int64?, unit: NumberUnit) {
+        loBits = lo ?? Self.infinite
+        hiBits = hi ?? Self.infinite
+        self.unit = unit
+    }
+
+    var lo: Int64? {
+        get { loBits == Self.infinite ? nil : loBits }
+        set { loBits = newValue ?? Self.infinite }
+    }
+
+    var hi: Int64? {
+        get { hiBits == Self.infinite ? nil : hiBits }
+        set { hiBits = newValue ?? Self.infinite }
+    }
 
     var exact: RuleNumber? {
         if let lo, let hi, lo == hi { return RuleNumber(micros: lo) }
