@@ -45,22 +45,25 @@ public enum CaseloadEvaluation {
         let wanted = outcomes.map(OutcomeMask.init)
         var parts = [Part?](repeating: nil, count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
-            let slots = Slots(base: buffer)
-            withoutActuallyEscaping(into) { into in
-                let fold = UncheckedFold(into: into)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    if progress?.isCancelled == true { return }
-                    let range = (c * chunk)..<min(households.count, (c + 1) * chunk)
-                    var results: [[RuleResult]] = []
-                    results.reserveCapacity(range.count)
-                    for i in range {
-                        var out: [RuleResult] = []
-                        let frame = RuleEvaluator.Frame(household: households[i], asOf: asOf, lookup: lookup)
-                        for m in modules { m.evaluate(frame, reasons: reasons, outcomes: wanted, into: &out) }
-                        results.append(out)
+            households.withUnsafeBufferPointer { list in
+                let slots = Slots(base: buffer, households: list)
+                withoutActuallyEscaping(into) { into in
+                    let fold = UncheckedFold(into: into)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        if progress?.isCancelled == true { return }
+                        let range = (c * chunk)..<min(households.count, (c + 1) * chunk)
+                        var results: [[RuleResult]] = []
+                        results.reserveCapacity(range.count)
+                        for i in range {
+                            var out: [RuleResult] = []
+                            // The household read where it is in the array, not copied into the frame.
+                            let frame = RuleEvaluator.Frame(at: slots.households.baseAddress! + i, asOf: asOf, lookup: lookup)
+                            for m in modules { m.evaluate(frame, reasons: reasons, outcomes: wanted, into: &out) }
+                            results.append(out)
+                        }
+                        slots.base[c] = fold.into(range, results)
+                        progress?.advance(by: range.count)
                     }
-                    slots.base[c] = fold.into(range, results)
-                    progress?.advance(by: range.count)
                 }
             }
         }
@@ -68,9 +71,11 @@ public enum CaseloadEvaluation {
     }
 }
 
-/// Each slot is written by exactly one chunk, and `concurrentPerform` returns only when all chunks are done.
+/// Each slot is written by exactly one chunk, and `concurrentPerform` returns only when all chunks are done;
+/// the households are only read.
 private struct Slots<Part>: @unchecked Sendable {
     let base: UnsafeMutableBufferPointer<Part?>
+    let households: UnsafeBufferPointer<Household>
 }
 
 /// The caller's fold, called from the workers: it reads only what it is given and the caller's constants.

@@ -11,15 +11,30 @@ struct RuleEvaluator {
         let asOf: Day
         let lookup: (any RuleLookup)?
 
+        /// Whether `stored` is this frame's own copy (freed with it) or the caller's household.
+        private let owned: Bool
+
         init(household: Household, asOf: Day, lookup: (any RuleLookup)?) {
             stored = UnsafeMutablePointer<Household>.allocate(capacity: 1)
             stored.initialize(to: household)
+            owned = true
             self.members = household.members
             self.asOf = asOf
             self.lookup = lookup
         }
 
+        /// The household where it is, not copied (a caseload evaluation reads its array in place): the caller
+        /// keeps it there, unchanged, for as long as the frame is used.
+        init(at household: UnsafePointer<Household>, asOf: Day, lookup: (any RuleLookup)?) {
+            stored = UnsafeMutablePointer(mutating: household)
+            owned = false
+            self.members = household.pointee.members
+            self.asOf = asOf
+            self.lookup = lookup
+        }
+
         deinit {
+            guard owned else { return }
             stored.deinitialize(count: 1)
             stored.deallocate()
         }

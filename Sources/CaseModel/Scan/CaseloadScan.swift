@@ -147,6 +147,9 @@ public struct CaseloadScan: Sendable {
         var under: [Household] = [], overdue: [Overdue] = [], waiting: [Waiting] = []
         var possible: [Possible] = [], multi: [Household] = []
         var energy: [String: [Household]] = [:]
+        under.reserveCapacity(parts.reduce(0) { $0 + $1.under.count })
+        possible.reserveCapacity(parts.reduce(0) { $0 + $1.possible.count })
+        overdue.reserveCapacity(parts.reduce(0) { $0 + $1.overdue.count })
         for p in parts {
             under += p.under
             overdue += p.overdue
