@@ -39,8 +39,7 @@ public enum CaseloadEvaluation {
                            into: (Range<Int>, [[RuleResult]]) -> Part) -> [Part?] {
         let lookup = lookup ?? CaregiverIndex(households: households)
         // As `RuleSet.evaluate`, with each module prepared for `asOf` once, not per household.
-        let modules = ruleSet.modules.filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
-            .map { $0.parameterState(on: asOf) }
+        let modules = ruleSet.prepared(on: asOf).filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
         let chunks = (households.count + chunk - 1) / chunk
         let wanted = outcomes.map(OutcomeMask.init)
         var parts = [Part?](repeating: nil, count: chunks)

@@ -18,6 +18,8 @@ public struct RuleSet: Sendable {
     public private(set) var modules: [RuleModule]
     public private(set) var tests: [RuleTestFile]
     private var index: [String: Int]
+    /// The modules prepared for the last date evaluated (shared by copies: a rule set does not change).
+    let prepared = PreparedModules()
 
     /// The order of `cli.md`'s rule table; modules not in it follow alphabetically.
     static let preferredOrder = [
@@ -123,10 +125,9 @@ public struct RuleSet: Sendable {
     public func evaluate(household: Household, asOf: Day, ruleIDs: [String]? = nil,
                          lookup: (any RuleLookup)? = nil) -> [RuleResult] {
         var out: [RuleResult] = []
-        if let ids = ruleIDs {
-            for m in modules where ids.contains(m.id) { out += m.evaluate(household, asOf: asOf, lookup: lookup) }
-        } else {
-            for m in modules { out += m.evaluate(household, asOf: asOf, lookup: lookup) }
+        let frame = RuleEvaluator.Frame(household: household, asOf: asOf, lookup: lookup)
+        for state in prepared(on: asOf) where ruleIDs.map({ $0.contains(state.id) }) ?? true {
+            state.evaluate(frame, reasons: true, into: &out)
         }
         return out
     }
