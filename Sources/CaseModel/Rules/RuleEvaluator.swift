@@ -77,8 +77,6 @@ struct RuleEvaluator {
         /// inside `aantal`, `som`, `enig`, `alle`), so it is worked out once per household. Empty: no memo.
         let shared: [Bool]
         var memo: [Evaluated?]
-        /// The same for `value(_:)`, which does not track missing facts.
-        var valueMemo: [RuleValue?]
 
         init(frame: Frame, parameters: [RuleValue], derived: [RuleExpr], shared: [Bool] = []) {
             self.frame = frame
@@ -86,7 +84,6 @@ struct RuleEvaluator {
             self.derived = derived
             self.shared = shared.count == derived.count ? shared : []
             self.memo = []
-            self.valueMemo = []
         }
 
         var household: Household { frame.household }
@@ -357,30 +354,15 @@ struct RuleEvaluator {
             case false?: return eval(args[2])
             case nil:
                 let a = eval(args[1]), b = eval(args[2])
-                let missing = c.missing + a.missing + b.missing
                 if a.value == b.value, !a.value.isUnknown { return a }
-                if let x = a.value.asNumber, let y = b.value.asNumber {
-                    let lo: Int64? = (x.lo == nil || y.lo == nil) ? nil : min(x.lo!, y.lo!)
-                    let hi: Int64? = (x.hi == nil || y.hi == nil) ? nil : max(x.hi!, y.hi!)
-                    return Evaluated(.number(NumberRange(lo: lo, hi: hi, unit: x.unit.combined(y.unit))), missing)
-                }
-                return Evaluated(.unknown, missing)
+                return Evaluated(RuleValue.either(a.value, b.value), c.missing + a.missing + b.missing)
             }
         case .min, .max:
             let values = args.map { eval($0) }
             let missing = values.flatMap(\.missing)
             let ranges = values.compactMap { $0.value.asNumber }
-            guard ranges.count == values.count, var acc = ranges.first else { return Evaluated(.unknown, missing) }
-            for r in ranges.dropFirst() {
-                if f == .min {
-                    acc.lo = (acc.lo == nil || r.lo == nil) ? nil : Swift.min(acc.lo!, r.lo!)
-                    acc.hi = acc.hi == nil ? r.hi : (r.hi == nil ? acc.hi : Swift.min(acc.hi!, r.hi!))
-                } else {
-                    acc.lo = acc.lo == nil ? r.lo : (r.lo == nil ? acc.lo : Swift.max(acc.lo!, r.lo!))
-                    acc.hi = (acc.hi == nil || r.hi == nil) ? nil : Swift.max(acc.hi!, r.hi!)
-                }
-                acc.unit = acc.unit.combined(r.unit)
-            }
+            guard ranges.count == values.count, let first = ranges.first else { return Evaluated(.unknown, missing) }
+            let acc = ranges.dropFirst().reduce(first) { $0.extreme($1, least: f == .min) }
             return Evaluated(.number(acc), acc.exact == nil ? missing : [])
         case .known:
             return Evaluated(.bool(!eval(args[0]).value.isUnknown))

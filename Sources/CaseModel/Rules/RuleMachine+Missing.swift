@@ -84,9 +84,7 @@ extension RuleMachine {
             return .bool(!t)
         case .call(let f, let first, let count): return callEvaluated(f, first, Int(count), start)
         case .tree(let t):
-            let ev = RuleEvaluator(frame: frame, parameters: state.values, derived: state.derived, subject: subject,
-                                   shared: state.derivedShared)
-            let r = ev.eval(program.trees[Int(t)])
+            let r = treeEvaluated(t)
             missing += r.missing
             return r.value
         }
@@ -206,28 +204,14 @@ extension RuleMachine {
                     missing += facts
                     return a
                 }
-                if let x = a.asNumber, let y = b.asNumber {
-                    let lo: Int64? = (x.lo == nil || y.lo == nil) ? nil : min(x.lo!, y.lo!)
-                    let hi: Int64? = (x.hi == nil || y.hi == nil) ? nil : max(x.hi!, y.hi!)
-                    return .number(NumberRange(lo: lo, hi: hi, unit: x.unit.combined(y.unit)))
-                }
-                return .unknown
+                return RuleValue.either(a, b)
             }
         case .min, .max:
             var values: [RuleValue] = []
             for k in 0..<count { values.append(evaluate(arg(k))) }
             let ranges = values.compactMap { $0.asNumber }
-            guard ranges.count == values.count, var acc = ranges.first else { return .unknown }
-            for r in ranges.dropFirst() {
-                if f == .min {
-                    acc.lo = (acc.lo == nil || r.lo == nil) ? nil : Swift.min(acc.lo!, r.lo!)
-                    acc.hi = acc.hi == nil ? r.hi : (r.hi == nil ? acc.hi : Swift.min(acc.hi!, r.hi!))
-                } else {
-                    acc.lo = acc.lo == nil ? r.lo : (r.lo == nil ? acc.lo : Swift.max(acc.lo!, r.lo!))
-                    acc.hi = (acc.hi == nil || r.hi == nil) ? nil : Swift.max(acc.hi!, r.hi!)
-                }
-                acc.unit = acc.unit.combined(r.unit)
-            }
+            guard ranges.count == values.count, let first = ranges.first else { return .unknown }
+            let acc = ranges.dropFirst().reduce(first) { $0.extreme($1, least: f == .min) }
             if acc.exact != nil { drop(to: start) }
             return .number(acc)
         case .known, .surely:

@@ -42,13 +42,8 @@ struct RuleMachine {
     mutating func value(_ i: Int32) -> RuleValue {
         switch steps[Int(i)] {
         case .constant(let c): return constants[Int(c)]
-        case .householdFact(let f):
-            let v = f.read(household)
-            return v.isUnknown ? .unknown : v
-        case .personFact(let f):
-            guard let s = subject else { return .unknown }
-            let v = f.read(member(s))
-            return v.isUnknown ? .unknown : v
+        case .householdFact(let f): return householdFact(f)
+        case .personFact(let f): return personFact(f)
         case .remembered(let slot, let body):
             if let known = memo[Int(slot)] { return known }
             let v = value(body)
@@ -97,9 +92,7 @@ struct RuleMachine {
             return .unknown
         case .call(let f, let first, let count): return call(f, first, Int(count))
         case .tree(let t):
-            let ev = RuleEvaluator(frame: frame, parameters: state.values, derived: state.derived, subject: subject,
-                                   shared: state.derivedShared)
-            return ev.value(program.trees[Int(t)])
+            return treeEvaluated(t).value
         }
     }
 
@@ -110,19 +103,34 @@ struct RuleMachine {
     private mutating func operandValue(_ i: Int32) -> RuleValue {
         switch steps[Int(i)] {
         case .constant(let c): return constants[Int(c)]
-        case .householdFact(let f):
-            let v = f.read(household)
-            return v.isUnknown ? .unknown : v
-        case .personFact(let f):
-            guard let s = subject else { return .unknown }
-            let v = f.read(member(s))
-            return v.isUnknown ? .unknown : v
+        case .householdFact(let f): return householdFact(f)
+        case .personFact(let f): return personFact(f)
         case .remembered(let slot, _):
             if let known = memo[Int(slot)] { return known }
             return value(i)
         default:
             return value(i)
         }
+    }
+
+    @inline(__always)
+    private func householdFact(_ f: RuleFact) -> RuleValue {
+        let v = f.read(household)
+        return v.isUnknown ? .unknown : v
+    }
+
+    /// A fact of the member `subject`; unknown outside a member.
+    @inline(__always)
+    private func personFact(_ f: RuleFact) -> RuleValue {
+        guard let s = subject else { return .unknown }
+        let v = f.read(member(s))
+        return v.isUnknown ? .unknown : v
+    }
+
+    /// A rare expression evaluated on the tree, for the current member.
+    func treeEvaluated(_ t: Int32) -> Evaluated {
+        RuleEvaluator(frame: frame, parameters: state.values, derived: state.derived, subject: subject,
+                      shared: state.derivedShared).eval(program.trees[Int(t)])
     }
 
     /// Arithmetic on two values: unknown unless both are numbers.
@@ -212,30 +220,14 @@ struct RuleMachine {
             case true?: return operandValue(operand(first, 1))
             case false?: return operandValue(operand(first, 2))
             case nil:
-                let a = operandValue(operand(first, 1)), b = operandValue(operand(first, 2))
-                if a == b, !a.isUnknown { return a }
-                if let x = a.asNumber, let y = b.asNumber {
-                    let lo: Int64? = (x.lo == nil || y.lo == nil) ? nil : min(x.lo!, y.lo!)
-                    let hi: Int64? = (x.hi == nil || y.hi == nil) ? nil : max(x.hi!, y.hi!)
-                    return .number(NumberRange(lo: lo, hi: hi, unit: x.unit.combined(y.unit)))
-                }
-                return .unknown
+                return RuleValue.either(operandValue(operand(first, 1)), operandValue(operand(first, 2)))
             }
         case .min, .max:
             var acc: NumberRange?
             var allNumbers = true
             for k in 0..<count {
                 guard let r = operandValue(operand(first, k)).asNumber else { allNumbers = false; continue }
-                guard var current = acc else { acc = r; continue }
-                if f == .min {
-                    current.lo = (current.lo == nil || r.lo == nil) ? nil : Swift.min(current.lo!, r.lo!)
-                    current.hi = current.hi == nil ? r.hi : (r.hi == nil ? current.hi : Swift.min(current.hi!, r.hi!))
-                } else {
-                    current.lo = current.lo == nil ? r.lo : (r.lo == nil ? current.lo : Swift.max(current.lo!, r.lo!))
-                    current.hi = (current.hi == nil || r.hi == nil) ? nil : Swift.max(current.hi!, r.hi!)
-                }
-                current.unit = current.unit.combined(r.unit)
-                acc = current
+                acc = acc.map { $0.extreme(r, least: f == .min) } ?? r
             }
             guard allNumbers, let acc else { return .unknown }
             return .number(acc)

@@ -55,6 +55,23 @@ enum RuleValue: Hashable, Sendable {
 
 enum NumberUnit: Hashable, Sendable { case money, count, plain }
 
+extension RuleValue {
+    /// Kleene truth: nil is unknown (also for a value that is not a boolean).
+    var truth: Bool? { if case .bool(let b) = self { return b }; return nil }
+
+    /// `als(c, a, b)` when `c` is unknown: the value both branches share, or the range spanning two numbers;
+    /// otherwise unknown.
+    static func either(_ a: RuleValue, _ b: RuleValue) -> RuleValue {
+        if a == b, !a.isUnknown { return a }
+        if let x = a.asNumber, let y = b.asNumber {
+            let lo: Int64? = (x.lo == nil || y.lo == nil) ? nil : Swift.min(x.lo!, y.lo!)
+            let hi: Int64? = (x.hi == nil || y.hi == nil) ? nil : Swift.max(x.hi!, y.hi!)
+            return .number(NumberRange(lo: lo, hi: hi, unit: x.unit.combined(y.unit)))
+        }
+        return .unknown
+    }
+}
+
 /// A closed range of numbers in millionths; a nil bound is infinite. An exact number has lo == hi.
 struct NumberRange: Hashable, Sendable {
     /// The bounds with `Int64.min` for infinite (no bound ever reaches it: `Bound` keeps them within
@@ -122,6 +139,20 @@ struct NumberRange: Hashable, Sendable {
         guard let c = b.exact, c.micros != 0 else { return NumberRange(lo: nil, hi: nil, unit: unit) }
         let l = a.lo.flatMap { Bound.div($0, c.micros) }, h = a.hi.flatMap { Bound.div($0, c.micros) }
         return c.micros > 0 ? NumberRange(lo: l, hi: h, unit: unit) : NumberRange(lo: h, hi: l, unit: unit)
+    }
+
+    /// The range of `min(a, b)` (`least`) or `max(a, b)` over the numbers in both ranges.
+    func extreme(_ r: NumberRange, least: Bool) -> NumberRange {
+        var out = self
+        if least {
+            out.lo = (lo == nil || r.lo == nil) ? nil : Swift.min(lo!, r.lo!)
+            out.hi = hi == nil ? r.hi : (r.hi == nil ? hi : Swift.min(hi!, r.hi!))
+        } else {
+            out.lo = lo == nil ? r.lo : (r.lo == nil ? lo : Swift.max(lo!, r.lo!))
+            out.hi = (hi == nil || r.hi == nil) ? nil : Swift.max(hi!, r.hi!)
+        }
+        out.unit = unit.combined(r.unit)
+        return out
     }
 
     /// Three-valued comparison: nil when the ranges overlap so that both answers are possible.
