@@ -227,16 +227,9 @@ struct RuleEvaluator {
     }
 
     private func arith(_ op: ArithOp, _ a: Evaluated, _ b: Evaluated) -> Evaluated {
-        let missing = a.missing + b.missing
-        guard let x = a.value.asNumber, let y = b.value.asNumber else { return Evaluated(.unknown, missing) }
-        let r: NumberRange
-        switch op {
-        case .add: r = x + y
-        case .sub: r = x + y.negated
-        case .mul: r = x * y
-        case .div: r = x / y
-        }
-        return Evaluated(.number(r), r.exact == nil ? missing : [])
+        let v = RuleValue.arith(op, a.value, b.value)
+        if case .number(let r) = v, r.exact != nil { return Evaluated(v) }
+        return Evaluated(v, a.missing + b.missing)
     }
 
     func compare(_ op: CompareOp, _ a: Evaluated, _ b: Evaluated) -> Evaluated {

@@ -34,16 +34,9 @@ extension RuleMachine {
             return .number(r.negated)
         case .arith(let op, let a, let b):
             let x = evaluate(a), y = evaluate(b)
-            guard let x = x.asNumber, let y = y.asNumber else { return .unknown }
-            let r: NumberRange
-            switch op {
-            case .add: r = x + y
-            case .sub: r = x + y.negated
-            case .mul: r = x * y
-            case .div: r = x / y
-            }
-            if r.exact != nil { drop(to: start) }
-            return .number(r)
+            let v = RuleValue.arith(op, x, y)
+            if case .number(let r) = v, r.exact != nil { drop(to: start) }
+            return v
         case .compare(let op, let a, let b):
             let x = evaluate(a), y = evaluate(b)
             guard let t = RuleEvaluator.compareValues(op, x, y) else { return .unknown }

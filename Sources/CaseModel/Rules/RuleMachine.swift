@@ -55,7 +55,7 @@ struct RuleMachine {
             return .number(r.negated)
         case .arith(let op, let a, let b):
             let x = operandValue(a), y = operandValue(b)
-            return RuleMachine.arith(op, x, y)
+            return RuleValue.arith(op, x, y)
         case .compare(let op, let a, let b):
             let x = operandValue(a), y = operandValue(b)
             return RuleEvaluator.compareValues(op, x, y).map { .bool($0) } ?? .unknown
@@ -131,17 +131,6 @@ struct RuleMachine {
     func treeEvaluated(_ t: Int32) -> Evaluated {
         RuleEvaluator(frame: frame, parameters: state.values, derived: state.derived, subject: subject,
                       shared: state.derivedShared).eval(program.trees[Int(t)])
-    }
-
-    /// Arithmetic on two values: unknown unless both are numbers.
-    static func arith(_ op: ArithOp, _ x: RuleValue, _ y: RuleValue) -> RuleValue {
-        guard let x = x.asNumber, let y = y.asNumber else { return .unknown }
-        switch op {
-        case .add: return .number(x + y)
-        case .sub: return .number(x + y.negated)
-        case .mul: return .number(x * y)
-        case .div: return .number(x / y)
-        }
     }
 
     /// `and` (decided by a false operand) and `or` (decided by a true one).

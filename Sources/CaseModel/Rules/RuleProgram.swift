@@ -173,7 +173,7 @@ final class RuleProgram: @unchecked Sendable {
             case .arith(let op, let a, let b):
                 let x = add(a), y = add(b)
                 // Parameters only (`mep_factor * mediaan_aandeel`): worked out here, once.
-                if let u = constantValue(x), let v = constantValue(y) { return constant(RuleMachine.arith(op, u, v)) }
+                if let u = constantValue(x), let v = constantValue(y) { return constant(RuleValue.arith(op, u, v)) }
                 return emit(.arith(op, x, y))
             case .compare(let op, let a, let b):
                 if op == .has, case .personFact(.statuses) = a { return emit(.hasStatus(add(b))) }

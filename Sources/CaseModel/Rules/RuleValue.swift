@@ -59,6 +59,17 @@ extension RuleValue {
     /// Kleene truth: nil is unknown (also for a value that is not a boolean).
     var truth: Bool? { if case .bool(let b) = self { return b }; return nil }
 
+    /// Arithmetic on two values: unknown unless both are numbers.
+    static func arith(_ op: ArithOp, _ x: RuleValue, _ y: RuleValue) -> RuleValue {
+        guard let x = x.asNumber, let y = y.asNumber else { return .unknown }
+        switch op {
+        case .add: return .number(x + y)
+        case .sub: return .number(x + y.negated)
+        case .mul: return .number(x * y)
+        case .div: return .number(x / y)
+        }
+    }
+
     /// `als(c, a, b)` when `c` is unknown: the value both branches share, or the range spanning two numbers;
     /// otherwise unknown.
     static func either(_ a: RuleValue, _ b: RuleValue) -> RuleValue {
