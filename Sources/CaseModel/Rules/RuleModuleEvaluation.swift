@@ -101,6 +101,21 @@ extension RuleModule.ParameterState {
         }
     }
 
+    /// The distinct names of the missing facts, sorted (`Array(Set(names)).sorted()`): the same fact is often
+    /// missing through several conditions, so each is named once, without hashing the names.
+    private static func names(of missing: [MissingFact], _ frame: RuleEvaluator.Frame) -> [String] {
+        var distinct: [MissingFact] = []
+        for m in missing where !distinct.contains(m) { distinct.append(m) }
+        var names = distinct.map { $0.name(frame) }.sorted()
+        var k = 0
+        for name in names where k == 0 || names[k - 1] != name {
+            names[k] = name
+            k += 1
+        }
+        names.removeSubrange(k...)
+        return names
+    }
+
     /// The tree evaluator for the machine's household and member, made once per household when it is needed.
     private func treeEvaluator(_ tree: inout RuleEvaluator?, _ m: RuleMachine) -> RuleEvaluator {
         var ev = tree ?? RuleEvaluator(frame: m.frame, parameters: values, derived: derived, subject: nil, shared: derivedShared)
@@ -184,7 +199,7 @@ extension RuleModule.ParameterState {
             person: m.subject.map { s in frame.formattedNumber(of: s) ?? "@\(s + 1)" },
             personIndex: m.subject, rule: id, title: title, outcome: outcome, amount: amountOut,
             automatic: automatic, applyAt: applyAt, documents: documents,
-            missing: outcome == .possible ? Array(Set(missing.map { $0.name(frame) })).sorted() : [],
+            missing: outcome == .possible ? Self.names(of: missing, frame) : [],
             reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: frame.asOf)
     }
 }
