@@ -18,7 +18,6 @@ extension RuleModule {
         let scope: RuleScope
         let derived: [RuleExpr]
         let derivedShared: [Bool]
-        let forWhom: RuleExpr?
         let conditions: ConditionNode
         let explain: [ConditionLeaf]
         let amount: AmountSpec?
@@ -47,7 +46,6 @@ extension RuleModule {
             self.scope = m.scope
             self.derived = m.derived
             self.derivedShared = m.derivedShared
-            self.forWhom = m.forWhom
             self.conditions = m.conditions
             self.explain = m.explain
             self.amount = m.amount
