@@ -162,12 +162,17 @@ extension CaseStore {
         var notes: [String: String] = [:]
         var historyFolders: [String] = []
         do {
-            // The records are JSON-encoded a block at a time on every core, the next block while this thread
-            // writes the files of the current one in order (the encoding was a third of a large import); a
-            // block keeps the encoded bytes few.
-            let blocks = EncodingPipeline(records: records, revisions: currents.map(\.revision))
-            defer { blocks.finish() }
-            while let (range, nexts, encoded) = blocks.next() {
+            // A block of records is encoded on every core, then its files are written one after the other
+            // (the JSON encoding was a third of a large import); a block keeps the encoded bytes few.
+            let block = 256
+            for start in stride(from: 0, to: records.count, by: block) {
+                let range = start..<min(records.count, start + block)
+                let nexts = range.map { i -> R in
+                    var next = records[i]
+                    next.revision = currents[i].revision + 1
+                    return next
+                }
+                let encoded = StoreCoding.encodeEach(nexts)
                 for (k, i) in range.enumerated() {
                     let next = nexts[k], now = currents[i]
                     let earlier = now.data.flatMap { try? StoreCoding.decode(R.self, from: $0) }
