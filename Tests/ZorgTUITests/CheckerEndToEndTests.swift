@@ -19,8 +19,9 @@ struct CheckerEndToEndTests {
         try tmux.type("'\(binary.path)' check --interactive --store '\(folder.path)/geen-store'; echo EXIT=\"$?\"")
         try tmux.send("Enter")
 
-        let first = try #require(try tmux.waitFor("vraag 1 van 11"), "the first question appears")
-        #expect(first.contains("zonder store — niets wordt bewaard"))
+        // Each text waited for on its own: one capture can catch a screen half written on a busy machine.
+        try #require(try tmux.waitFor("vraag 1 van 11") != nil, "the first question appears")
+        #expect(try tmux.waitFor("zonder store — niets wordt bewaard") != nil)
         try tmux.type("70")
         try tmux.send("Enter")
         try #require(try tmux.waitFor("Vraag 2 van 11 — Partner") != nil)
@@ -36,9 +37,9 @@ struct CheckerEndToEndTests {
         try #require(try tmux.waitFor("[x] inkomensgarantie") != nil)
         try tmux.send("Enter")
         for _ in 0..<4 { try tmux.send("s") }
-        let result = try #require(try tmux.waitFor("Waarschijnlijk recht op"), "the result appears")
-        #expect(result.contains("Verhoogde tegemoetkoming"))
-        #expect(result.contains("Waar: het ziekenfonds"))
+        try #require(try tmux.waitFor("Waarschijnlijk recht op") != nil, "the result appears")
+        #expect(try tmux.waitFor("Verhoogde tegemoetkoming") != nil)
+        #expect(try tmux.waitFor("Waar: het ziekenfonds") != nil)
 
         try tmux.resize(columns: 200, rows: 60)
         #expect(try tmux.waitFor("Waarschijnlijk geen recht op") != nil)  // the taller terminal shows more
