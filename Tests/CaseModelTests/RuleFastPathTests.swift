@@ -157,6 +157,18 @@ import Testing
         #expect(withFacts > 1000)
     }
 
+    /// Modules are prepared once per date, also when two dates alternate (`zorg rules diff`).
+    @Test func modulesArePreparedOncePerDateAlsoWhenTwoDatesAlternate() {
+        let ruleSet = RuleSet.load().ruleSet
+        let a = Day(year: 2025, month: 12, day: 31)!, b = Day(year: 2026, month: 1, day: 1)!
+        let firstA = ruleSet.prepared(on: a), firstB = ruleSet.prepared(on: b)
+        let againA = ruleSet.prepared(on: a), againB = ruleSet.prepared(on: b)
+        #expect(firstA.count == ruleSet.modules.count)
+        #expect(zip(firstA, againA).allSatisfy { $0 === $1 })
+        #expect(zip(firstB, againB).allSatisfy { $0 === $1 })
+        #expect(!zip(firstA, firstB).contains { $0 === $1 })
+    }
+
     @Test func foldingEqualsLowercased() {
         let texts = ["vt", "VT", "Vt", "igo", "IGO ", "sociale_huur", "Sociale_Huur", "", "é", "É", "e\u{301}",
                      "K", "k", "\u{212A}", "straße", "STRASSE", "İ", "i", "ǅ", "ǆ", "3600", "3600 "]

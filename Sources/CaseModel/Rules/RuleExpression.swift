@@ -96,17 +96,11 @@ struct MissingFact: Hashable, Sendable {
     /// Index of the member for a person fact.
     var person: Int?
 
-    func name(in household: Household) -> String { name(members: household.members) }
-
-    /// As `name(members:)`, with the household's formatted national numbers worked out once.
+    /// The name in a result's `missing` list: the column, and for a member `@` and their national number (or
+    /// their position when it is unknown), formatted once per household by the frame.
     func name(_ frame: RuleEvaluator.Frame) -> String {
         guard let i = person else { return column }
         return "\(column)@\(frame.formattedNumber(of: i) ?? String(i + 1))"
-    }
-
-    func name(members: [Person]) -> String {
-        guard let i = person else { return column }
-        return "\(column)@\(members[i].nationalNumber?.formatted ?? String(i + 1))"
     }
 }
 
