@@ -23,29 +23,21 @@ public enum SummaryFile {
         return t
     }
 
+    /// Writes with the volunteer's own rights (never a set-group-id `zorg`'s service group), not following a
+    /// link at the path.
     public static func write(_ text: String, to path: String, overwrite: Bool) throws(Failure) -> Outcome {
         let target = expand(path)
         guard !target.isEmpty else { throw Failure(path: path, reason: "no file name") }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Failure(path: target, reason: "is a folder")
+        if PersonalFiles.kind(of: target) == .folder { throw Failure(path: target, reason: "is a folder") }
+        do {
+            guard try PersonalFiles.write(Data(text.utf8), to: target, mode: 0o644, overwrite: overwrite) else {
+                return .exists(path: target)
+            }
+        } catch let error as FileSystemError {
+            throw Failure(path: target, reason: String(cString: strerror(error.code)))
+        } catch {
+            throw Failure(path: target, reason: "\(error)")
         }
-        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (overwrite ? O_TRUNC : O_EXCL)
-        let fd = open(target, flags, 0o644)
-        if fd < 0 {
-            let code = errno
-            if code == EEXIST && !overwrite { return .exists(path: target) }
-            throw Failure(path: target, reason: String(cString: strerror(code)))
-        }
-        defer { close(fd) }
-        let data = Array(text.utf8)
-        var offset = 0
-        while offset < data.count {
-            let n = data[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { throw Failure(path: target, reason: String(cString: strerror(errno))) }
-            offset += n
-        }
-        guard fsync(fd) == 0 else { throw Failure(path: target, reason: String(cString: strerror(errno))) }
         return .written(path: target)
     }
 }

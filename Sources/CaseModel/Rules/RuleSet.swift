@@ -7,6 +7,31 @@ public struct RuleTestFile: Sendable, Hashable {
     public var text: String
 }
 
+/// A file of a store's `rules/` folder as read: its text, or why it could not be read.
+struct LocalRuleFile: Sendable {
+    var path: String
+    var text: String
+    var problem: RuleProblem?
+
+    static func isRuleFile(_ name: String) -> Bool {
+        (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasPrefix(".")
+    }
+
+    /// The rule files among `names` in `folder`, sorted, each read with `read`.
+    static func read(names: [String], in folder: String, _ read: (String) throws -> Data) -> [LocalRuleFile] {
+        names.sorted().filter(isRuleFile).map { name in
+            let path = folder + "/" + name
+            guard let data = try? read(path) else {
+                return LocalRuleFile(path: path, text: "", problem: RuleProblem(file: path, line: nil, reason: "cannot be read"))
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                return LocalRuleFile(path: path, text: "", problem: RuleProblem(file: path, line: nil, reason: "not UTF-8 text"))
+            }
+            return LocalRuleFile(path: path, text: text, problem: nil)
+        }
+    }
+}
+
 /// The outcome of loading modules: the working set and the files that were refused.
 public struct RuleSetLoad: Sendable {
     public var ruleSet: RuleSet
@@ -46,6 +71,11 @@ public struct RuleSet: Sendable {
     /// `overrides:` changes parameters of a module; `*.tests.yaml` files are test cases. A file with a mistake is
     /// refused and reported; the others load.
     public static func load(builtIn: [String: Data] = Embedded.moduleFiles, localFolder: URL? = nil) -> RuleSetLoad {
+        load(builtIn: builtIn, local: localFolder.map(localFiles))
+    }
+
+    /// The same with the local files already read (the store reads its `rules/` through its own file system).
+    static func load(builtIn: [String: Data], local: [LocalRuleFile]?) -> RuleSetLoad {
         var problems: [RuleProblem] = []
         var modules: [String: RuleModule] = [:]
         var tests: [RuleTestFile] = []
@@ -66,10 +96,10 @@ public struct RuleSet: Sendable {
                 problems.append(asProblem(error, path))
             }
         }
-        if let folder = localFolder {
+        if let local {
             var overrides: [(String, String)] = []
             var localOrigin: [String: String] = [:]
-            for (path, text, problem) in localFiles(folder) {
+            for (path, text, problem) in local.map({ ($0.path, $0.text, $0.problem) }) {
                 if let problem { problems.append(problem); continue }
                 if isTestFile(path) { tests.append(RuleTestFile(origin: path, text: text)); continue }
                 if isOverrideFile(text) { overrides.append((path, text)); continue }
@@ -104,20 +134,10 @@ public struct RuleSet: Sendable {
         (error as? RuleProblem) ?? RuleProblem(file: path, line: nil, reason: "\(error)")
     }
 
-    /// `*.yaml` files of the folder (sorted), as (path, text) or a problem when unreadable.
-    static func localFiles(_ folder: URL) -> [(String, String, RuleProblem?)] {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.sorted().filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.map { name in
-            let path = folder.appendingPathComponent(name).path
-            guard let data = fm.contents(atPath: path) else {
-                return (path, "", RuleProblem(file: path, line: nil, reason: "cannot be read"))
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                return (path, "", RuleProblem(file: path, line: nil, reason: "not UTF-8 text"))
-            }
-            return (path, text, nil)
-        }
+    /// `*.yaml` files of a folder of the person's (sorted), read with the person's own rights.
+    static func localFiles(_ folder: URL) -> [LocalRuleFile] {
+        guard let names = try? PersonalFiles.list(folder.path) else { return [] }
+        return LocalRuleFile.read(names: names, in: folder.path) { try PersonalFiles.read($0) }
     }
 
     /// Runs the modules (all, or those named) for one household as of a date. Results follow the module order;

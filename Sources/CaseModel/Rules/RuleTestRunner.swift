@@ -73,9 +73,9 @@ public enum RuleTestRunner {
         return report
     }
 
-    /// Runs one test file from disk (`zorg rules test PATH`).
+    /// Runs one test file from disk (`zorg rules test PATH`), read with the person's own rights.
     public static func run(_ ruleSet: RuleSet, path: URL) -> RuleTestReport {
-        guard let data = FileManager.default.contents(atPath: path.path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = try? PersonalFiles.read(path.path), let text = String(data: data, encoding: .utf8) else {
             return RuleTestReport(passed: 0, failures: [], problems: [RuleProblem(file: path.path, line: nil, reason: "cannot be read")], untested: [])
         }
         var report = run(ruleSet, files: [RuleTestFile(origin: path.path, text: text)])

@@ -80,14 +80,14 @@ extension AuditTrail {
                                      oldest: sealed.first?.entry.time, newest: last.time)
         if dryRun { return result }
         if let archive {
-            // The sealed lines as they were, for a records office; exclusive create, personal-data mode.
-            guard !fileSystem.exists(archive) else { throw AuditSealError.archiveExists(archive) }
+            // The sealed lines as they were, for a records office: a new file of the administrator's own, made
+            // with her rights (not the service group's), personal-data mode.
             var bytes = Data()
             for (line, _) in sealed {
                 bytes.append(contentsOf: line)
                 bytes.append(0x0A)
             }
-            try fileSystem.createFile(archive, data: bytes, mode: 0o600, group: nil, sync: true)
+            guard try PersonalFiles.write(bytes, to: archive, mode: 0o600) else { throw AuditSealError.archiveExists(archive) }
         }
         try appendLocked(.seal, dossiers: [], detail: [
             "upToSeq": String(last.seq), "hash": last.hash, "entries": String(sealed.count), "before": cut,

@@ -15,6 +15,8 @@ public final class CaseStore: Sendable {
     public let audit: AuditTrail
     /// Built by `zorg demo` from the seeds (made-up people); may be rebuilt with `--force`.
     public let isDemo: Bool
+    /// How this process reaches the store: through the service group, or with the person's own rights.
+    public let admission: StoreAdmission
 
     let fileSystem: any FileSystem
     let layout: StoreLayout
@@ -23,14 +25,22 @@ public final class CaseStore: Sendable {
 
     public static let defaultLockTimeout: Duration = .seconds(5)
 
-    /// Opens an existing store; throws `StoreError.notAStore` when the folder is not one.
+    /// Opens an existing store; throws `StoreError.notAStore` when the folder is not one. Every file is then
+    /// reached from the folder's descriptor without following links, and the folder decides whether the
+    /// service group of a set-group-id `zorg` is kept (`StoreAdmission`).
     public init(at path: String, identity: Identity = .current(), fileSystem: any FileSystem = PosixFileSystem(),
                 lockTimeout: Duration = CaseStore.defaultLockTimeout) throws {
         let root = Self.absolute(path)
+        let anchored: any FileSystem
+        do {
+            anchored = try fileSystem.anchored(at: root)
+        } catch let error as FileSystemError {
+            throw error.isNotFound || error.code == ENOTDIR ? StoreError.notAStore(path: root) : StoreError.io(error)
+        }
         let probe = StoreLayout(root: root, mode: .personal, group: nil)
         let data: Data
         do {
-            data = try fileSystem.readFile(probe.metadata)
+            data = try anchored.readFile(probe.metadata)
         } catch let error as FileSystemError {
             throw error.isNotFound || error.code == ENOTDIR ? StoreError.notAStore(path: root) : StoreError.io(error)
         }
@@ -44,61 +54,74 @@ public final class CaseStore: Sendable {
             throw StoreError.unsupportedFormat(path: probe.metadata, version: metadata.format)
         }
         let mode: StoreMode = metadata.mode == "shared" ? .shared(group: metadata.group ?? "") : .personal
+        admission = try StoreAdmission.decide(owner: anchored.owner(of: root), shared: mode != .personal, root: root)
         // An unknown group on this machine is not fatal: the setgid folders still hand new files their group.
         let gid = metadata.group.flatMap(Self.groupID)
         self.root = root
         self.isDemo = metadata.demo ?? false
         self.mode = mode
         self.identity = identity
-        self.fileSystem = fileSystem
+        self.fileSystem = anchored
         layout = StoreLayout(root: root, mode: mode, group: gid)
-        lock = StoreLock(fileSystem: fileSystem, path: layout.lock, mode: layout.fileMode, timeout: lockTimeout)
-        files = AtomicFile(fileSystem: fileSystem, mode: layout.fileMode, group: gid)
-        audit = AuditTrail(fileSystem: fileSystem, layout: layout, lock: lock, identity: identity)
+        lock = StoreLock(fileSystem: anchored, path: layout.lock, mode: layout.fileMode, timeout: lockTimeout)
+        files = AtomicFile(fileSystem: anchored, mode: layout.fileMode, group: gid)
+        audit = AuditTrail(fileSystem: anchored, layout: layout, lock: lock, identity: identity)
         // Best effort: a reader without write access, or one that meets a live import holding the lock, still
         // opens the store; the next writer finishes the batch.
-        if fileSystem.exists(pendingBatchPath) { try? finishPendingBatch() }
+        if anchored.exists(pendingBatchPath) { try? finishPendingBatch() }
     }
 
-    /// Makes a new store in an absent or empty folder; the creating user becomes its administrator.
-    /// A shared store belongs to `group` (folders 2770, files 0660); a personal one to its user (0700/0600).
+    /// Makes a new store in an absent or empty folder (one holding only `lost+found`, a fresh file system, is
+    /// empty too). `administrator` becomes its first admin — by default the creating user. A shared store belongs
+    /// to `group` (folders 2770, files 0660); a personal one to its user (0700/0600). Anything else at the path is
+    /// refused and left as it was.
     @discardableResult
     public static func create(at path: String, mode: StoreMode = .personal, identity: Identity = .current(),
-                              demo: Bool = false, fileSystem: any FileSystem = PosixFileSystem(),
+                              administrator: String? = nil, demo: Bool = false,
+                              fileSystem: any FileSystem = PosixFileSystem(),
                               lockTimeout: Duration = CaseStore.defaultLockTimeout) throws -> CaseStore {
         let root = absolute(path)
         var gid: gid_t?
         if case .shared(let group) = mode {
             guard let found = groupID(group) else { throw StoreError.unknownGroup(group) }
             gid = found
+            // Made by a person through a set-group-id zorg, the folder would be hers: refused on every use.
+            if ServiceGroup.isHeld && getuid() != 0 { throw StoreError.sharedStoreNeedsRoot }
+        } else {
+            // A personal store is the person's own: the service group has no part in it.
+            try ServiceGroup.giveUp()
         }
         let layout = StoreLayout(root: root, mode: mode, group: gid)
         try StoreIO.guarded {
             if fileSystem.exists(layout.metadata) { throw StoreError.storeExists(path: root) }
             if fileSystem.exists(root) {
-                guard fileSystem.isDirectory(root), try fileSystem.listDirectory(root).isEmpty else {
+                guard fileSystem.isDirectory(root),
+                      try fileSystem.listDirectory(root).allSatisfy({ $0 == "lost+found" }) else {
                     throw StoreError.folderNotEmpty(path: root)
                 }
             } else {
                 try makeParents(of: root, fileSystem)
             }
             try fileSystem.makeDirectory(root, mode: layout.directoryMode, group: gid)
+            // From here on every path is reached from the new folder's descriptor.
+            let store = try fileSystem.anchored(at: root)
             for folder in StoreLayout.folders {
-                try fileSystem.makeDirectory(root + "/" + folder, mode: layout.directoryMode, group: gid)
+                try store.makeDirectory(root + "/" + folder, mode: layout.directoryMode, group: gid)
             }
-            try fileSystem.createFile(layout.lock, data: Data(), mode: layout.fileMode, group: gid, sync: true)
-            let files = AtomicFile(fileSystem: fileSystem, mode: layout.fileMode, group: gid)
-            try files.write(try StoreCoding.encode(RoleTable([identity.user: .admin])), to: layout.roles)
-            let lock = StoreLock(fileSystem: fileSystem, path: layout.lock, mode: layout.fileMode, timeout: lockTimeout)
-            let trail = AuditTrail(fileSystem: fileSystem, layout: layout, lock: lock, identity: identity)
+            try store.createFile(layout.lock, data: Data(), mode: layout.fileMode, group: gid, sync: true)
+            let files = AtomicFile(fileSystem: store, mode: layout.fileMode, group: gid)
+            try files.write(try StoreCoding.encode(RoleTable([administrator ?? identity.user: .admin])), to: layout.roles)
+            let lock = StoreLock(fileSystem: store, path: layout.lock, mode: layout.fileMode, timeout: lockTimeout)
+            let trail = AuditTrail(fileSystem: store, layout: layout, lock: lock, identity: identity)
             var modeName = "personal"
             var detail = ["mode": modeName]
             if case .shared(let group) = mode {
                 modeName = "shared"
                 detail = ["mode": modeName, "group": group]
             }
+            if let administrator { detail["admin"] = administrator }
             try lock.withLock { _ = try trail.appendLocked(.initialize, dossiers: [], detail: detail) }
-            try fileSystem.syncDirectory(layout.audit)
+            try store.syncDirectory(layout.audit)
             // The metadata file comes last: a half-made folder is never mistaken for a store.
             let created = Date().formatted(.iso8601)
             let metadata = StoreMetadata(format: StoreMetadata.currentFormat, mode: modeName,

@@ -2,8 +2,14 @@ import Foundation
 
 /// Every file-system call the store makes goes through this protocol, so that tests can inject faults
 /// (a full disk, a read-only store, a write that fails half-way) without touching a real disk.
-/// Paths are absolute POSIX paths. Failures throw `FileSystemError`.
+/// Paths are absolute POSIX paths. Failures throw `FileSystemError`. The store first anchors its file system at
+/// its folder (`anchored(at:)`): the real one then reaches every path from that folder's descriptor, one folder at
+/// a time and never through a link (`PosixFileSystem`, `StoreRoot`).
 public protocol FileSystem: Sendable {
+    /// This file system for one store's folder: paths outside it are refused. A test double may return itself.
+    func anchored(at root: String) throws -> any FileSystem
+    /// Owner, group and mode of a file or folder (not following a link); nil when unknown.
+    func owner(of path: String) -> FileOwner?
     func exists(_ path: String) -> Bool
     func isDirectory(_ path: String) -> Bool
     func readFile(_ path: String) throws -> Data
@@ -36,6 +42,18 @@ public protocol FileSystem: Sendable {
     func stamp(_ path: String) -> FileStamp?
 }
 
+/// Who owns a file or folder, and its permission bits.
+public struct FileOwner: Hashable, Sendable {
+    public let user: uid_t
+    public let group: gid_t
+    public let mode: mode_t
+}
+
+extension FileSystem {
+    public func anchored(at root: String) throws -> any FileSystem { self }
+    public func owner(of path: String) -> FileOwner? { nil }
+}
+
 /// A held lock; released by `release()` (and by the process ending).
 public protocol FileLock: Sendable {
     func release()
@@ -57,6 +75,9 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
         self.code = code
     }
 
+    /// The code of a path that would leave the store (`..`, or not under its folder): refused before any call.
+    public static let outsideStore: Int32 = -1
+
     public var isNotFound: Bool { code == ENOENT }
     public var isAlreadyExisting: Bool { code == EEXIST }
 
@@ -67,6 +88,9 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
         case EACCES, EPERM: return "geen toestemming"
         case EROFS: return "het bestandssysteem is alleen-lezen"
         case ENOENT: return "bestaat niet"
+        case ELOOP: return "is een symbolische link (Zorg volgt die in de store niet)"
+        case ENOTDIR: return "een deel van het pad is geen map (of een symbolische link, die Zorg in de store niet volgt)"
+        case Self.outsideStore: return "ligt buiten de store (geweigerd)"
         default: return String(cString: strerror(code))
         }
     }

@@ -11,9 +11,10 @@ public struct Identity: Hashable, Sendable, CustomStringConvertible {
 
     public init(user: String) { self.user = user }
 
-    /// The effective OS user (getpwuid(geteuid())); the numeric id when the account has no name.
+    /// The real OS user (getpwuid(getuid())) — the person who started `zorg`, which a set-group-id program does
+    /// not change; never `$USER`. The numeric id when the account has no name.
     public static func current() -> Identity {
-        let uid = geteuid()
+        let uid = getuid()
         if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
             return Identity(user: String(cString: name))
         }

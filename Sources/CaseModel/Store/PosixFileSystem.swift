@@ -5,103 +5,155 @@ import Glibc
 import Darwin
 #endif
 
-/// The real file system, through plain POSIX calls (open/write/fsync/rename), so that every step of an
-/// atomic write is visible and each can fail on its own.
+/// The real file system, through plain POSIX calls, so that every step of an atomic write is visible and each can
+/// fail on its own. Anchored at a store (`anchored(at:)`, which `CaseStore` always does), every path is reached
+/// from the store's folder descriptor without following links (`StoreRoot`); unanchored, it takes paths as they
+/// are, for the folders above a new store. Either way a last name that is a link is never followed, and every call
+/// passes the `PrivilegeGate`.
 public struct PosixFileSystem: FileSystem {
-    public init() {}
+    let root: StoreRoot?
+
+    public init() { root = nil }
+
+    init(root: StoreRoot) { self.root = root }
+
+    public func anchored(at path: String) throws -> any FileSystem {
+        PosixFileSystem(root: try StoreRoot(opening: path))
+    }
+
+    /// Runs a call on the folder descriptor and last name of `path`. A call that fails throws from inside `body`
+    /// (so `errno` is read before anything else runs).
+    func at<T>(_ path: String, _ operation: FileSystemError.Operation,
+               _ body: (_ folder: Int32, _ name: String) throws -> T) throws -> T {
+        try PrivilegeGate.shared.forStore {
+            let place = try self.place(path, operation)
+            defer { place.release() }
+            return try body(place.folder, place.name)
+        }
+    }
+
+    /// The same for two paths (a rename, a link).
+    func at<T>(_ first: String, _ second: String, _ operation: FileSystemError.Operation,
+               _ body: (Int32, String, Int32, String) throws -> T) throws -> T {
+        try PrivilegeGate.shared.forStore {
+            let a = try place(first, operation)
+            defer { a.release() }
+            let b = try place(second, operation)
+            defer { b.release() }
+            return try body(a.folder, a.name, b.folder, b.name)
+        }
+    }
+
+    func place(_ path: String, _ operation: FileSystemError.Operation) throws -> StoreRoot.Place {
+        guard let root else { return StoreRoot.Place(folder: AT_FDCWD, name: path, owned: false) }
+        return try root.place(path, operation)
+    }
+
+    /// Opens `path` with `flags` (never following a link in its last name) and runs `body` on the descriptor.
+    func opened<T>(_ path: String, _ flags: Int32, _ operation: FileSystemError.Operation, mode: mode_t = 0,
+                   _ body: (Int32) throws -> T) throws -> T {
+        let fd = try at(path, operation) { folder, name in
+            let fd = openat(folder, name, flags | O_NOFOLLOW | O_CLOEXEC, mode)
+            guard fd >= 0 else { throw failure(path, operation) }
+            return fd
+        }
+        defer { close(fd) }
+        return try body(fd)
+    }
 
     public func exists(_ path: String) -> Bool {
-        var st = stat()
-        return lstat(path, &st) == 0
+        (try? at(path, .read) { folder, name in
+            var st = stat()
+            return fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0
+        }) ?? false
     }
 
     public func isDirectory(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+        (try? at(path, .read) { folder, name in
+            var st = stat()
+            return fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+        }) ?? false
+    }
+
+    public func owner(of path: String) -> FileOwner? {
+        try? at(path, .read) { folder, name in
+            var st = stat()
+            guard fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+            return FileOwner(user: st.st_uid, group: st.st_gid, mode: st.st_mode & 0o7777)
+        }
     }
 
     public func readFile(_ path: String) throws -> Data {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure(path, .read) }
-        defer { close(fd) }
-        var st = stat()
-        let expected = fstat(fd, &st) == 0 ? Int(st.st_size) : 0
-        return try readAll(fd, path: path, capacity: expected)
+        try opened(path, O_RDONLY | O_NONBLOCK, .read) { fd in
+            let size = try regularFileSize(fd, path)
+            return try Descriptor.readAll(fd, path: path, expected: size)
+        }
     }
 
     public func readTail(_ path: String, maxBytes: Int) throws -> Data {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure(path, .read) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw failure(path, .read) }
-        let start = max(0, Int(st.st_size) - maxBytes)
-        guard lseek(fd, off_t(start), SEEK_SET) >= 0 else { throw failure(path, .read) }
-        return try readAll(fd, path: path, capacity: Int(st.st_size) - start)
+        try opened(path, O_RDONLY | O_NONBLOCK, .read) { fd in
+            let size = try regularFileSize(fd, path)
+            let start = max(0, size - maxBytes)
+            guard lseek(fd, off_t(start), SEEK_SET) >= 0 else { throw failure(path, .read) }
+            return try Descriptor.readAll(fd, path: path, expected: size - start)
+        }
     }
 
-    private func readAll(_ fd: Int32, path: String, capacity: Int) throws -> Data {
-        var result = Data(capacity: max(capacity, 0))
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw failure(path, .read)
-            }
-            if n == 0 { return result }
-            result.append(contentsOf: buffer[0..<n])
-        }
+    /// Only regular files are read (a device or a pipe in the store is refused, never waited on).
+    private func regularFileSize(_ fd: Int32, _ path: String) throws -> Int {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw failure(path, .read) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw FileSystemError(path: path, operation: .read, code: EINVAL) }
+        return Int(st.st_size)
     }
 
     public func listDirectory(_ path: String) throws -> [String] {
-        guard let dir = opendir(path) else { throw failure(path, .list) }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
+        let fd = try at(path, .list) { folder, name in
+            let fd = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { throw failure(path, .list) }
+            return fd
         }
-        return names
+        return try Descriptor.names(fd, path: path)
     }
 
     public func makeDirectory(_ path: String, mode: mode_t, group: gid_t?) throws {
-        if mkdir(path, mode) != 0 && errno != EEXIST { throw failure(path, .makeDirectory) }
+        try at(path, .makeDirectory) { folder, name in
+            if mkdirat(folder, name, mode) != 0 && errno != EEXIST { throw failure(path, .makeDirectory) }
+        }
         try setMode(path, mode: mode, group: group)
     }
 
     public func createFile(_ path: String, data: Data, mode: mode_t, group: gid_t?, sync: Bool) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw failure(path, .create) }
-        var ok = false
-        defer {
-            close(fd)
-            if !ok { unlink(path) }
+        try at(path, .create) { folder, name in
+            let fd = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+            guard fd >= 0 else { throw failure(path, .create) }
+            var ok = false
+            defer {
+                close(fd)
+                if !ok { unlinkat(folder, name, 0) }
+            }
+            // The umask may have taken bits away; the store's modes are set exactly.
+            guard fchmod(fd, mode) == 0 else { throw failure(path, .setMode) }
+            if let group, fchown(fd, uid_t.max, group) != 0 { throw failure(path, .setMode) }
+            try Descriptor.writeAll(fd, data, path: path)
+            if sync, fsync(fd) != 0 { throw failure(path, .sync) }
+            ok = true
         }
-        // The umask may have taken bits away; the store's modes are set exactly.
-        guard fchmod(fd, mode) == 0 else { throw failure(path, .setMode) }
-        if let group, fchown(fd, uid_t.max, group) != 0 { throw failure(path, .setMode) }
-        try writeAll(fd, data: data, path: path, operation: .write)
-        if sync, fsync(fd) != 0 { throw failure(path, .sync) }
-        ok = true
     }
 
     public func sync(_ paths: [String]) throws {
-        if paths.count >= Self.pathsWorthOneFlush, let folder = paths.first.map(AtomicFile.folder(of:)),
-           let syncfs = Self.syncfs {
+        if paths.count >= Self.pathsWorthOneFlush, let syncfs = Self.syncfs {
             // One flush of the file system costs about as much as one fsync; thousands of fsyncs cost seconds.
-            let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard fd >= 0 else { throw failure(folder, .sync) }
-            defer { close(fd) }
-            if syncfs(fd) == 0 { return }
+            if let root {
+                if PrivilegeGate.shared.forStore({ syncfs(root.fd) }) == 0 { return }
+            } else if let folder = paths.first.map(AtomicFile.folder(of:)) {
+                if try opened(folder, O_RDONLY | O_DIRECTORY, .sync, { syncfs($0) }) == 0 { return }
+            }
         }
         for path in paths {
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw failure(path, .sync) }
-            defer { close(fd) }
-            if fsync(fd) != 0 { throw failure(path, .sync) }
+            try opened(path, O_RDONLY | O_NONBLOCK, .sync) { fd in
+                if fsync(fd) != 0 { throw failure(path, .sync) }
+            }
         }
     }
 
@@ -120,75 +172,64 @@ public struct PosixFileSystem: FileSystem {
     }()
 
     public func append(_ path: String, data: Data, mode: mode_t, group: gid_t?, sync: Bool) throws {
-        var fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        if fd < 0 && errno == ENOENT {
-            // A new log: its mode is set exactly, whatever the umask (the owner of an existing one may be another user).
-            fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-            if fd >= 0 && (fchmod(fd, mode) != 0 || (group.map { fchown(fd, uid_t.max, $0) } ?? 0) != 0) {
-                let failed = failure(path, .setMode)
-                close(fd)
-                throw failed
+        let fd: Int32 = try at(path, .append) { folder, name in
+            var fd = openat(folder, name, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+            if fd < 0 && errno == ENOENT {
+                // A new log: its mode is set exactly, whatever the umask (the owner of an existing one may be another user).
+                fd = openat(folder, name, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+                if fd >= 0 && (fchmod(fd, mode) != 0 || (group.map { fchown(fd, uid_t.max, $0) } ?? 0) != 0) {
+                    let failed = failure(path, .setMode)
+                    close(fd)
+                    throw failed
+                }
+                if fd < 0 && errno == EEXIST { fd = openat(folder, name, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC) }
             }
-            if fd < 0 && errno == EEXIST { fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC) }
+            guard fd >= 0 else { throw failure(path, .append) }
+            return fd
         }
-        guard fd >= 0 else { throw failure(path, .append) }
         defer { close(fd) }
-        try writeAll(fd, data: data, path: path, operation: .append)
+        try Descriptor.writeAll(fd, data, path: path, operation: .append)
         if sync, fsync(fd) != 0 { throw failure(path, .sync) }
     }
 
-    private func writeAll(_ fd: Int32, data: Data, path: String, operation: FileSystemError.Operation) throws {
-        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw failure(path, operation)
-                }
-                offset += n
-            }
+    public func rename(_ from: String, to: String) throws {
+        try at(from, to, .rename) { fromFolder, fromName, toFolder, toName in
+            if renameat(fromFolder, fromName, toFolder, toName) != 0 { throw failure(to, .rename) }
         }
     }
 
-    public func rename(_ from: String, to: String) throws {
-        #if canImport(Glibc)
-        let result = Glibc.rename(from, to)
-        #else
-        let result = Darwin.rename(from, to)
-        #endif
-        if result != 0 { throw failure(to, .rename) }
-    }
-
     public func link(_ existing: String, as newPath: String) throws {
-        #if canImport(Glibc)
-        let result = Glibc.link(existing, newPath)
-        #else
-        let result = Darwin.link(existing, newPath)
-        #endif
-        if result != 0 { throw failure(newPath, .link) }
+        try at(existing, newPath, .link) { fromFolder, fromName, toFolder, toName in
+            if linkat(fromFolder, fromName, toFolder, toName, 0) != 0 { throw failure(newPath, .link) }
+        }
     }
 
     public func remove(_ path: String) throws {
-        if unlink(path) != 0 { throw failure(path, .remove) }
+        try at(path, .remove) { folder, name in
+            if unlinkat(folder, name, 0) != 0 { throw failure(path, .remove) }
+        }
     }
 
     public func syncDirectory(_ path: String) throws {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure(path, .sync) }
-        defer { close(fd) }
-        if fsync(fd) != 0 { throw failure(path, .sync) }
+        try opened(path, O_RDONLY | O_DIRECTORY, .sync) { fd in
+            if fsync(fd) != 0 { throw failure(path, .sync) }
+        }
     }
 
     public func setMode(_ path: String, mode: mode_t, group: gid_t?) throws {
-        // Group first: chown may clear the setgid bit, chmod then sets it again.
-        if let group, chown(path, uid_t.max, group) != 0 { throw failure(path, .setMode) }
-        if chmod(path, mode) != 0 { throw failure(path, .setMode) }
+        try opened(path, O_RDONLY | O_NONBLOCK, .setMode) { fd in
+            // Group first: chown may clear the setgid bit, chmod then sets it again.
+            if let group, fchown(fd, uid_t.max, group) != 0 { throw failure(path, .setMode) }
+            if fchmod(fd, mode) != 0 { throw failure(path, .setMode) }
+        }
     }
 
     public func lockExclusive(_ path: String, mode: mode_t, timeout: Duration) throws -> (any FileLock)? {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw failure(path, .lock) }
+        let fd = try at(path, .lock) { folder, name in
+            let fd = openat(folder, name, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
+            guard fd >= 0 else { throw failure(path, .lock) }
+            return fd
+        }
         var st = stat()
         if fstat(fd, &st) == 0 && st.st_uid == geteuid() && (st.st_mode & 0o7777) != mode {
             _ = fchmod(fd, mode)  // a lock file re-made under a umask; best effort, the lock works either way
@@ -210,7 +251,7 @@ public struct PosixFileSystem: FileSystem {
         }
     }
 
-    private func failure(_ path: String, _ operation: FileSystemError.Operation) -> FileSystemError {
+    func failure(_ path: String, _ operation: FileSystemError.Operation) -> FileSystemError {
         FileSystemError(path: path, operation: operation, code: errno)
     }
 }

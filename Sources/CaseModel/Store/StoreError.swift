@@ -21,6 +21,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case lastAdmin(user: String)
     case unknownGroup(String)
     case noHomeDirectory
+    /// Zorg runs set-group-id and the person owns this shared store's folder (docs/security.md).
+    case ownedSharedStore(path: String)
+    /// A shared store made by someone else than root while Zorg runs set-group-id: its folder would be theirs.
+    case sharedStoreNeedsRoot
+    /// `ZORG_STORE` names a folder that is no store: the environment may only point at one.
+    case environmentNotAStore(path: String)
 
     public enum ExitClass: Int32, Sendable {
         /// The work found a problem (a refused stale save, a role that does not allow the action).
@@ -31,10 +37,11 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var exitClass: ExitClass {
         switch self {
-        case .stale, .alreadyExists, .notFound, .revisionNotFound, .damaged, .duplicateInBatch, .noRole, .roleNotAllowed, .lastAdmin:
+        case .stale, .alreadyExists, .notFound, .revisionNotFound, .damaged, .duplicateInBatch, .noRole, .roleNotAllowed, .lastAdmin,
+             .storeExists, .folderNotEmpty, .ownedSharedStore, .sharedStoreNeedsRoot:
             return .problem
-        case .notAStore, .storeExists, .folderNotEmpty, .unsupportedFormat, .unreadableStoreFile, .io, .lockTimeout,
-             .unknownGroup, .noHomeDirectory:
+        case .notAStore, .unsupportedFormat, .unreadableStoreFile, .io, .lockTimeout,
+             .unknownGroup, .noHomeDirectory, .environmentNotAStore:
             return .environment
         }
     }
@@ -44,11 +51,21 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String {
         switch self {
         case .notAStore(let path):
-            return "\(path) is geen Zorg-store (zorg-store.json ontbreekt)"
+            return "\(path) is geen Zorg-store (zorg-store.json ontbreekt); een nieuwe, lege store maakt u met "
+                + "`zorg init --store \(path)` (of probeer de demo met `zorg --demo`)"
         case .storeExists(let path):
-            return "\(path) is al een Zorg-store"
+            return "\(path) is al een Zorg-store; er is niets veranderd"
         case .folderNotEmpty(let path):
-            return "\(path) is niet leeg; een nieuwe store komt in een lege of nieuwe map"
+            return "\(path) is niet leeg; `zorg init` maakt een store in een lege of nieuwe map (er is niets veranderd)"
+        case .ownedSharedStore(let path):
+            return "\(path) is een gedeelde store in een map die u zelf bezit; zorg werkt set-group-id en weigert die "
+                + "(een gedeelde store hoort bij root en de dienstgroep: zie docs/security.md)"
+        case .sharedStoreNeedsRoot:
+            return "een gedeelde store maakt root (`sudo zorg init --shared --group zorg --admin NAAM`), zodat geen "
+                + "persoon de map bezit"
+        case .environmentNotAStore(let path):
+            return "ZORG_STORE wijst naar \(path), maar dat is geen Zorg-store; de omgeving mag alleen naar een bestaande "
+                + "store wijzen (maak er een met `zorg init --store \(path)`)"
         case .unsupportedFormat(let path, let version):
             return "\(path): store-formaat \(version) is nieuwer dan deze versie van zorg kent"
         case .unreadableStoreFile(let path, let reason):

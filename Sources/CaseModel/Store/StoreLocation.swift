@@ -32,6 +32,12 @@ public struct StoreLocation: Hashable, Sendable {
         return StoreLocation(path: try dataDirectory(environment) + "/zorg", source: .userData)
     }
 
+    /// The user's own store folder (`$XDG_DATA_HOME/zorg` or `~/.local/share/zorg`): where `zorg init` makes a
+    /// personal store when no `--store` is given.
+    public static func userStore(environment: [String: String]) throws -> StoreLocation {
+        StoreLocation(path: try dataDirectory(environment) + "/zorg", source: .userData)
+    }
+
     /// The demo store's own folder: never the service store, never the user's real store.
     public static func demo(environment: [String: String]) throws -> StoreLocation {
         StoreLocation(path: try dataDirectory(environment) + "/zorg-demo", source: .demo)

@@ -28,6 +28,8 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Generated data in a folder of the person's own: no service group.
+        try StoreAccess.mapped { try ServiceGroup.giveUp() }
         if step == "prepare", let work {
             // A child that builds the caseload, so that the parent stays small: Linux keeps a process's peak
             // memory across exec, so every child would otherwise start with the parent's peak.

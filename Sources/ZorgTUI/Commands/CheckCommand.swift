@@ -33,7 +33,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if interactive {
-            // The checker never resolves, opens or reads a store (not even --store or ZORG_STORE).
+            // The checker never resolves, opens or reads a store (not even --store or ZORG_STORE), so it needs
+            // nothing of a set-group-id zorg's service group: given up before anything else.
+            try StoreAccess.mapped { try ServiceGroup.giveUp() }
             // `zorg` itself also has --plain and --no-color, and the parser hands them to it even after `check`;
             // the words on the command line are what the user asked for.
             let words = CommandLine.arguments.dropFirst()

@@ -17,6 +17,8 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The demo store is the person's own: the service group of a set-group-id zorg has no part in it.
+        try StoreAccess.mapped { try ServiceGroup.giveUp() }
         let t = Text(global.lang)
         // --store names the demo store's folder here: it must be empty, absent, or an earlier demo store.
         let path = try global.store ?? StoreAccess.mapped { try StoreLocation.demo(environment: StoreAccess.environment).path }

@@ -21,9 +21,13 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let t = Text(global.lang)
         let store = try StoreAccess.open(global, allowed: [.admin])
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandError.environment(t("Kan \(file) niet lezen (bestaat het, en mag u het lezen?).",
-                                             "Cannot read \(file) (does it exist, and may you read it?)."))
+        // The list is the administrator's own file: read with her rights, never the service group's.
+        let data: Data
+        do {
+            data = try PersonalFiles.read(file)
+        } catch {
+            throw CommandError.environment(t("Kan \(file) niet lezen (\(Self.reason(error))).",
+                                             "Cannot read \(file) (\(Self.reason(error)))."))
         }
         let importer = StoreImport(store: store)
         let plan = try StoreAccess.mapped {
@@ -47,19 +51,16 @@ struct ImportCommand: ParsableCommand {
         if plan.hasProblems { throw ExitCode(ExitStatus.problems.rawValue) }
     }
 
-    /// The rejects file holds personal data in full: created 0600.
+    /// The rejects file holds personal data in full: created 0600, with the administrator's own rights.
     static func writePrivately(_ data: Data, to path: String, _ t: Text) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else {
-            throw CommandError.environment(t("Kan \(path) niet schrijven: \(String(cString: strerror(errno)))",
-                                             "Cannot write \(path): \(String(cString: strerror(errno)))"))
+        do {
+            try PersonalFiles.write(data, to: path, mode: 0o600, overwrite: true)
+        } catch {
+            throw CommandError.environment(t("Kan \(path) niet schrijven: \(reason(error))", "Cannot write \(path): \(reason(error))"))
         }
-        defer { close(fd) }
-        fchmod(fd, 0o600)
-        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        guard written == data.count, fsync(fd) == 0 else {
-            throw CommandError.environment(t("Schrijven naar \(path) mislukt: \(String(cString: strerror(errno)))",
-                                             "Writing \(path) failed: \(String(cString: strerror(errno)))"))
-        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        (error as? FileSystemError)?.reason ?? String(describing: error)
     }
 }

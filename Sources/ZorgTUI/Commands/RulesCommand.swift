@@ -6,7 +6,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "De regelmodules: lijst, details met parameters en bronnen, tests, en wie wint of verliest.",
-        subcommands: [List.self, Show.self, Test.self, Diff.self])
+        subcommands: [List.self, Show.self, Test.self, Diff.self, Add.self, Remove.self])
 
     /// The store's rule set; works without a store too (built-in modules only), so an administrator can read
     /// the modules anywhere.
@@ -83,11 +83,11 @@ struct RulesCommand: ParsableCommand {
             let t = Text(global.lang)
             let (set, maybeStore) = try RulesCommand.ruleSet(global, t)
             guard let store = maybeStore else {
-                throw CommandError.environment(t("Geen store gevonden: geef --store of zet ZORG_STORE.", "No store found: pass --store or set ZORG_STORE."))
+                throw CommandError.environment(t("Geen store gevonden: geef --store MAP, of maak een store met `zorg init`.", "No store found: pass --store DIR, or make a store with `zorg init`."))
             }
             var after = set
             if let with {
-                guard let text = try? String(contentsOfFile: with, encoding: .utf8) else {
+                guard let data = try? PersonalFiles.read(with), let text = String(data: data, encoding: .utf8) else {
                     throw CommandError.environment(t("Kan \(with) niet lezen.", "Cannot read \(with)."))
                 }
                 switch set.applying(overrideText: text, file: with) {
@@ -107,6 +107,69 @@ struct RulesCommand: ParsableCommand {
                                               lookup: CaregiverIndex(households: caseload.households))
             print(RuleChangeReport.text(changes, households: caseload.households, language: global.lang == .en ? .en : .nl,
                                         from: fromDay, to: toDay))
+        }
+    }
+
+    /// `zorg rules add FILE`: a local module, override or test file into the store's `rules/` (admin).
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Voegt een lokale module, parameterbestand of testbestand toe aan de store (alleen beheerders).",
+            discussion: "Het bestand moet laden samen met de andere (anders geweigerd met bestand, regel en reden). "
+                + "Een module met de id van een ingebouwde vervangt die. Eén audit-item.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Het YAML-bestand.") var file: String
+
+        func run() throws {
+            let t = Text(global.lang)
+            let store = try StoreAccess.open(global, allowed: [.admin])
+            let data: Data
+            do {
+                data = try PersonalFiles.read(file)
+            } catch {
+                throw CommandError.environment(t("Kan \(file) niet lezen (\(ImportCommand.reason(error))).",
+                                                 "Cannot read \(file) (\(ImportCommand.reason(error)))."))
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw CommandError.problems(t("\(file): geen UTF-8-tekst; er is niets veranderd.", "\(file): not UTF-8 text; nothing changed."))
+            }
+            let change: LocalRuleChange
+            do {
+                change = try StoreAccess.mapped { try store.addLocalRule(named: file, text: text) }
+            } catch let error as LocalRuleError {
+                throw CommandError.problems(error.description)
+            }
+            let what: String
+            switch change.kind {
+            case .module: what = t("module \(change.module ?? "?")", "module \(change.module ?? "?")")
+            case .overrides: what = t("parameterwijziging voor \(change.module ?? "?")", "parameter change for \(change.module ?? "?")")
+            case .tests: what = t("tests van \(change.module ?? "?")", "tests of \(change.module ?? "?")")
+            }
+            print(t("\(change.replacedFile ? "Vervangen" : "Toegevoegd"): rules/\(change.file) (\(what)).",
+                    "\(change.replacedFile ? "Replaced" : "Added"): rules/\(change.file) (\(what))."))
+            if change.replacesBuiltIn {
+                print(t("Deze lokale module vervangt de ingebouwde module \(change.module ?? "").",
+                        "This local module replaces the built-in module \(change.module ?? "")."))
+            }
+        }
+    }
+
+    /// `zorg rules remove ID`: a local module (with its tests) or a file of `rules/` (admin).
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Verwijdert een lokale module (met haar tests) of een regelbestand uit de store (alleen beheerders).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "De id van de lokale module, of de naam van het bestand in rules/.") var id: String
+
+        func run() throws {
+            let t = Text(global.lang)
+            let store = try StoreAccess.open(global, allowed: [.admin])
+            do {
+                let removed = try StoreAccess.mapped { try store.removeLocalRule(id) }
+                print(t("Verwijderd: \(removed.map { "rules/" + $0 }.joined(separator: ", ")).",
+                        "Removed: \(removed.map { "rules/" + $0 }.joined(separator: ", "))."))
+            } catch let error as LocalRuleError {
+                throw CommandError.problems(error.description)
+            }
         }
     }
 }

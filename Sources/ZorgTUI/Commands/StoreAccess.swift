@@ -8,8 +8,13 @@ enum StoreAccess {
 
     static func location(_ options: GlobalOptions) throws -> StoreLocation {
         try mapped {
-            try StoreLocation.resolve(option: options.store, environment: environment,
-                                      serviceStoreExists: FileManager.default.fileExists(atPath: StoreLocation.serviceStorePath))
+            let location = try StoreLocation.resolve(option: options.store, environment: environment,
+                                                     serviceStoreExists: FileManager.default.fileExists(atPath: StoreLocation.serviceStorePath))
+            // The environment may point at a store, never make one up (nothing is decided by a variable alone).
+            if location.source == .environment && !CaseStore.isStore(at: location.path) {
+                throw StoreError.environmentNotAStore(path: location.path)
+            }
+            return location
         }
     }
 
@@ -22,9 +27,19 @@ enum StoreAccess {
     static func open(path: String, allowed: [Role]) throws -> CaseStore {
         try mapped {
             let store = try CaseStore(at: path)
+            warnWhenRolesAreAdvisory(store)
             try store.requireRole(allowed, for: commandName)
             return store
         }
+    }
+
+    /// A shared store reached without the set-group-id service group: its group's members can change the files
+    /// directly, so the roles are advice. Said once per run, on standard error (docs/security.md).
+    static func warnWhenRolesAreAdvisory(_ store: CaseStore) {
+        guard store.admission.rolesAreAdvisory else { return }
+        FileHandle.standardError.write(Data(("zorg: let op: deze gedeelde store wordt niet via een set-group-id zorg bereikt; "
+            + "wie in de groep zit, kan de bestanden rechtstreeks wijzigen, dus de rollen zijn alleen een afspraak "
+            + "(zie docs/security.md) / note: roles are advisory here\n").utf8))
     }
 
     /// The subcommand on the command line (`import`, `audit verify`), for a refusal's audit entry: names only,

@@ -13,6 +13,7 @@ struct TerminalLaunch {
         let t = Text(global.lang)
         let path: String
         if demo {
+            try StoreAccess.mapped { try ServiceGroup.giveUp() }
             path = try StoreAccess.mapped { try StoreLocation.demo(environment: StoreAccess.environment).path }
             if !CaseStore.isStore(at: path) {
                 FileHandle.standardError.write(Data(t("De demostore wordt gebouwd in \(path)…\n",
@@ -23,8 +24,8 @@ struct TerminalLaunch {
             let location = try StoreAccess.location(global)
             guard CaseStore.isStore(at: location.path) else {
                 throw CommandError.environment(t(
-                    "Geen Zorg-store in \(location.path). Probeer de demo met `zorg --demo`, of geef --store MAP.",
-                    "No Zorg store at \(location.path). Try the demo with `zorg --demo`, or pass --store DIR."))
+                    "Geen Zorg-store in \(location.path). Maak er een met `zorg init` (of `zorg init --store MAP`), probeer de demo met `zorg --demo`, of geef --store MAP.",
+                    "No Zorg store at \(location.path). Make one with `zorg init` (or `zorg init --store DIR`), try the demo with `zorg --demo`, or pass --store DIR."))
             }
             path = location.path
         }
@@ -33,7 +34,9 @@ struct TerminalLaunch {
         let options = UIOptions(language: global.lang, noColor: noColor, plain: plain)
         let code: Int32
         if role == .volunteer {
-            // A volunteer gets the checker and nothing of the caseload: no dossier is read, nothing is written.
+            // A volunteer gets the checker and nothing of the caseload: no dossier is read, nothing is written,
+            // and the service group is given up before the checker starts.
+            try StoreAccess.mapped { try ServiceGroup.giveUp() }
             code = runCheckerUI(options: options)
         } else {
             let source = StoreCaseloadSource(store: store, isAdmin: role == .admin)
@@ -147,8 +150,12 @@ extension StoreCaseloadSource: AdministrationSource {
     func planClientImport(path: String) throws -> ImportPlan {
         guard isAdmin else { throw NotAdministrator() }
         let file = SummaryFile.expand(path)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandError.environment("kan \(file) niet lezen / cannot read \(file)")
+        // The administrator's own file: read with her rights, never the service group's.
+        let data: Data
+        do {
+            data = try PersonalFiles.read(file)
+        } catch {
+            throw CommandError.environment("kan \(file) niet lezen / cannot read \(file): \(ImportCommand.reason(error))")
         }
         return try StoreAccess.mapped {
             try StoreImport(store: store).plan([UInt8](data), kind: .clients, fileName: file, allOrNothing: false)

@@ -8,7 +8,7 @@ struct ZorgCommand: ParsableCommand {
         commandName: "zorg",
         abstract: "Zorg — dossiers en sociale rechten voor het Sociaal Huis Genk.",
         discussion: "Zonder subcommando opent Zorg het scherm op de store. `zorg --demo` opent de demostore.",
-        subcommands: [DemoCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self, ScanCommand.self,
+        subcommands: [InitCommand.self, BackupCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self, ScanCommand.self,
                       RulesCommand.self, MatchCommand.self, MergeCommand.self, AuditCommand.self, UsersCommand.self, ConsentCommand.self,
                       BenchCommand.self]
     )

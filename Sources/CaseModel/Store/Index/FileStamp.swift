@@ -42,12 +42,23 @@ extension FileSystem {
 
 extension PosixFileSystem {
     /// One `readdir` pass with an `fstatat` per name; hidden names (temporary files) are left out.
+    /// The whole pass is one store call: `fstatat` checks the folder's permission each time.
     public func stampedListing(_ folder: String) throws -> [String: FileStamp]? {
-        guard let dir = opendir(folder) else {
-            throw FileSystemError(path: folder, operation: .list, code: errno)
+        try PrivilegeGate.shared.forStore { try stampedListingUngated(folder) }
+    }
+
+    private func stampedListingUngated(_ folder: String) throws -> [String: FileStamp] {
+        let place = try self.place(folder, .list)
+        let fd = openat(place.folder, place.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        let code = errno
+        place.release()
+        guard fd >= 0 else { throw FileSystemError(path: folder, operation: .list, code: code) }
+        guard let dir = fdopendir(fd) else {
+            let failed = failure(folder, .list)
+            close(fd)
+            throw failed
         }
         defer { closedir(dir) }
-        let fd = dirfd(dir)
         var result: [String: FileStamp] = [:]
         while let entry = readdir(dir) {
             let isHidden = withUnsafeBytes(of: entry.pointee.d_name) { $0.first == UInt8(ascii: ".") }
@@ -65,8 +76,10 @@ extension PosixFileSystem {
     }
 
     public func stamp(_ path: String) -> FileStamp? {
-        var st = stat()
-        guard lstat(path, &st) == 0 else { return nil }
-        return FileStamp(st)
+        try? at(path, .read) { folder, name in
+            var st = stat()
+            guard fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+            return FileStamp(st)
+        }
     }
 }
