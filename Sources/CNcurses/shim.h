@@ -56,7 +56,12 @@ static inline int zorg_check_terminal(void) {
 }
 
 // --- Screen start and stop -----------------------------------------------------------------------------------
-static SCREEN *zorg_screen = NULL;
+// The state below is shared by every caller, so it must exist once. A `static` variable in a header exists once
+// per object file that uses it, and an optimised build (whole-module, split over several threads) inlines these
+// functions into several object files: the screen started in one was never stopped in another, and the terminal
+// stayed raw on the alternate screen after `q` (release builds only). A weak definition is one variable for the
+// whole program, however many object files define it.
+__attribute__((weak)) SCREEN *zorg_screen = NULL;
 
 static inline int zorg_start_screen(void) {
     // ncurses installs its resize handler only when SIGWINCH is not ignored; a parent (a test runner, a
@@ -82,7 +87,7 @@ static inline void zorg_stop_screen(void) {
 // --- Signals -------------------------------------------------------------------------------------------------
 // SIGTERM and SIGHUP only set a flag; the key loop sees get_wch interrupted (no SA_RESTART) and leaves cleanly.
 // A crash (a Swift trap is SIGILL or SIGTRAP) restores the terminal as a last resort, then dies as it would have.
-static volatile sig_atomic_t zorg_stop_signal = 0;
+__attribute__((weak)) volatile sig_atomic_t zorg_stop_signal = 0;
 
 static void zorg_on_stop_signal(int sig) { zorg_stop_signal = sig; }
 

@@ -27,6 +27,15 @@ extension CaseStore {
         try fileSystem.syncDirectory(layout.root)
     }
 
+    /// A move an import makes: `dossiers/.X.json.<pid>.<n>.tmp` → `dossiers/X.json` (or in `volunteers/`).
+    static func isBatchMove(_ move: PendingBatch.Move) -> Bool {
+        let from = move.temporary.split(separator: "/", omittingEmptySubsequences: false)
+        let to = move.final.split(separator: "/", omittingEmptySubsequences: false)
+        guard from.count == 2, to.count == 2, from[0] == to[0], ["dossiers", "volunteers"].contains(from[0]),
+              StoreLayout.id(fromFileName: String(to[1])) != nil else { return false }
+        return from[1].hasPrefix("." + to[1] + ".") && from[1].hasSuffix(".tmp")
+    }
+
     /// Finishes a batch a crash interrupted, under the lock. Files already renamed are skipped.
     func finishPendingBatch() throws {
         try StoreIO.guarded { try lock.withLock { try finishPendingBatchLocked() } }
@@ -42,6 +51,13 @@ extension CaseStore {
         }
         // A list that does not read was cut off before its rename: no file of its batch was renamed.
         if let batch = try? StoreCoding.decode(PendingBatch.self, from: data) {
+            // Only what an import writes is renamed: a staged `.NAME.….tmp` onto `NAME` in the same record
+            // folder. A list naming anything else was not written by Zorg: it is set aside, nothing is renamed.
+            guard batch.moves.allSatisfy(Self.isBatchMove) else {
+                let problem = quarantineLocked(pendingBatchPath, id: nil, reason: "onbekende namen in de lijst van een import")
+                if problem.quarantinedAs == nil { try clearPendingBatch() }
+                return
+            }
             var folders = Set<String>()
             for move in batch.moves {
                 let temporary = layout.root + "/" + move.temporary, final = layout.root + "/" + move.final
