@@ -78,6 +78,7 @@ struct ServiceGroupEndToEndTests {
         #expect(lstat(cw.home + "/store.tar", &st) == 0 && st.st_uid == cw.uid && st.st_mode & 0o777 == 0o600)
         try verifyBackup(m, as: cw)
 
+        try withoutTheBitRolesAreAdvisory(m, as: cw)
         try plantedLinksChangeNothingOutside(m, as: cw)
         try aStoreOfHerOwnIsNoWayIn(m, as: cw, names: names)
         print("TRUST set-group-id: \(commands.count) volunteer commands refused, 10 direct reads and writes refused, "
@@ -134,6 +135,19 @@ struct ServiceGroupEndToEndTests {
         #expect(verified.status == 0 && verified.output.contains("keten intact"), "backup: \(verified.output)")
         let listed = try m.zorg(as: person, ["check", "--all", "--store", restored, "--format", "csv"])
         #expect(listed.status == 0 && listed.output.contains("EN-0001;"), "the backup opens as a store: \(listed.output)")
+    }
+
+    /// A member of the group with a `zorg` that lacks the set-group-id bit still works on the store, and is told
+    /// once that the roles are then only advice.
+    private func withoutTheBitRolesAreAdvisory(_ m: ServiceGroupMachine, as person: ServiceGroupMachine.Person) throws {
+        let plain = m.work + "/bin/zorg-plain"
+        try FileManager.default.copyItem(atPath: m.zorg, toPath: plain)
+        chmod(plain, 0o755)
+        let result = try m.shell(as: person, "exec \"$0\" check --all --store \"$1\" --format csv", [plain, m.store], inServiceGroup: true)
+        #expect(result.status == 0 && result.output.contains("EN-0001;"), "\(result.output)")
+        #expect(result.output.components(separatedBy: "rollen zijn alleen een afspraak").count == 2, "said once: \(result.output)")
+        let withBit = try m.zorg(as: person, ["check", "--all", "--store", m.store, "--format", "csv"])
+        #expect(withBit.status == 0 && !withBit.output.contains("afspraak"))
     }
 
     /// root plants links in the store (a folder, a dossier, a rule file) and a forged `pending-batch.json` naming

@@ -81,9 +81,12 @@ final class ServiceGroupMachine {
         try shell(as: person, "exec \"$0\" \"$@\"", [zorg] + arguments)
     }
 
-    /// A shell command as `person`; `$0`, `$1`, … are `arguments`.
-    func shell(as person: Person, _ command: String, _ arguments: [String] = []) throws -> Subprocess.Result {
-        try Subprocess.run("/usr/bin/setpriv", ["--reuid=\(person.uid)", "--regid=\(person.gid)", "--clear-groups", "--",
+    /// A shell command as `person`; `$0`, `$1`, … are `arguments`. `inServiceGroup` makes the person a member
+    /// of the service group for this command (the set-up docs/security.md advises against).
+    func shell(as person: Person, _ command: String, _ arguments: [String] = [],
+               inServiceGroup: Bool = false) throws -> Subprocess.Result {
+        let groups = inServiceGroup ? "--groups=\(groupID)" : "--clear-groups"
+        return try Subprocess.run("/usr/bin/setpriv", ["--reuid=\(person.uid)", "--regid=\(person.gid)", groups, "--",
                                                 "/bin/sh", "-c", "umask 077; cd \"$HOME\"; " + command] + (arguments.isEmpty ? ["sh"] : arguments),
                            environment: ["HOME": person.home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
                                          "USER": "root", "LOGNAME": "root"])
