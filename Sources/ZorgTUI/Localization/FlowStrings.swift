@@ -202,9 +202,12 @@ extension Strings {
         pick("„\(text)” is geen getal van \(range.lowerBound) tot \(range.upperBound)", "“\(text)” is not a number from \(range.lowerBound) to \(range.upperBound)")
     }
     func notYesNo(_ text: String) -> String { pick("„\(text)”: typ ja of nee (leeg = onbekend)", "“\(text)”: type yes or no (empty = unknown)") }
-    var newStatePrompt: String { pick("Nieuwe stap: ", "New step: ") }
+    /// "Nieuwe stap (door els): ": the step is recorded with the OS user.
+    func newStatePrompt(by author: String) -> String { pick("Nieuwe stap", "New step") + " (\(byAuthor(author))): " }
     func reasonPrompt(_ required: Bool) -> String { required ? pick("Reden (verplicht): ", "Reason (required): ") : pick("Reden (mag leeg): ", "Reason (optional): ") }
-    var overridePrompt: String { pick("Prioriteit van het team (0–99): ", "Team priority (0–99): ") }
+    func overridePrompt(by author: String) -> String {
+        pick("Prioriteit van het team (0–99, ", "Team priority (0–99, ") + byAuthor(author) + "): "
+    }
     func intakeSaved(_ id: String) -> String { pick("Bewaard: Housing First \(id)", "Saved: Housing First \(id)") }
 
     var keyIntakeMove: String { pick("naar de vorige of volgende vraag", "to the previous or next question") }
