@@ -59,9 +59,14 @@ func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     case .flowFailed(let reason):
         // The start of a long reason says what happened; the message line would show its end.
         state.flash = DisplayWidth.truncate(s.flowFailed(reason), to: state.size.columns)
-        if case .housingFirst(var page) = state.pages.last {
+        switch state.pages.last {
+        case .housingFirst(var page):
             page.saveFailed(reason)
             state.pages[state.pages.count - 1] = .housingFirst(page)
+        case .checks(var page) where page.outdated != nil:
+            page.recomputeFailed(reason, size: state.size, strings: s)
+            state.pages[state.pages.count - 1] = .checks(page)
+        default: break
         }
     default: break
     }

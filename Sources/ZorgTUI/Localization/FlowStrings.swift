@@ -20,6 +20,13 @@ extension Strings {
     }
 
     var checksNone: String { pick("Geen regelmodules gaven een uitkomst.", "No rule module gave a result.") }
+    var checksRecomputing: String {
+        pick("Het dossier is gewijzigd: de uitkomsten worden opnieuw berekend…", "The case changed: the outcomes are being recomputed…")
+    }
+    func checksRecomputeFailed(_ reason: String) -> String {
+        pick("Het dossier is gewijzigd, maar de uitkomsten konden niet opnieuw berekend worden (\(reason)). Druk r om het opnieuw te proberen.",
+             "The case changed, but the outcomes could not be recomputed (\(reason)). Press r to try again.")
+    }
 
     func outcomeGroup(_ outcome: RuleOutcome, count: Int) -> String {
         let name: String = switch outcome {
@@ -114,6 +121,8 @@ extension Strings {
     var keyChecksClose: String { pick("redenen verbergen (of terug)", "hide the reasons (or back)") }
     var keyChecksAll: String { pick("alles open- of dichtklappen", "expand or collapse all") }
     var keyChecksDate: String { pick("andere datum (dd-mm-jjjj)", "another date (dd-mm-yyyy)") }
+    var keyChecksRerun: String { pick("opnieuw berekenen (uit het bewaarde dossier)", "compute again (from the stored case)") }
+    var hintRerun: String { pick("opnieuw", "again") }
     var hintRun: String { pick("uitvoeren", "run") }
     var hintDetails: String { pick("redenen", "reasons") }
     var hintDate: String { pick("datum", "date") }
