@@ -144,6 +144,7 @@ extension Strings {
         case .import: what = t("import", "import")
         case .view: what = t("geopend", "viewed")
         case .match: what = t("buddy-koppeling", "buddy match")
+        case .unmatch: what = t("buddy-koppeling ongedaan gemaakt", "buddy match undone")
         case .consent: what = t("toestemming", "consent")
         case .quarantine: what = t("apart gezet", "quarantined")
         default: what = entry.action.rawValue

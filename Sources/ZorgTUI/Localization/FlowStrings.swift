@@ -272,12 +272,32 @@ extension Strings {
         pick("\(proposals) voorstellen voor \(families) gezinnen", "\(proposals) proposals for \(families) families")
     }
     func buddyRecorded(_ family: String, _ volunteer: String) -> String {
-        pick("Vastgelegd: \(family) krijgt buddy \(volunteer).", "Recorded: \(family) gets buddy \(volunteer).")
+        pick("Vastgelegd: \(family) krijgt buddy \(volunteer) (u: ongedaan maken).",
+             "Recorded: \(family) gets buddy \(volunteer) (u: undo).")
+    }
+    func buddyUndone(_ family: String, _ volunteer: String) -> String {
+        pick("Ongedaan gemaakt: \(family) heeft geen buddy \(volunteer) meer.", "Undone: \(family) no longer has buddy \(volunteer).")
+    }
+    /// Asked before a family's details go to a volunteer.
+    func shareQuestion(family: String, _ familyID: String, volunteer: String, _ volunteerID: String) -> String {
+        pick("Gegevens van gezin \(family) (\(familyID)) delen met vrijwilliger \(volunteer) (\(volunteerID))? (j/n)",
+             "Share the details of family \(family) (\(familyID)) with volunteer \(volunteer) (\(volunteerID))? (y/n)")
+    }
+    func undoQuestion(family: String, _ familyID: String, volunteer: String, _ volunteerID: String) -> String {
+        pick("Koppeling van gezin \(family) (\(familyID)) met vrijwilliger \(volunteer) (\(volunteerID)) ongedaan maken? (j/n)",
+             "Undo the pair of family \(family) (\(familyID)) and volunteer \(volunteer) (\(volunteerID))? (y/n)")
+    }
+    var confirmedHeading: String { pick("Bevestigd in deze ronde (u: ongedaan maken)", "Confirmed in this round (u: undo)") }
+    var alreadyConfirmed: String { pick("Al bevestigd in deze ronde; u maakt het ongedaan.", "Already confirmed in this round; u undoes it.") }
+    var nothingToUndo: String {
+        pick("Alleen een koppeling uit deze ronde kan hier ongedaan gemaakt worden.", "Only a pair confirmed in this round can be undone here.")
     }
     var keyMatchMove: String { pick("naar het vorige of volgende gezin", "to the previous or next family") }
     var keyMatchConfirm: String { pick("voorstel bevestigen (wordt bewaard)", "confirm the proposal (saved)") }
     var keyMatchReject: String { pick("voorstel afwijzen (valt uit deze ronde)", "reject the proposal (dropped from this round)") }
     var keyMatchOverride: String { pick("andere vrijwilliger kiezen, met reden", "choose another volunteer, with a reason") }
+    var keyMatchUndo: String { pick("koppeling uit deze ronde ongedaan maken", "undo a pair confirmed in this round") }
+    var hintUndo: String { pick("ongedaan maken", "undo") }
     var hintConfirm: String { pick("bevestigen", "confirm") }
     var hintReject: String { pick("afwijzen", "reject") }
 

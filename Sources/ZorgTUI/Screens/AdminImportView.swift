@@ -251,29 +251,9 @@ struct AdminImportView: Sendable {
                 : (plan.householdsToWrite.isEmpty && plan.structuralErrors.isEmpty ? s.admin(.importNothingToWrite) : nil)
         default: message = nil
         }
-        if let message {
-            // A long message (how far a stopped commit got) takes the row above the message line too.
-            let (first, rest) = Self.split(message, width: width)
-            if rest != nil {
-                screen.fill(row: screen.size.rows - 3, column: 0, width: width, style: .normal)
-                screen.write(first, row: screen.size.rows - 3, column: 0, style: .warning)
-            }
-            Chrome.drawMessageLine(&screen, prompt: nil, text: rest ?? first, style: .warning, cursor: false)
-        }
+        // A long message (how far a stopped commit got) takes the row above the message line too.
+        if let message { Chrome.drawLongMessage(&screen, message, style: .warning) }
         Chrome.drawStatusLine(&screen, hints: hints(s), count: view == .records ? s.admin(.viewRecords) : s.admin(.viewRejected))
-    }
-
-    /// The text cut at the last space that fits `width`, and the rest (nil when it all fits).
-    static func split(_ text: String, width: Int) -> (String, String?) {
-        guard DisplayWidth.of(text) > width else { return (text, nil) }
-        var cut = text.startIndex
-        var i = text.startIndex
-        while i < text.endIndex, DisplayWidth.of(String(text[..<i])) <= width {
-            if text[i] == " " { cut = i }
-            i = text.index(after: i)
-        }
-        guard cut > text.startIndex else { return (DisplayWidth.truncate(text, to: width), nil) }
-        return (String(text[..<cut]), String(text[text.index(after: cut)...]))
     }
 
     private func columnWidths(width: Int, plain: Bool) -> [Int] {
