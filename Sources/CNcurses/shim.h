@@ -62,6 +62,11 @@ static inline int zorg_check_terminal(void) {
 // stayed raw on the alternate screen after `q` (release builds only). A weak definition is one variable for the
 // whole program, however many object files define it.
 __attribute__((weak)) SCREEN *zorg_screen = NULL;
+// The terminal's "clear screen" sequence, copied at start so the crash handler can write it without ncurses.
+__attribute__((weak)) char zorg_clear_sequence[64] = "";
+__attribute__((weak)) size_t zorg_clear_length = 0;
+// Whether the terminal has an alternate screen (smcup/rmcup): leaving it brings the shell's own lines back.
+__attribute__((weak)) int zorg_has_alternate_screen = 0;
 
 static inline int zorg_start_screen(void) {
     // ncurses installs its resize handler only when SIGWINCH is not ignored; a parent (a test runner, a
@@ -74,12 +79,29 @@ static inline int zorg_start_screen(void) {
     zorg_screen = newterm(NULL, stdout, stdin);
     if (zorg_screen == NULL) return 0;
     set_term(zorg_screen);
+    // newterm switches to the alternate screen (smcup) where the terminal description has one.
+    zorg_has_alternate_screen = zorg_has_string_cap("smcup") && zorg_has_string_cap("rmcup");
+    const char *clear_seq = tigetstr((char *)"clear");
+    if (clear_seq != NULL && clear_seq != (char *)-1 && strlen(clear_seq) < sizeof zorg_clear_sequence) {
+        strcpy(zorg_clear_sequence, clear_seq);
+        zorg_clear_length = strlen(clear_seq);
+    }
     return 1;
 }
 
+// Leaving: the screen is cleared first, so nothing of the caseload stays behind (on a shared desk that is
+// personal data) — not on a terminal without an alternate screen, nor on one where it is switched off. Then
+// endwin leaves the alternate screen (rmcup), which brings the shell's own lines back.
 static inline void zorg_stop_screen(void) {
     if (zorg_screen == NULL) return;
+    wclear(stdscr);
+    wrefresh(stdscr);
     endwin();
+    // Without an alternate screen endwin leaves the cursor on the last row of an empty screen: start at the top.
+    if (!zorg_has_alternate_screen && zorg_clear_length > 0) {
+        fflush(stdout);
+        (void)!write(STDOUT_FILENO, zorg_clear_sequence, zorg_clear_length);
+    }
     delscreen(zorg_screen);
     zorg_screen = NULL;
 }
@@ -92,7 +114,11 @@ __attribute__((weak)) volatile sig_atomic_t zorg_stop_signal = 0;
 static void zorg_on_stop_signal(int sig) { zorg_stop_signal = sig; }
 
 static void zorg_on_crash_signal(int sig) {
-    if (zorg_screen != NULL) endwin();
+    if (zorg_screen != NULL) {
+        // The caseload must not stay visible after a crash either: write(2) is safe in a signal handler.
+        if (zorg_clear_length > 0) (void)!write(STDOUT_FILENO, zorg_clear_sequence, zorg_clear_length);
+        endwin();
+    }
     signal(sig, SIG_DFL);
     raise(sig);
 }

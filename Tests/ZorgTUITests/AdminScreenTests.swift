@@ -3,8 +3,8 @@ import Foundation
 import Testing
 @testable import ZorgTUI
 
-/// The administration screens: hidden for others, the import's dry-run table before any commit, the rejected
-/// rows after it, and the rule modules with their marks and tests.
+/// The administration screens: hidden for others, the import's dry-run table before any commit, its report
+/// after it, and the rule modules with their marks and tests.
 @Suite struct AdminScreenTests {
     static let today = Day(year: 2026, month: 11, day: 23)!
 
@@ -81,10 +81,10 @@ import Testing
         #expect(d.text.contains("Import opslaan") && d.text.contains("Esc: annuleren"))
         d.send(.jobFinished(.imported(StoreImport.CommitOutcome(written: 1, total: 1, cancelled: false), entries: nil)))
         #expect(d.state.job == nil)
-        // Then the rejected rows with line, column and reason.
-        #expect(d.text.contains("Regel") && d.text.contains("Kolom") && d.text.contains("Reden"))
+        // Then the report: the rejected row with line, column and value, as the command line prints it.
         let rejected = d.lines.first { $0.contains("geboortedatum") } ?? ""
-        #expect(rejected.contains("4"))
+        #expect(rejected.contains("klanten.csv:4: kolom geboortedatum, waarde \"**-**-****\""))
+        #expect(!d.text.contains("Proefdraai"), "after the commit it is no longer a dry run")
         #expect(d.lines[22].contains("Opgeslagen: 1 dossiers"))
         d.press(.tab)
         #expect(d.text.contains("2024-00010"))

@@ -6,47 +6,6 @@ import Testing
 
 /// The real loop, a real background thread and a real store: Esc stops a running import before anything is written.
 @Suite struct JobCancelLoopTests {
-    /// A terminal that plays a script: keys, and waits (reporting no input) until the screen shows a text. At
-    /// the end of the script it reports terminate. Each wait is bounded, so a broken loop fails the test instead
-    /// of hanging it.
-    final class ScriptedTerminal: Terminal {
-        enum Step { case key(Key), waitFor(String) }
-
-        private(set) var screen: ScreenBuffer
-        private var steps: [Step]
-        private var idlePolls = 0
-
-        init(size: TerminalSize, steps: [Step]) {
-            screen = ScreenBuffer(size: size)
-            self.steps = steps
-        }
-
-        var size: TerminalSize { screen.size }
-        func clear() { screen = ScreenBuffer(size: screen.size) }
-        func draw(_ text: String, row: Int, column: Int, style: Style) { screen.write(text, row: row, column: column, style: style) }
-        func refresh() {}
-
-        func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
-            while let step = steps.first {
-                switch step {
-                case .key(let key):
-                    steps.removeFirst()
-                    return .key(key)
-                case .waitFor(let text):
-                    if screen.text.contains(text) || idlePolls > 20_000 {
-                        steps.removeFirst()
-                        idlePolls = 0
-                        continue
-                    }
-                    idlePolls += 1
-                    usleep(1_000)
-                    return nil
-                }
-            }
-            return .terminate
-        }
-    }
-
     /// Starts an import's commit on a thread whose progress stops at its first count until the job is
     /// cancelled; `start` returns only once the import is under way, so Esc is known to arrive while it runs.
     /// Other jobs (the dry run) start as usual.

@@ -59,11 +59,13 @@ enum MatchingFixture {
         #expect(lines.contains { $0.contains("uittreksel strafregister verlopen") })  // a volunteer who cannot now says why
     }
 
-    @Test func confirmingAProposalAsksToRecordIt() throws {
+    @Test func confirmingAProposalAsksOnceMoreThenRecordsIt() throws {
         let data = try MatchingFixture.demoData()
         let first = try #require(data.round.result.proposals.first { $0.family == data.round.openFamilies.first?.dossier })
         var d = MatchingFixture.driver(data)
         d.press(.character("a"))
+        #expect(d.effects.isEmpty, "nothing is shared before the answer")
+        d.press(.character("j"))
         #expect(d.effects == [.confirmBuddy(family: first.family, volunteer: first.volunteer, reason: nil)])
     }
 
@@ -94,6 +96,8 @@ enum MatchingFixture {
         #expect(d.lines[38].contains("een reden is verplicht"))
         d.type("kent het gezin al")
         d.press(.enter)
+        #expect(d.effects.isEmpty, "the override is asked once more too")
+        d.press(.character("j"))
         #expect(d.effects == [.confirmBuddy(family: family, volunteer: options[1].volunteer.id, reason: "kent het gezin al")])
     }
 

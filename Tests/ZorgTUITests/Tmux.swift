@@ -71,6 +71,12 @@ final class Tmux {
         try run(["resize-window", "-t", session, "-x", String(columns), "-y", String(rows)])
     }
 
+    /// Sets an option of the session's window, e.g. `alternate-screen off` for a terminal without an alternate
+    /// screen (a Linux console, an emulator with it switched off).
+    func setWindowOption(_ name: String, _ value: String) throws {
+        try run(["set-option", "-w", "-t", session, name, value])
+    }
+
     /// Ends the session and its private server.
     func kill() {
         _ = try? run(["kill-server"])

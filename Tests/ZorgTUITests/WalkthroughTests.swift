@@ -74,7 +74,14 @@ struct WalkthroughTests {
         let matching = try #require(try tmux.waitFor("Open multiprobleemgezinnen"), "the matching screen proposes pairs")
         #expect(matching.contains("score"))
         try tmux.send("a")
+        #expect(try tmux.waitFor("delen met vrijwilliger") != nil, "sharing the family's details is asked first")
+        try tmux.send("j")
         #expect(try tmux.waitFor("Vastgelegd: ") != nil, "the match is recorded")
+        // A mistake: undone from the same screen.
+        try tmux.send("u")
+        #expect(try tmux.waitFor("maken? (j/n)") != nil, "undoing is asked first")
+        try tmux.send("j")
+        #expect(try tmux.waitFor("Ongedaan gemaakt: ") != nil, "the match is undone")
 
         // Resize to 80×24 and 200×60, then quit.
         try tmux.send("Escape")

@@ -36,15 +36,15 @@ public struct DossierReport: Sendable {
             out += section(title, facts(Columns.person.filter { $0.kind != .dossier }) { person.value(of: $0) }, level: 3)
         }
         out += section(t("Notities", "Notes"), h.notes.isEmpty ? [none] : h.notes.map {
-            "- \($0.date.belgian), \($0.author): \($0.text)"
+            "- \($0.date.belgian), \(who($0.author)): \($0.text)"
         })
         out += section(t("Opvolgingen", "Follow-ups"), h.followUps.isEmpty ? [none] : h.followUps.map {
-            "- \($0.due.belgian), \($0.author): \($0.text)" + ($0.done ? t(" (gedaan)", " (done)") : t(" (open)", " (open)"))
+            "- \($0.due.belgian), \(who($0.author)): \($0.text)" + ($0.done ? t(" (gedaan)", " (done)") : t(" (open)", " (open)"))
         })
         out += section("Housing First", housingFirstLines)
         out += section(t("Buddy", "Buddy"), h.buddy.map { b in
-            [t("- Vrijwilliger \(b.volunteer.rawValue) sinds \(b.since.belgian), bevestigd door \(b.confirmedBy)",
-               "- Volunteer \(b.volunteer.rawValue) since \(b.since.belgian), confirmed by \(b.confirmedBy)")
+            [t("- Vrijwilliger \(b.volunteer.rawValue) sinds \(b.since.belgian), bevestigd door \(who(b.confirmedBy))",
+               "- Volunteer \(b.volunteer.rawValue) since \(b.since.belgian), confirmed by \(who(b.confirmedBy))")
              + (b.reason.map { " — \($0)" } ?? "")]
         } ?? [none])
         out += section(t("Toestemmingen", "Consents"), consentLines)
@@ -62,6 +62,9 @@ public struct DossierReport: Sendable {
     private var none: String { "- " + t("geen", "none") }
 
     private func t(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
+
+    /// Who wrote or decided it (the OS user); an entry saved without one says so instead of leaving a gap.
+    private func who(_ user: String) -> String { user.isEmpty ? t("onbekend", "unknown") : user }
 
     private func section(_ title: String, _ lines: [String], level: Int = 2) -> [String] {
         [String(repeating: "#", count: level) + " " + title, ""] + lines + [""]
@@ -97,12 +100,12 @@ public struct DossierReport: Sendable {
                      line("Gewenste woning", "Preferred housing", intake.preferredHousing),
                      line("Gewenste ondersteuning", "Support wanted", intake.supportWanted)]
         if let o = intake.priorityOverride {
-            lines.append(t("- Prioriteit aangepast naar \(o.priority) op \(o.date.belgian) door \(o.user): \(o.reason)",
-                           "- Priority set to \(o.priority) on \(o.date.belgian) by \(o.user): \(o.reason)"))
+            lines.append(t("- Prioriteit aangepast naar \(o.priority) op \(o.date.belgian) door \(who(o.user)): \(o.reason)",
+                           "- Priority set to \(o.priority) on \(o.date.belgian) by \(who(o.user)): \(o.reason)"))
         }
         lines.append(t("- Verloop:", "- History:"))
         lines += intake.history.map { c in
-            "  - \(c.date.belgian) \(c.state.rawValue), \(c.user)" + (c.reason.map { ": \($0)" } ?? "")
+            "  - \(c.date.belgian) \(c.state.rawValue), \(who(c.user))" + (c.reason.map { ": \($0)" } ?? "")
         }
         return lines
     }
@@ -117,12 +120,12 @@ public struct DossierReport: Sendable {
             case .other: t("andere", "other")
             }
             var line = "- \(c.number). " + purpose + (c.purposeText.map { ": \($0)" } ?? "")
-            line += t(" — gegeven op \(c.givenOn.belgian) door \(c.givenBy.display(in: h)), vastgelegd door \(c.recordedBy)",
-                      " — given on \(c.givenOn.belgian) by \(c.givenBy.display(in: h)), recorded by \(c.recordedBy)")
+            line += t(" — gegeven op \(c.givenOn.belgian) door \(c.givenBy.display(in: h)), vastgelegd door \(who(c.recordedBy))",
+                      " — given on \(c.givenOn.belgian) by \(c.givenBy.display(in: h)), recorded by \(who(c.recordedBy))")
             line += "; " + t("bereik", "scope") + ": " + c.scope.map { language == .en ? $0.english : $0.rawValue }.joined(separator: ", ")
             if let w = c.withdrawal {
-                line += t("; ingetrokken op \(w.on.belgian) door \(w.by): \(w.reason)",
-                          "; withdrawn on \(w.on.belgian) by \(w.by): \(w.reason)")
+                line += t("; ingetrokken op \(w.on.belgian) door \(who(w.by)): \(w.reason)",
+                          "; withdrawn on \(w.on.belgian) by \(who(w.by)): \(w.reason)")
             } else {
                 line += t("; actief", "; active")
             }

@@ -54,10 +54,21 @@ extension Household {
     /// status on the applicant (so the rights check sees that the family receives buddy support).
     public mutating func confirmBuddy(_ link: BuddyLink) {
         buddy = link
-        if let i = members.firstIndex(where: { $0.role == .aanvrager }) ?? members.indices.first,
-           var statuses = members[i].statuses, !statuses.contains(.buddy) {
+        if let i = buddyStatusHolder, var statuses = members[i].statuses, !statuses.contains(.buddy) {
             statuses.append(.buddy)
             members[i].statuses = statuses.sorted()
         }
     }
+
+    /// Takes back the `buddy` status `confirmBuddy` put on the applicant.
+    mutating func removeBuddyStatus() {
+        guard let i = buddyStatusHolder else { return }
+        members[i].statuses?.removeAll { $0 == .buddy }
+    }
+
+    /// Whether the applicant holds the `buddy` status.
+    var hasBuddyStatus: Bool { buddyStatusHolder.map { members[$0].statuses?.contains(.buddy) == true } ?? false }
+
+    /// The member whose statuses record buddy support: the applicant, or the first member.
+    private var buddyStatusHolder: Int? { members.firstIndex { $0.role == .aanvrager } ?? members.indices.first }
 }

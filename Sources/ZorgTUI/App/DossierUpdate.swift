@@ -11,7 +11,8 @@ func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .stay: return (state, [])
     case .back:
         state.closePage()
-        return (state, [])
+        let effects = recheckAfterEdit(&state, closed: page)
+        return (state, effects)
     case .help:
         state.showHelp(page.keyHelp(state.strings))
         return (state, [])
@@ -69,4 +70,15 @@ private func withPage(_ state: AppState, _ id: DossierID, _ change: (inout Dossi
     page.markLoading()
     state.pages[index] = .dossier(page)
     return (state, effects)
+}
+
+/// Back on the checks of a dossier that changed while it was open (a missing fact filled in, a note, a reload):
+/// the checks are run again on the stored dossier, and until they are back the screen says so instead of
+/// showing outcomes of the old one.
+private func recheckAfterEdit(_ state: inout AppState, closed: DossierScreen) -> [Effect] {
+    guard closed.readOnlyRevision == nil, case .checks(var checks) = state.pages.last, checks.household.id == closed.id,
+          checks.household.revision != closed.household.revision else { return [] }
+    checks.markRecomputing(size: state.size, strings: state.strings)
+    state.pages[state.pages.count - 1] = .checks(checks)
+    return [.runChecks(closed.id, asOf: checks.asOf)]
 }

@@ -48,24 +48,37 @@ func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         state.pages.append(.waitingList(HousingFirstWaitingListScreen(entries: entries, today: today)))
     case .matchingLoaded(let data, let recorded):
         if case .matching(let old) = state.pages.last {
-            state.pages[state.pages.count - 1] = .matching(MatchingScreen(data: data, rejected: old.rejected, size: state.size, strings: s))
+            state.pages[state.pages.count - 1] = .matching(old.reloaded(with: data, recorded: recorded, undone: nil,
+                                                                        size: state.size, strings: s))
         } else {
             state.pages.append(.matching(MatchingScreen(data: data, size: state.size, strings: s)))
         }
-        if let recorded {
-            let name = data.volunteers.first { $0.id == recorded.volunteer }?.fullName ?? recorded.volunteer.rawValue
-            state.flash = s.buddyRecorded(recorded.family.rawValue, name)
+        if let recorded { state.flash = s.buddyRecorded(recorded.family.rawValue, volunteerName(recorded.volunteer, data)) }
+    case .buddyUndone(let data, let family, let volunteer):
+        if case .matching(let old) = state.pages.last {
+            state.pages[state.pages.count - 1] = .matching(old.reloaded(with: data, recorded: nil, undone: (family, volunteer),
+                                                                        size: state.size, strings: s))
         }
+        state.flash = s.buddyUndone(family.rawValue, volunteerName(volunteer, data))
     case .flowFailed(let reason):
         // The start of a long reason says what happened; the message line would show its end.
         state.flash = DisplayWidth.truncate(s.flowFailed(reason), to: state.size.columns)
-        if case .housingFirst(var page) = state.pages.last {
+        switch state.pages.last {
+        case .housingFirst(var page):
             page.saveFailed(reason)
             state.pages[state.pages.count - 1] = .housingFirst(page)
+        case .checks(var page) where page.outdated != nil:
+            page.recomputeFailed(reason, size: state.size, strings: s)
+            state.pages[state.pages.count - 1] = .checks(page)
+        default: break
         }
     default: break
     }
     return (state, [])
+}
+
+private func volunteerName(_ id: DossierID, _ data: MatchingData) -> String {
+    data.volunteers.first { $0.id == id }?.fullName ?? id.rawValue
 }
 
 func handleFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
@@ -118,6 +131,8 @@ func handleFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .help: state.showHelp(page.keyHelp(s))
         case .confirm(let family, let volunteer, let reason):
             return (state, [.confirmBuddy(family: family, volunteer: volunteer, reason: reason)])
+        case .undo(let family, let volunteer):
+            return (state, [.undoBuddy(family: family, volunteer: volunteer)])
         }
     default: break
     }

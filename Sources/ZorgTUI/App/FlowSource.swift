@@ -16,6 +16,8 @@ protocol FlowSource: CaseloadSource {
     func matchingData(asOf: Day) throws -> MatchingData
     /// Records a buddy pair in the dossier and in the volunteer's families, as `zorg match --confirm` does.
     func confirmBuddy(family: DossierID, volunteer: DossierID, reason: String?, asOf: Day) throws
+    /// Takes a confirmed pair back: the link out of the dossier, the family out of the volunteer's load, audited.
+    func undoBuddy(family: DossierID, volunteer: DossierID) throws
 }
 
 /// The effects of the flow screens, run against the store; the answer comes back as a message.
@@ -53,6 +55,9 @@ func runFlowEffect(_ effect: Effect, source: CaseloadSource, today: Day = Day.to
         case .confirmBuddy(let family, let volunteer, let reason):
             try flows.confirmBuddy(family: family, volunteer: volunteer, reason: reason, asOf: today)
             return .matchingLoaded(try flows.matchingData(asOf: today), recorded: (family, volunteer))
+        case .undoBuddy(let family, let volunteer):
+            try flows.undoBuddy(family: family, volunteer: volunteer)
+            return .buddyUndone(try flows.matchingData(asOf: today), family: family, volunteer: volunteer)
         case .editField, .openDossier, .quit, .saveDossier, .loadDossierHistory, .loadDossierFlows, .openRevision, .checker, .admin, .startJob, .cancelJob:
             return nil
         }

@@ -26,6 +26,8 @@ enum Message: Sendable {
     case waitingListLoaded([WaitingListEntry], today: Day)
     /// `recorded`: the family and volunteer just confirmed, when that is why the round was loaded again.
     case matchingLoaded(MatchingData, recorded: (family: DossierID, volunteer: DossierID)?)
+    /// A pair was taken back; the round as it is now.
+    case buddyUndone(MatchingData, family: DossierID, volunteer: DossierID)
     case flowFailed(String)
     case checker(CheckerMessage)
     case admin(AdminMessage)
@@ -69,6 +71,8 @@ enum Effect: Equatable, Sendable {
     case openMatching
     /// Record a buddy pair like `zorg match --confirm` (`reason` when it is not the proposal).
     case confirmBuddy(family: DossierID, volunteer: DossierID, reason: String?)
+    /// Take a confirmed pair back (`CaseStore.undoBuddy`), then load the round again.
+    case undoBuddy(family: DossierID, volunteer: DossierID)
     case checker(CheckerEffect)
     case admin(AdminEffect)
     /// Start long work on a thread of its own (BackgroundJob.swift); its end comes back as `jobFinished`.

@@ -20,7 +20,9 @@ func runTerminalUI(caseload: CaseloadSource, options: UIOptions, isAdmin: Bool =
         return 3
     }
     defer { terminal.stop() }
-    var state = AppState(entries: entries, storeName: caseload.storeName, size: terminal.size, options: options)
+    // The OS user is the author of every note, follow-up and Housing First step made in this session.
+    var state = AppState(entries: entries, storeName: caseload.storeName, size: terminal.size, options: options,
+                         user: caseload.userName)
     state.isAdmin = isAdmin
     return AppLoop.run(terminal: terminal, source: caseload, state: state)
 }

@@ -48,7 +48,7 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         state.caseload.evaluationFailed(screenSize: state.size)
         state.flash = DisplayWidth.truncate(state.strings.caseloadEvaluationFailed(reason), to: state.size.columns)
         return (state, [])
-    case .checksLoaded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .flowFailed:
+    case .checksLoaded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .buddyUndone, .flowFailed:
         return updateFlow(state, message)
     }
 }

@@ -5,13 +5,13 @@ extension Strings {
     enum AdminText: Sendable {
         case title, menuImport, menuRules, menuHint
         case importPathPrompt, importPlanning, importCommitting, importNothingToWrite, importBlocked
-        case columnOutcome, columnDetail, columnLine, columnColumn, columnReason
-        case viewRecords, viewRejected, noRejected, unreadableFile
+        case columnOutcome, columnDetail
+        case viewRecords, viewReport, noRecords, unreadableFile
         case rulesLoading, rulesTesting, columnModule, columnParameters, columnMarks, columnTests
         case unconfirmed, stale, notTested, refusedModules
         case keyMove, keyChoose, keyBackMenu, keyBackCaseload, keyCommit, keyToggleView, keyRunTests, keyDetail, keyBackList
         case keyImportPath, keyAdmin
-        case hintCommit, hintView, hintTests, hintDetail, hintChoose, hintYes, hintNo
+        case hintCommit, hintTests, hintDetail, hintChoose, hintYes, hintNo
     }
 
     var importLanguage: ImportLanguage { language == .en ? .en : .nl }
@@ -30,12 +30,9 @@ extension Strings {
         case .importBlocked: return nl ? "Alles-of-niets: er wordt niets ingelezen." : "All or nothing: nothing is imported."
         case .columnOutcome: return nl ? "Uitkomst" : "Outcome"
         case .columnDetail: return nl ? "Details" : "Details"
-        case .columnLine: return nl ? "Regel" : "Line"
-        case .columnColumn: return nl ? "Kolom" : "Column"
-        case .columnReason: return nl ? "Reden" : "Reason"
         case .viewRecords: return nl ? "dossiers" : "cases"
-        case .viewRejected: return nl ? "afgewezen rijen" : "rejected rows"
-        case .noRejected: return nl ? "Geen afgewezen rijen." : "No rejected rows."
+        case .viewReport: return nl ? "verslag" : "report"
+        case .noRecords: return nl ? "Geen dossiers in het bestand." : "No cases in the file."
         case .unreadableFile: return nl ? "Het bestand is onleesbaar; er wordt niets geïmporteerd." : "The file cannot be read; nothing is imported."
         case .rulesLoading: return nl ? "Modules laden…" : "Loading modules…"
         case .rulesTesting: return nl ? "Tests lopen…" : "Running tests…"
@@ -52,14 +49,13 @@ extension Strings {
         case .keyBackMenu: return nl ? "terug naar het beheermenu" : "back to the administration menu"
         case .keyBackCaseload: return nl ? "terug naar de dossiers" : "back to the caseload"
         case .keyCommit: return nl ? "importeren (na bevestiging)" : "import (after confirming)"
-        case .keyToggleView: return nl ? "dossiers / afgewezen rijen" : "cases / rejected rows"
+        case .keyToggleView: return nl ? "dossiers / verslag (fouten, waarschuwingen)" : "cases / report (errors, warnings)"
         case .keyRunTests: return nl ? "de tests van de modules uitvoeren" : "run the module tests"
         case .keyDetail: return nl ? "parameters, waarden en bronnen" : "parameters, values and sources"
         case .keyBackList: return nl ? "terug naar de lijst" : "back to the list"
         case .keyImportPath: return nl ? "pad typen, Enter voor de proefdraai" : "type a path, Enter for the dry run"
         case .keyAdmin: return nl ? "beheer (import, regelmodules)" : "administration (import, rule modules)"
         case .hintCommit: return nl ? "importeren" : "import"
-        case .hintView: return nl ? "afgewezen" : "rejected"
         case .hintTests: return nl ? "tests" : "tests"
         case .hintDetail: return nl ? "details" : "details"
         case .hintChoose: return nl ? "kiezen" : "choose"

@@ -144,6 +144,7 @@ extension Strings {
         case .import: what = t("import", "import")
         case .view: what = t("geopend", "viewed")
         case .match: what = t("buddy-koppeling", "buddy match")
+        case .unmatch: what = t("buddy-koppeling ongedaan gemaakt", "buddy match undone")
         case .consent: what = t("toestemming", "consent")
         case .quarantine: what = t("apart gezet", "quarantined")
         default: what = entry.action.rawValue
@@ -167,6 +168,10 @@ extension Strings {
     var formHeadingEdit: String { t("Bewerken", "Edit") }
     var formHeadingNote: String { t("Nieuwe notitie", "New note") }
     var formHeadingFollowUp: String { t("Nieuwe opvolging", "New follow-up") }
+    /// The author of a note, follow-up or step: the OS user; an entry saved without one shows `onbekend`.
+    func authorName(_ user: String) -> String { user.isEmpty ? self(.unknown) : user }
+    /// "door els": who records what a form saves.
+    func byAuthor(_ user: String) -> String { t("door ", "by ") + authorName(user) }
     var fieldNoteText: String { t("Tekst", "Text") }
     var fieldDue: String { t("Tegen (dd-mm-jjjj)", "Due (dd-mm-yyyy)") }
     var formKeyNextField: String { t("volgend / vorig veld", "next / previous field") }

@@ -20,6 +20,13 @@ extension Strings {
     }
 
     var checksNone: String { pick("Geen regelmodules gaven een uitkomst.", "No rule module gave a result.") }
+    var checksRecomputing: String {
+        pick("Het dossier is gewijzigd: de uitkomsten worden opnieuw berekend…", "The case changed: the outcomes are being recomputed…")
+    }
+    func checksRecomputeFailed(_ reason: String) -> String {
+        pick("Het dossier is gewijzigd, maar de uitkomsten konden niet opnieuw berekend worden (\(reason)). Druk r om het opnieuw te proberen.",
+             "The case changed, but the outcomes could not be recomputed (\(reason)). Press r to try again.")
+    }
 
     func outcomeGroup(_ outcome: RuleOutcome, count: Int) -> String {
         let name: String = switch outcome {
@@ -114,6 +121,8 @@ extension Strings {
     var keyChecksClose: String { pick("redenen verbergen (of terug)", "hide the reasons (or back)") }
     var keyChecksAll: String { pick("alles open- of dichtklappen", "expand or collapse all") }
     var keyChecksDate: String { pick("andere datum (dd-mm-jjjj)", "another date (dd-mm-yyyy)") }
+    var keyChecksRerun: String { pick("opnieuw berekenen (uit het bewaarde dossier)", "compute again (from the stored case)") }
+    var hintRerun: String { pick("opnieuw", "again") }
     var hintRun: String { pick("uitvoeren", "run") }
     var hintDetails: String { pick("redenen", "reasons") }
     var hintDate: String { pick("datum", "date") }
@@ -202,9 +211,12 @@ extension Strings {
         pick("„\(text)” is geen getal van \(range.lowerBound) tot \(range.upperBound)", "“\(text)” is not a number from \(range.lowerBound) to \(range.upperBound)")
     }
     func notYesNo(_ text: String) -> String { pick("„\(text)”: typ ja of nee (leeg = onbekend)", "“\(text)”: type yes or no (empty = unknown)") }
-    var newStatePrompt: String { pick("Nieuwe stap: ", "New step: ") }
+    /// "Nieuwe stap (door els): ": the step is recorded with the OS user.
+    func newStatePrompt(by author: String) -> String { pick("Nieuwe stap", "New step") + " (\(byAuthor(author))): " }
     func reasonPrompt(_ required: Bool) -> String { required ? pick("Reden (verplicht): ", "Reason (required): ") : pick("Reden (mag leeg): ", "Reason (optional): ") }
-    var overridePrompt: String { pick("Prioriteit van het team (0–99): ", "Team priority (0–99): ") }
+    func overridePrompt(by author: String) -> String {
+        pick("Prioriteit van het team (0–99, ", "Team priority (0–99, ") + byAuthor(author) + "): "
+    }
     func intakeSaved(_ id: String) -> String { pick("Bewaard: Housing First \(id)", "Saved: Housing First \(id)") }
 
     var keyIntakeMove: String { pick("naar de vorige of volgende vraag", "to the previous or next question") }
@@ -260,12 +272,32 @@ extension Strings {
         pick("\(proposals) voorstellen voor \(families) gezinnen", "\(proposals) proposals for \(families) families")
     }
     func buddyRecorded(_ family: String, _ volunteer: String) -> String {
-        pick("Vastgelegd: \(family) krijgt buddy \(volunteer).", "Recorded: \(family) gets buddy \(volunteer).")
+        pick("Vastgelegd: \(family) krijgt buddy \(volunteer) (u: ongedaan maken).",
+             "Recorded: \(family) gets buddy \(volunteer) (u: undo).")
+    }
+    func buddyUndone(_ family: String, _ volunteer: String) -> String {
+        pick("Ongedaan gemaakt: \(family) heeft geen buddy \(volunteer) meer.", "Undone: \(family) no longer has buddy \(volunteer).")
+    }
+    /// Asked before a family's details go to a volunteer.
+    func shareQuestion(family: String, _ familyID: String, volunteer: String, _ volunteerID: String) -> String {
+        pick("Gegevens van gezin \(family) (\(familyID)) delen met vrijwilliger \(volunteer) (\(volunteerID))? (j/n)",
+             "Share the details of family \(family) (\(familyID)) with volunteer \(volunteer) (\(volunteerID))? (y/n)")
+    }
+    func undoQuestion(family: String, _ familyID: String, volunteer: String, _ volunteerID: String) -> String {
+        pick("Koppeling van gezin \(family) (\(familyID)) met vrijwilliger \(volunteer) (\(volunteerID)) ongedaan maken? (j/n)",
+             "Undo the pair of family \(family) (\(familyID)) and volunteer \(volunteer) (\(volunteerID))? (y/n)")
+    }
+    var confirmedHeading: String { pick("Bevestigd in deze ronde (u: ongedaan maken)", "Confirmed in this round (u: undo)") }
+    var alreadyConfirmed: String { pick("Al bevestigd in deze ronde; u maakt het ongedaan.", "Already confirmed in this round; u undoes it.") }
+    var nothingToUndo: String {
+        pick("Alleen een koppeling uit deze ronde kan hier ongedaan gemaakt worden.", "Only a pair confirmed in this round can be undone here.")
     }
     var keyMatchMove: String { pick("naar het vorige of volgende gezin", "to the previous or next family") }
     var keyMatchConfirm: String { pick("voorstel bevestigen (wordt bewaard)", "confirm the proposal (saved)") }
     var keyMatchReject: String { pick("voorstel afwijzen (valt uit deze ronde)", "reject the proposal (dropped from this round)") }
     var keyMatchOverride: String { pick("andere vrijwilliger kiezen, met reden", "choose another volunteer, with a reason") }
+    var keyMatchUndo: String { pick("koppeling uit deze ronde ongedaan maken", "undo a pair confirmed in this round") }
+    var hintUndo: String { pick("ongedaan maken", "undo") }
     var hintConfirm: String { pick("bevestigen", "confirm") }
     var hintReject: String { pick("afwijzen", "reject") }
 

@@ -1,8 +1,9 @@
 import CaseModel
 
 /// Importing a client list: the path, then the dry run as a table (per dossier new / changed / unchanged /
-/// rejected with reasons), then — after confirming — the commit, then the rejected rows with line, column and
-/// reason. Nothing is written before the confirmation.
+/// rejected with reasons) and, on Tab, its report as `zorg import --dry-run` prints it (each rejected row with
+/// line, column and value, the warnings); then — after confirming — the commit, then the report again: what to
+/// fix in the file. Nothing is written before the confirmation.
 struct AdminImportView: Sendable {
     enum Phase: Equatable, Sendable {
         case path(String)
@@ -16,12 +17,15 @@ struct AdminImportView: Sendable {
         case stopped(String)
     }
 
-    enum View: Equatable, Sendable { case records, rejected }
+    /// The table of cases, or the command line's report (`ImportPlan.summary`).
+    enum View: Equatable, Sendable { case records, report }
 
     private(set) var phase: Phase = .path("")
     private(set) var plan: ImportPlan?
     private(set) var view: View = .records
     private(set) var cursor = ListCursor()
+    /// Where the report is scrolled to.
+    private(set) var scroll = ScrollPosition()
 
     enum Outcome: Equatable {
         case stay, back, help
@@ -36,12 +40,11 @@ struct AdminImportView: Sendable {
 
     static func listHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 6) }
 
+    /// The table of cases (the records view).
     func rows(_ s: Strings) -> [Row] {
         guard let plan else { return [] }
         let language = s.importLanguage
-        switch view {
-        case .records:
-            return plan.records.map { r in
+        return plan.records.map { r in
                 let detail: String
                 switch r.outcome {
                 case .new, .unchanged: detail = (language == .nl ? "regel " : "line ") + r.lines.map(String.init).joined(separator: ", ")
@@ -51,13 +54,6 @@ struct AdminImportView: Sendable {
                 }.joined(separator: "; ")
                 }
                 return Row(cells: [r.id, Self.outcomeWord(r.outcome, s), detail], rejected: r.outcome.code == "rejected")
-            }
-        case .rejected:
-            let issues = plan.structuralErrors + plan.errors
-            return issues.map { i in
-                Row(cells: [i.line.map(String.init) ?? "", i.column ?? "", [i.dossier.map { "dossier \($0): " } ?? "", i.reason.text(language: language)].joined()],
-                    rejected: true)
-            }
         }
     }
 
@@ -73,9 +69,9 @@ struct AdminImportView: Sendable {
 
     // MARK: Keys
 
-    mutating func handle(_ key: Key, screenSize: TerminalSize) -> Outcome {
+    mutating func handle(_ key: Key, screenSize: TerminalSize, strings s: Strings) -> Outcome {
         let height = Self.listHeight(screenSize)
-        let count = rowCount
+        let count = plan?.records.count ?? 0
         switch phase {
         case .path(let text):
             switch key {
@@ -103,6 +99,11 @@ struct AdminImportView: Sendable {
             }
             return .stay
         case .table, .done, .failed, .stopped:
+            if view == .report, let lines = reportScroll(key, height: Self.reportHeight(screenSize)) {
+                scroll.scroll(by: lines, lineCount: reportLines(width: screenSize.columns, strings: s).count,
+                              height: Self.reportHeight(screenSize))
+                return .stay
+            }
             switch key {
             case .up, .character("k"): cursor.move(by: -1, count: count, height: height)
             case .down, .character("j"): cursor.move(by: 1, count: count, height: height)
@@ -111,8 +112,9 @@ struct AdminImportView: Sendable {
             case .home: cursor.select(0, count: count, height: height)
             case .end: cursor.select(count - 1, count: count, height: height)
             case .tab, .character("r"):
-                view = view == .records ? .rejected : .records
+                view = view == .records ? .report : .records
                 cursor = ListCursor()
+                scroll = ScrollPosition()
             case .character("c"):
                 if phase == .table, let plan, !plan.householdsToWrite.isEmpty { phase = .confirming }
             case .escape, .character("q"), .left: return .back
@@ -123,30 +125,26 @@ struct AdminImportView: Sendable {
         }
     }
 
-    private var rowCount: Int {
-        guard let plan else { return 0 }
-        return view == .records ? plan.records.count : plan.structuralErrors.count + plan.errors.count
-    }
-
     mutating func planned(_ plan: ImportPlan) {
         self.plan = plan
         phase = .table
-        view = plan.structuralErrors.isEmpty ? .records : .rejected
+        view = plan.structuralErrors.isEmpty ? .records : .report
         cursor = ListCursor()
+        scroll = ScrollPosition()
     }
 
-    /// After the commit the rejected rows are shown: what the administrator must fix in the file.
+    /// After the commit the report is shown: the rejected rows and warnings, what to fix in the file.
     mutating func committed(written: Int) {
         phase = .done(written: written)
-        view = .rejected
-        cursor = ListCursor()
+        view = .report
+        scroll = ScrollPosition()
     }
 
-    /// A commit stopped part-way: the rejected rows are still worth reading; the message says what was saved.
+    /// A commit stopped part-way: the report is still worth reading; the message says what was saved.
     mutating func stopped(_ text: String) {
         phase = .stopped(text)
-        view = .rejected
-        cursor = ListCursor()
+        view = .report
+        scroll = ScrollPosition()
     }
 
     /// A stopped dry run: the path again, as typed, to change or run again.
@@ -185,11 +183,11 @@ struct AdminImportView: Sendable {
         case .table:
             var hints = [KeyHint(key: "↑↓", word: s(.hintMove))]
             if plan.map({ !$0.householdsToWrite.isEmpty }) == true { hints.append(KeyHint(key: "c", word: s.admin(.hintCommit))) }
-            return hints + [KeyHint(key: "Tab", word: view == .records ? s.admin(.hintView) : s.admin(.viewRecords)),
+            return hints + [KeyHint(key: "Tab", word: view == .records ? s.admin(.viewReport) : s.admin(.viewRecords)),
                             KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
         case .done, .failed, .stopped:
             return [KeyHint(key: "↑↓", word: s(.hintMove)),
-                    KeyHint(key: "Tab", word: view == .records ? s.admin(.hintView) : s.admin(.viewRecords)),
+                    KeyHint(key: "Tab", word: view == .records ? s.admin(.viewReport) : s.admin(.viewRecords)),
                     KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
         }
     }
@@ -215,26 +213,9 @@ struct AdminImportView: Sendable {
         // Row 1: the file and what the view shows; row 2: the column header.
         let heading = " \(plan.fileName) — " + s.importCounts(plan)
         screen.write(DisplayWidth.truncate(heading, to: width), row: 1, column: 0, style: .header)
-        let widths = columnWidths(width: width, plain: plain)
-        let header = view == .records
-            ? [s(.columnDossier), s.admin(.columnOutcome), s.admin(.columnDetail)]
-            : [s.admin(.columnLine), s.admin(.columnColumn), s.admin(.columnReason)]
-        screen.fill(row: 2, column: 0, width: width, style: .header)
-        screen.write(line(header, widths, marker: ""), row: 2, column: 0, style: .header)
-        let all = rows(s)
-        let height = Self.listHeight(screen.size)
-        var c = cursor
-        c.clamp(count: all.count, height: height)
-        if all.isEmpty {
-            let text = plan.structuralErrors.isEmpty ? s.admin(.noRejected) : s.admin(.unreadableFile)
-            screen.write(DisplayWidth.truncate("  " + text, to: width), row: 3, column: 0, style: .dim)
-        }
-        for (i, row) in all.dropFirst(c.top).prefix(height).enumerated() {
-            let r = 3 + i
-            let selected = c.top + i == c.selected
-            if selected { screen.fill(row: r, column: 0, width: width, style: .selected) }
-            screen.write(line(row.cells, widths, marker: plain && selected ? ">" : ""), row: r, column: 0,
-                         style: selected ? .selected : (row.rejected && view == .records ? .warning : .normal))
+        switch view {
+        case .records: drawRecords(&screen, plan: plan, strings: s, plain: plain)
+        case .report: drawReport(&screen, strings: s)
         }
         // Message line: what happens next or what happened.
         let message: String?
@@ -251,34 +232,38 @@ struct AdminImportView: Sendable {
                 : (plan.householdsToWrite.isEmpty && plan.structuralErrors.isEmpty ? s.admin(.importNothingToWrite) : nil)
         default: message = nil
         }
-        if let message {
-            // A long message (how far a stopped commit got) takes the row above the message line too.
-            let (first, rest) = Self.split(message, width: width)
-            if rest != nil {
-                screen.fill(row: screen.size.rows - 3, column: 0, width: width, style: .normal)
-                screen.write(first, row: screen.size.rows - 3, column: 0, style: .warning)
-            }
-            Chrome.drawMessageLine(&screen, prompt: nil, text: rest ?? first, style: .warning, cursor: false)
-        }
-        Chrome.drawStatusLine(&screen, hints: hints(s), count: view == .records ? s.admin(.viewRecords) : s.admin(.viewRejected))
+        // A long message (how far a stopped commit got) takes the row above the message line too.
+        if let message { Chrome.drawLongMessage(&screen, message, style: .warning) }
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: view == .records ? s.admin(.viewRecords) : s.admin(.viewReport))
     }
 
-    /// The text cut at the last space that fits `width`, and the rest (nil when it all fits).
-    static func split(_ text: String, width: Int) -> (String, String?) {
-        guard DisplayWidth.of(text) > width else { return (text, nil) }
-        var cut = text.startIndex
-        var i = text.startIndex
-        while i < text.endIndex, DisplayWidth.of(String(text[..<i])) <= width {
-            if text[i] == " " { cut = i }
-            i = text.index(after: i)
+    /// The table of cases: per dossier its outcome and what changes or why it is refused.
+    private func drawRecords(_ screen: inout ScreenBuffer, plan: ImportPlan, strings s: Strings, plain: Bool) {
+        let width = screen.size.columns
+        let widths = columnWidths(width: width, plain: plain)
+        let header = [s(.columnDossier), s.admin(.columnOutcome), s.admin(.columnDetail)]
+        screen.fill(row: 2, column: 0, width: width, style: .header)
+        screen.write(line(header, widths, marker: ""), row: 2, column: 0, style: .header)
+        let all = rows(s)
+        let height = Self.listHeight(screen.size)
+        var c = cursor
+        c.clamp(count: all.count, height: height)
+        if all.isEmpty {
+            let text = plan.structuralErrors.isEmpty ? s.admin(.noRecords) : s.admin(.unreadableFile)
+            screen.write(DisplayWidth.truncate("  " + text, to: width), row: 3, column: 0, style: .dim)
         }
-        guard cut > text.startIndex else { return (DisplayWidth.truncate(text, to: width), nil) }
-        return (String(text[..<cut]), String(text[text.index(after: cut)...]))
+        for (i, row) in all.dropFirst(c.top).prefix(height).enumerated() {
+            let r = 3 + i
+            let selected = c.top + i == c.selected
+            if selected { screen.fill(row: r, column: 0, width: width, style: .selected) }
+            screen.write(line(row.cells, widths, marker: plain && selected ? ">" : ""), row: r, column: 0,
+                         style: selected ? .selected : (row.rejected ? .warning : .normal))
+        }
     }
 
     private func columnWidths(width: Int, plain: Bool) -> [Int] {
-        let first = view == .records ? 14 : 6
-        let second = view == .records ? 12 : 22
+        let first = 14
+        let second = 12
         return [plain ? 2 : 1, first, second, max(10, width - (plain ? 2 : 1) - first - second - 4)]
     }
 

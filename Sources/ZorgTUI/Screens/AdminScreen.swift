@@ -32,7 +32,7 @@ struct AdminScreen: Sendable {
             }
             return .stay
         case .importer:
-            switch importer.handle(key, screenSize: screenSize) {
+            switch importer.handle(key, screenSize: screenSize, strings: s) {
             case .stay: return .stay
             case .help: return .help
             case .back:

@@ -13,6 +13,14 @@ struct ChecksScreen: Sendable {
     /// The date being typed after `d` (nil when not typing one) and why the last one was refused.
     private(set) var dateInput: String?
     private(set) var dateError: String?
+    /// Set when the dossier changed after these results were computed (a field filled in from "wat nog te
+    /// vragen"): the old outcomes are not shown, only that new ones are being computed or could not be.
+    private(set) var outdated: Outdated?
+
+    enum Outdated: Hashable, Sendable {
+        case recomputing
+        case failed(String)
+    }
 
     /// What Enter does on a line: open or close a result, or fill in a missing fact.
     enum Target: Hashable, Sendable {
@@ -60,6 +68,7 @@ struct ChecksScreen: Sendable {
         case .character("d"):
             dateInput = ""
             dateError = nil
+        case .character("r"): return .rerun(asOf)
         case .left:
             switch cursor.target(in: all) {
             case .result(let i) where expanded.contains(i):
@@ -133,9 +142,23 @@ struct ChecksScreen: Sendable {
         }
     }
 
+    /// The dossier changed since these results: they are computed again (the loop answers with new results).
+    mutating func markRecomputing(size: TerminalSize, strings s: Strings) {
+        outdated = .recomputing
+        cursor.clamp(in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
+    }
+
+    /// Computing them again failed: the screen says so, and still shows no outcome of the old dossier.
+    mutating func recomputeFailed(_ reason: String, size: TerminalSize, strings s: Strings) {
+        outdated = .failed(reason)
+        cursor.clamp(in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
+    }
+
     /// After running the checks again (another date): the same rules stay open, the same one selected.
     mutating func keepOpen(like old: ChecksScreen, size: TerminalSize, strings s: Strings) {
         func key(_ r: RuleResult) -> String { r.rule + "@" + String(r.personIndex ?? -1) }
+        var old = old
+        old.outdated = nil  // where the cursor was before the results went out of date
         let open = Set(old.expanded.map { key(old.results[$0]) })
         expanded = Set(results.indices.filter { open.contains(key(results[$0])) })
         var selected: Target?
@@ -163,6 +186,7 @@ struct ChecksScreen: Sendable {
             KeyHelp(keys: "←", action: s.keyChecksClose),
             KeyHelp(keys: "+  -", action: s.keyChecksAll),
             KeyHelp(keys: "d", action: s.keyChecksDate),
+            KeyHelp(keys: "r", action: s.keyChecksRerun),
             KeyHelp(keys: "Esc  q", action: s(.keyBack)),
             KeyHelp(keys: "?", action: s(.keyHelp)),
             KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
@@ -172,6 +196,10 @@ struct ChecksScreen: Sendable {
     func hints(_ s: Strings) -> [KeyHint] {
         if dateInput != nil {
             return [KeyHint(key: "Enter", word: s.hintRun), KeyHint(key: "Esc", word: s.hintCancel)]
+        }
+        if case .failed = outdated {
+            return [KeyHint(key: "r", word: s.hintRerun), KeyHint(key: "Esc", word: s(.hintBack)),
+                    KeyHint(key: "?", word: s(.hintHelp))]
         }
         return [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.hintDetails),
                 KeyHint(key: "d", word: s.hintDate), KeyHint(key: "Esc", word: s(.hintBack)),
@@ -188,6 +216,13 @@ struct ChecksScreen: Sendable {
             FlowLine(" " + DisplayWidth.truncate(s.checksHeading(household.id.rawValue, name: household.displayName,
                                                                 asOf: asOf.belgian), to: width - 1), .header),
         ]
+        switch outdated {
+        case .recomputing:
+            return out + FlowText.wrap(s.checksRecomputing, width: width, lead: "   ").map { FlowLine($0, .warning) }
+        case .failed(let reason):
+            return out + FlowText.wrap(s.checksRecomputeFailed(reason), width: width, lead: "   ").map { FlowLine($0, .warning) }
+        case nil: break
+        }
         if results.isEmpty { out.append(FlowLine("   " + s.checksNone, .dim)) }
         for outcome in Self.groups {
             let group = indices(of: outcome)
@@ -296,7 +331,8 @@ struct ChecksScreen: Sendable {
         } else if let dateError {
             Chrome.drawMessageLine(&screen, prompt: nil, text: dateError, style: .warning, cursor: false)
         }
+        // Out of date: no count either, it would tell the old outcome.
         let counts = Self.groups.map { indices(of: $0).count }
-        Chrome.drawStatusLine(&screen, hints: hints(s), count: s.checksCount(counts))
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: outdated == nil ? s.checksCount(counts) : nil)
     }
 }

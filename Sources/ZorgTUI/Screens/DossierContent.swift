@@ -36,7 +36,7 @@ struct DossierContent {
             var lines = [DossierLine("  " + s.dossierSection(section), .header)]
             lines += section.columns.map { factLine($0, household.value(of: $0)) }
             if section == .problems, let buddy = household.buddy {
-                lines.append(DossierLine("    Buddy: \(buddy.volunteer.rawValue) (\(buddy.since.belgian), \(buddy.confirmedBy))", .normal))
+                lines.append(DossierLine("    Buddy: \(buddy.volunteer.rawValue) (\(buddy.since.belgian), \(s.authorName(buddy.confirmedBy)))", .normal))
             }
             out.append(DossierEntry(item: .section(section), lines: lines + [DossierLine("", .normal)], selectable: true))
         }
@@ -74,7 +74,7 @@ struct DossierContent {
             let f = household.followUps[i]
             let state = f.done ? s.followUpDone : (f.isOverdue(on: today) ? s.followUpOverdue : s.followUpOpen)
             let box = f.done ? "[x]" : "[ ]"
-            let line = "  \(box) \(f.due.belgian)  \(state)  \(f.text) (\(f.author))"
+            let line = "  \(box) \(f.due.belgian)  \(state)  \(f.text) (\(s.authorName(f.author)))"
             out.append(DossierEntry(item: .followUp(i), lines: [DossierLine(line, f.isOverdue(on: today) ? .warning : .normal)],
                                     selectable: true))
         }
@@ -84,7 +84,7 @@ struct DossierContent {
             out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.noNotes, .dim)], selectable: false))
         }
         for (i, note) in household.notes.enumerated().reversed() {
-            let lines = ["    \(note.date.belgian)  \(note.author)", "      \(note.text)"].map { DossierLine($0, .normal) }
+            let lines = ["    \(note.date.belgian)  \(s.authorName(note.author))", "      \(note.text)"].map { DossierLine($0, .normal) }
             out.append(DossierEntry(item: .note(i), lines: lines, selectable: true))
         }
         return out

@@ -53,13 +53,13 @@ struct EditSession: Hashable, Sendable {
 
     static func newNote(on household: Household, today: Day, author: String, strings s: Strings) -> EditSession {
         EditSession(target: .note(today: today, author: author), original: household,
-                    form: Form(title: s.formHeadingNote + " (\(today.belgian), \(author))",
+                    form: Form(title: s.formHeadingNote + " (\(today.belgian), \(s.authorName(author)))",
                                fields: [FormField(key: "tekst", label: s.fieldNoteText, kind: .text, required: true)]))
     }
 
     static func newFollowUp(on household: Household, author: String, strings s: Strings) -> EditSession {
         EditSession(target: .followUp(author: author), original: household,
-                    form: Form(title: s.formHeadingFollowUp, fields: [
+                    form: Form(title: s.formHeadingFollowUp + " (\(s.byAuthor(author)))", fields: [
                         FormField(key: "tegen", label: s.fieldDue, kind: .date, required: true),
                         FormField(key: "tekst", label: s.fieldNoteText, kind: .text, required: true),
                     ]))

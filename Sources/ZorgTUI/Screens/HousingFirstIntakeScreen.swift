@@ -447,7 +447,7 @@ struct HousingFirstIntakeScreen: Sendable {
         out.append(FlowLine(" " + s.pathHeading(intake.state.map(s.stateName) ?? "—"), .header))
         if intake.history.isEmpty { add(s.noStateYet, .dim) }
         for change in intake.history {
-            add("\(change.date.belgian)  \(s.stateName(change.state))  \(change.user)"
+            add("\(change.date.belgian)  \(s.stateName(change.state))  \(s.authorName(change.user))"
                 + (change.reason.map { " — " + $0 } ?? ""))
         }
         return out
@@ -461,12 +461,12 @@ struct HousingFirstIntakeScreen: Sendable {
             if let problem { Chrome.drawMessageLine(&screen, prompt: nil, text: problem, style: .warning, cursor: false) }
         case .choosingState:
             let choices = intake.allowedNext.enumerated().map { "\($0.offset + 1) \(s.stateName($0.element))" }
-            Chrome.drawMessageLine(&screen, prompt: s.newStatePrompt, text: choices.joined(separator: "  "), style: .normal, cursor: false)
+            Chrome.drawMessageLine(&screen, prompt: s.newStatePrompt(by: user), text: choices.joined(separator: "  "), style: .normal, cursor: false)
         default:
             let prompt: String = switch mode {
             case .editing(let field): s.intakeLabel(field) + ": "
             case .stateReason(let state): s.reasonPrompt(state == .afgesloten)
-            case .overridePriority: s.overridePrompt
+            case .overridePriority: s.overridePrompt(by: user)
             default: s.reasonPrompt(true)
             }
             let text = problem.map { input + "  ← " + $0 } ?? input

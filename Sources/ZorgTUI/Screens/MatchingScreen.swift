@@ -11,11 +11,14 @@ struct MatchingData: Sendable {
 
 /// Buddy matching: the open multi-problem families, the proposed optimal assignment with each pair's score
 /// breakdown, and the volunteers' load. Confirm a proposal, reject it (dropped from this round), or override:
-/// choose another feasible volunteer, with a mandatory reason.
+/// choose another feasible volunteer, with a mandatory reason. Confirming shares the family's details with the
+/// volunteer, so it asks once more, naming both; a pair confirmed in this round can be undone here (`u`).
 struct MatchingScreen: Sendable {
     let data: MatchingData
     /// Families whose proposal was rejected in this round.
     private(set) var rejected: Set<DossierID>
+    /// Pairs confirmed in this round, newest first: shown on top, each can be undone.
+    private(set) var confirmed: [ConfirmedPair]
     /// The family whose row is selected.
     private(set) var selectedFamily: DossierID?
     private(set) var cursor = FlowCursor()
@@ -28,16 +31,47 @@ struct MatchingScreen: Sendable {
         /// Choosing another volunteer for a family (index into `alternatives`).
         case choosing(family: DossierID, selected: Int)
         case reason(family: DossierID, volunteer: DossierID)
+        /// "Share the family's details with this volunteer? j/n" (`reason` for an override).
+        case confirming(family: DossierID, volunteer: DossierID, reason: String?)
+        /// "Undo this pair? j/n"
+        case confirmingUndo(ConfirmedPair)
+    }
+
+    /// A pair confirmed in this round, with the names it was confirmed under (the family is no longer open).
+    struct ConfirmedPair: Hashable, Sendable {
+        var family: DossierID
+        var familyName: String
+        var volunteer: DossierID
+        var volunteerName: String
     }
 
     enum Target: Hashable, Sendable { case family(DossierID) }
 
-    init(data: MatchingData, rejected: Set<DossierID> = [], size: TerminalSize = TerminalSize(rows: 24, columns: 80),
+    init(data: MatchingData, rejected: Set<DossierID> = [], confirmed: [ConfirmedPair] = [],
+         select family: DossierID? = nil, size: TerminalSize = TerminalSize(rows: 24, columns: 80),
          strings: Strings = Strings(language: .nl)) {
         self.data = data
         self.rejected = rejected
-        selectedFamily = data.round.openFamilies.first?.dossier
+        self.confirmed = confirmed
+        selectedFamily = family ?? data.round.openFamilies.first?.dossier ?? confirmed.first?.family
         relayout(size: size, strings: strings)
+    }
+
+    /// The round loaded again after a change: what was rejected and confirmed in this round stays; the pair just
+    /// confirmed is added on top and selected (so `u` undoes it), the pair just undone leaves.
+    func reloaded(with data: MatchingData, recorded: (family: DossierID, volunteer: DossierID)?,
+                  undone: (family: DossierID, volunteer: DossierID)?, size: TerminalSize, strings: Strings) -> MatchingScreen {
+        var pairs = confirmed
+        if let undone { pairs.removeAll { $0.family == undone.family && $0.volunteer == undone.volunteer } }
+        if let recorded {
+            pairs.removeAll { $0.family == recorded.family }
+            pairs.insert(ConfirmedPair(family: recorded.family, familyName: familyName(recorded.family),
+                                       volunteer: recorded.volunteer, volunteerName: volunteerName(recorded.volunteer)), at: 0)
+        }
+        let keep = recorded?.family ?? selectedFamily.flatMap { id in
+            data.round.openFamilies.contains { $0.dossier == id } || pairs.contains { $0.family == id } ? id : nil
+        }
+        return MatchingScreen(data: data, rejected: rejected, confirmed: pairs, select: keep, size: size, strings: strings)
     }
 
     static func bodyHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 4) }
@@ -74,7 +108,12 @@ struct MatchingScreen: Sendable {
         case stay, back, help
         /// Record this pair (`reason` when it is not the proposal).
         case confirm(family: DossierID, volunteer: DossierID, reason: String?)
+        /// Take this pair back.
+        case undo(family: DossierID, volunteer: DossierID)
     }
+
+    /// The pair confirmed in this round for a family, if any.
+    func confirmedPair(for family: DossierID) -> ConfirmedPair? { confirmed.first { $0.family == family } }
 
     mutating func handle(_ key: Key, screenSize: TerminalSize, strings s: Strings) -> Outcome {
         switch mode {
@@ -108,10 +147,27 @@ struct MatchingScreen: Sendable {
                     problem = s.reasonRequired
                     return .stay
                 }
-                mode = .browse
+                mode = .confirming(family: family, volunteer: volunteer, reason: reason)
                 input = ""
                 problem = nil
+            default: break
+            }
+            return .stay
+        case .confirming(let family, let volunteer, let reason):
+            switch key {
+            case .character("j"), .character("J"), .character("y"), .character("Y"):
+                mode = .browse
                 return .confirm(family: family, volunteer: volunteer, reason: reason)
+            case .character("n"), .character("N"), .escape: mode = .browse
+            default: break
+            }
+            return .stay
+        case .confirmingUndo(let pair):
+            switch key {
+            case .character("j"), .character("J"), .character("y"), .character("Y"):
+                mode = .browse
+                return .undo(family: pair.family, volunteer: pair.volunteer)
+            case .character("n"), .character("N"), .escape: mode = .browse
             default: break
             }
             return .stay
@@ -120,7 +176,8 @@ struct MatchingScreen: Sendable {
 
     private mutating func handleBrowse(_ key: Key, size: TerminalSize, strings s: Strings) -> Outcome {
         problem = nil
-        let families = data.round.openFamilies.map(\.dossier)
+        // In the order shown: the pairs confirmed in this round on top, then the open families.
+        let families = confirmed.map(\.family) + data.round.openFamilies.map(\.dossier)
         let index = selectedFamily.flatMap { families.firstIndex(of: $0) } ?? 0
         switch key {
         case .escape, .character("q"): return .back
@@ -138,16 +195,28 @@ struct MatchingScreen: Sendable {
             return .stay
         case .enter, .character("a"):
             guard let family = selectedFamily else { break }
+            if confirmedPair(for: family) != nil {
+                problem = s.alreadyConfirmed
+                break
+            }
             guard let p = proposal(for: family) else {
                 problem = s.noProposalToConfirm
                 break
             }
-            return .confirm(family: family, volunteer: p.volunteer, reason: nil)
+            mode = .confirming(family: family, volunteer: p.volunteer, reason: nil)
+        case .character("u"):
+            guard let pair = selectedFamily.flatMap(confirmedPair(for:)) else {
+                problem = s.nothingToUndo
+                break
+            }
+            mode = .confirmingUndo(pair)
         case .character("r"):
             if let family = selectedFamily, proposal(for: family) != nil { rejected.insert(family) }
         case .character("o"):
             guard let family = selectedFamily else { break }
-            if alternatives(for: family).isEmpty {
+            if confirmedPair(for: family) != nil {
+                problem = s.alreadyConfirmed
+            } else if alternatives(for: family).isEmpty {
                 problem = s.noOtherVolunteer
             } else {
                 mode = .choosing(family: family, selected: 0)
@@ -180,6 +249,7 @@ struct MatchingScreen: Sendable {
             KeyHelp(keys: "Enter  a", action: s.keyMatchConfirm),
             KeyHelp(keys: "r", action: s.keyMatchReject),
             KeyHelp(keys: "o", action: s.keyMatchOverride),
+            KeyHelp(keys: "u", action: s.keyMatchUndo),
             KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
             KeyHelp(keys: "Esc  q", action: s(.keyBack)),
             KeyHelp(keys: "?", action: s(.keyHelp)),
@@ -189,10 +259,15 @@ struct MatchingScreen: Sendable {
 
     func hints(_ s: Strings) -> [KeyHint] {
         switch mode {
+        case .browse where selectedFamily.flatMap(confirmedPair(for:)) != nil:
+            [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "u", word: s.hintUndo),
+             KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
         case .browse:
             [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "a", word: s.hintConfirm),
              KeyHint(key: "r", word: s.hintReject), KeyHint(key: "o", word: s.hintOverride),
              KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
+        case .confirming, .confirmingUndo:
+            [KeyHint(key: s.language == .nl ? "j" : "y", word: s.admin(.hintYes)), KeyHint(key: "n", word: s.admin(.hintNo))]
         case .choosing:
             [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.hintChoose),
              KeyHint(key: "Esc", word: s.hintCancel)]
@@ -204,6 +279,21 @@ struct MatchingScreen: Sendable {
     // MARK: Content
 
     private func volunteerName(_ id: DossierID) -> String { volunteer(id)?.fullName ?? id.rawValue }
+
+    private func familyName(_ id: DossierID) -> String {
+        data.familyNames[id] ?? confirmedPair(for: id)?.familyName ?? id.rawValue
+    }
+
+    /// The question before data leaves the office: which family's details go to which volunteer.
+    func question(_ s: Strings) -> String? {
+        switch mode {
+        case .confirming(let family, let volunteer, _):
+            s.shareQuestion(family: familyName(family), family.rawValue, volunteer: volunteerName(volunteer), volunteer.rawValue)
+        case .confirmingUndo(let pair):
+            s.undoQuestion(family: pair.familyName, pair.family.rawValue, volunteer: pair.volunteerName, pair.volunteer.rawValue)
+        default: nil
+        }
+    }
 
     private func load(_ v: Volunteer) -> String { "\(v.families.count)/\(v.capacity ?? 1)" }
 
@@ -238,6 +328,15 @@ struct MatchingScreen: Sendable {
             out.append(FlowLine(" " + DisplayWidth.truncate(s.consentNeededLine(round.consentNeeded.count), to: width - 1), .warning))
             let names = round.consentNeeded.map { "\($0.rawValue) \(data.familyNames[$0] ?? "")" }.joined(separator: ", ")
             out += FlowText.wrap(names, width: width, lead: "   ").map { FlowLine<Target>($0, .dim) }
+        }
+        if !confirmed.isEmpty {
+            out.append(FlowLine(" " + DisplayWidth.truncate(s.confirmedHeading, to: width - 1), .header))
+            for pair in confirmed {
+                let nameWidth = Swift.max(10, Swift.min(36, width / 2 - 4))
+                out.append(FlowLine("   " + DisplayWidth.fit("\(pair.family.rawValue) \(pair.familyName)", to: nameWidth) + "  "
+                                    + "→ \(pair.volunteerName) (\(pair.volunteer.rawValue))", .normal, target: .family(pair.family)))
+            }
+            out.append(FlowLine(""))
         }
         if round.openFamilies.isEmpty { out.append(FlowLine("   " + s.noOpenFamilies, .dim)) }
         let max = round.policy.maximumScore
@@ -281,7 +380,9 @@ struct MatchingScreen: Sendable {
             cursor.draw(lines(width: screen.size.columns, strings: s), on: &screen, firstRow: Self.firstBodyRow,
                         height: height, plain: plain)
         }
-        if case .reason(let family, let volunteer) = mode {
+        if let question = question(s) {
+            Chrome.drawLongMessage(&screen, question, style: .warning)
+        } else if case .reason(let family, let volunteer) = mode {
             let text = problem.map { input + "  ← " + $0 } ?? input
             Chrome.drawMessageLine(&screen, prompt: s.overrideReasonPrompt(family.rawValue, volunteerName(volunteer)),
                                    text: text, style: problem == nil ? .normal : .warning, cursor: true)

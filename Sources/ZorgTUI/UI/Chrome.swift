@@ -53,4 +53,29 @@ enum Chrome {
         col = screen.write(shown, row: row, column: col, style: style)
         if cursor { screen.write("_", row: row, column: col, style: .prompt) }
     }
+
+    /// A message or question that may not fit one line (a confirmation naming a family and a volunteer): the
+    /// line above the message line takes its start, so its end — the question — stays visible.
+    static func drawLongMessage(_ screen: inout ScreenBuffer, _ text: String, style: Style) {
+        let width = screen.size.columns
+        let (first, rest) = split(text, width: width)
+        if rest != nil, screen.size.rows >= 4 {
+            screen.fill(row: screen.size.rows - 3, column: 0, width: width, style: .normal)
+            screen.write(first, row: screen.size.rows - 3, column: 0, style: style)
+        }
+        drawMessageLine(&screen, prompt: nil, text: rest ?? first, style: style, cursor: false)
+    }
+
+    /// The text cut at the last space that fits `width`, and the rest (nil when it all fits).
+    static func split(_ text: String, width: Int) -> (String, String?) {
+        guard DisplayWidth.of(text) > width else { return (text, nil) }
+        var cut = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex, DisplayWidth.of(String(text[..<i])) <= width {
+            if text[i] == " " { cut = i }
+            i = text.index(after: i)
+        }
+        guard cut > text.startIndex else { return (DisplayWidth.truncate(text, to: width), nil) }
+        return (String(text[..<cut]), String(text[text.index(after: cut)...]))
+    }
 }
