@@ -121,21 +121,19 @@ extension PersonalFiles {
     }
 }
 
-/// A file of the person's, open for writing (see `PersonalFiles.create`).
-public final class PersonalOutput: @unchecked Sendable {
+/// A descriptor of the person's (a file or a folder made by `PersonalFiles`), closed once.
+public class PersonalDescriptor: @unchecked Sendable {
     // Used by one writer at a time; closed once.
-    private var fd: Int32
+    fileprivate private(set) var fd: Int32
     public let path: String
 
-    init(fd: Int32, path: String) {
+    fileprivate init(fd: Int32, path: String) {
         self.fd = fd
         self.path = path
     }
 
-    public func write(_ data: Data) throws { try Descriptor.writeAll(fd, data, path: path) }
-
-    /// Flushes and closes the file.
-    public func finish() throws {
+    /// Flushes to disk and closes.
+    fileprivate func flushAndClose() throws {
         defer { close() }
         guard fsync(fd) == 0 else { throw FileSystemError(path: path, operation: .sync, code: errno) }
     }
@@ -149,17 +147,17 @@ public final class PersonalOutput: @unchecked Sendable {
     deinit { close() }
 }
 
+/// A file of the person's, open for writing (see `PersonalFiles.create`).
+public final class PersonalOutput: PersonalDescriptor, @unchecked Sendable {
+    public func write(_ data: Data) throws { try Descriptor.writeAll(fd, data, path: path) }
+
+    /// Flushes and closes the file.
+    public func finish() throws { try flushAndClose() }
+}
+
 /// A folder of the person's made by `PersonalFiles.makeFolder`: folders and files are made inside it, each with
 /// the person's rights, relative to the folder's descriptor (never through a link).
-public final class PersonalFolder: @unchecked Sendable {
-    private var fd: Int32
-    public let path: String
-
-    init(fd: Int32, path: String) {
-        self.fd = fd
-        self.path = path
-    }
-
+public final class PersonalFolder: PersonalDescriptor, @unchecked Sendable {
     /// A folder inside (its parent must exist), `relative` without `..`.
     public func makeFolder(_ relative: String, mode: mode_t) throws {
         let full = path + "/" + relative
@@ -194,23 +192,14 @@ public final class PersonalFolder: @unchecked Sendable {
 
     /// Flushes the folder's list of names (and, with `inside`, those of the folders in it) and closes it.
     public func finish(inside: [String] = []) throws {
-        defer { close() }
         for relative in inside {
             let sub = openat(fd, relative, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard sub >= 0 else { continue }
             _ = fsync(sub)
             Descriptor.release(sub)
         }
-        guard fsync(fd) == 0 else { throw FileSystemError(path: path, operation: .sync, code: errno) }
+        try flushAndClose()
     }
-
-    public func close() {
-        guard fd >= 0 else { return }
-        Descriptor.release(fd)
-        fd = -1
-    }
-
-    deinit { close() }
 
     /// Takes away what was made in the folder (files, then folders deepest first) and the folder itself; best
     /// effort, after a failure.

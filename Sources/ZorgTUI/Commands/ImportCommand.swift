@@ -22,13 +22,7 @@ struct ImportCommand: ParsableCommand {
         let t = Text(global.lang)
         let store = try StoreAccess.open(global, allowed: [.admin])
         // The list is the administrator's own file: read with her rights, never the service group's.
-        let data: Data
-        do {
-            data = try PersonalFiles.read(file)
-        } catch {
-            throw CommandError.environment(t("Kan \(file) niet lezen (\(Self.reason(error))).",
-                                             "Cannot read \(file) (\(Self.reason(error)))."))
-        }
+        let data = try PersonalFileArgument.read(file, t)
         let importer = StoreImport(store: store)
         let plan = try StoreAccess.mapped {
             try importer.plan([UInt8](data), kind: volunteers ? .volunteers : .clients, fileName: file, allOrNothing: allOrNothing)
@@ -56,11 +50,8 @@ struct ImportCommand: ParsableCommand {
         do {
             try PersonalFiles.write(data, to: path, mode: 0o600, overwrite: true)
         } catch {
-            throw CommandError.environment(t("Kan \(path) niet schrijven: \(reason(error))", "Cannot write \(path): \(reason(error))"))
+            let reason = PersonalFileArgument.reason(error)
+            throw CommandError.environment(t("Kan \(path) niet schrijven: \(reason)", "Cannot write \(path): \(reason)"))
         }
-    }
-
-    static func reason(_ error: Error) -> String {
-        (error as? FileSystemError)?.reason ?? String(describing: error)
     }
 }

@@ -122,13 +122,7 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let t = Text(global.lang)
             let store = try StoreAccess.open(global, allowed: [.admin])
-            let data: Data
-            do {
-                data = try PersonalFiles.read(file)
-            } catch {
-                throw CommandError.environment(t("Kan \(file) niet lezen (\(ImportCommand.reason(error))).",
-                                                 "Cannot read \(file) (\(ImportCommand.reason(error)))."))
-            }
+            let data = try PersonalFileArgument.read(file, t)
             guard let text = String(data: data, encoding: .utf8) else {
                 throw CommandError.problems(t("\(file): geen UTF-8-tekst; er is niets veranderd.", "\(file): not UTF-8 text; nothing changed."))
             }

@@ -155,7 +155,7 @@ extension StoreCaseloadSource: AdministrationSource {
         do {
             data = try PersonalFiles.read(file)
         } catch {
-            throw CommandError.environment("kan \(file) niet lezen / cannot read \(file): \(ImportCommand.reason(error))")
+            throw CommandError.environment("kan \(file) niet lezen / cannot read \(file): \(PersonalFileArgument.reason(error))")
         }
         return try StoreAccess.mapped {
             try StoreImport(store: store).plan([UInt8](data), kind: .clients, fileName: file, allOrNothing: false)
