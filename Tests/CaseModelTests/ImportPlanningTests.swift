@@ -211,7 +211,7 @@ struct ImportPlanningTests {
         #expect(object["sha256"] as? String == plan.checksum)
         #expect(object["encoding"] as? String == "UTF-8" && object["delimiter"] as? String == ";")
         let errors = try #require(object["errors"] as? [[String: Any]])
-        #expect(errors.first?["value"] as? String == "85.07.30-***.**")
+        #expect(errors.first?["value"] as? String == "99.99.99-999.99")
         #expect(errors.first?["line"] as? Int == 5)
         let rows = try #require(object["rows"] as? [[String: Any]])
         #expect(rows.map { $0["outcome"] as? String } == ["new", "new", "new", "rejected"])

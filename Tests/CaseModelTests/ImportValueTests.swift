@@ -52,17 +52,17 @@ struct ImportValueTests {
         ("invaliditeit_pct", "veertig", .notAWholeNumber),
         ("invaliditeit_pct", "120", .outOfRange(0...100)),
         ("ten_laste", "misschien", .notABoolean),
-        ("rol", "baas", .unknownCode("baas", allowed: HouseholdRole.codes)),
+        ("rol", "baas", .unknownCode("aaaa", allowed: HouseholdRole.codes)),
         ("statuten", "leefloon|geen", .noneNotAlone),
-        ("statuten", "leefloon|tovenaar", .unknownCode("tovenaar", allowed: Status.codes)),
+        ("statuten", "leefloon|tovenaar", .unknownCode("aaaaaaaa", allowed: Status.codes)),
         ("statuten", "vt|VT", .duplicateListItem("vt")),
-        ("talen", "nl|xx", .notALanguage("xx")),
+        ("talen", "nl|xx", .notALanguage("aa")),
         ("rijksregisternummer", "85.07.30-033.61", .nationalNumberChecksum),
         ("rijksregisternummer", "12345", .nationalNumberLength(5)),
         ("rijksregisternummer", "85.07.30-O33.28", .nationalNumberNotDigits),
         ("zorgt_voor", "85.07.30-033.61", .nationalNumberChecksum),
         ("woonplaats_mantelzorger", "360", .notAPostcode),
-        ("thuisverpleging_forfait", "d", .unknownCode("d", allowed: HomeNursingPackage.codes)),
+        ("thuisverpleging_forfait", "d", .unknownCode("a", allowed: HomeNursingPackage.codes)),
     ])
     func valueErrors(column: String, value: String, reason: ImportReason) throws {
         let plan = ImportFixture.plan(["dossier;voornaam;naam;\(column)", "A1;An;Peeters;", "A1;Jan;Peeters;\(value)"])
@@ -80,10 +80,10 @@ struct ImportValueTests {
 
     @Test("household value errors reject every row of the dossier", arguments: [
         ("postcode", "36OO", ImportReason.notAPostcode),
-        ("problemen", "schulden:5", .notAProblem("schulden:5")),
+        ("problemen", "schulden:5", .notAProblem("aaaaaaaa:9")),
         ("problemen", "wonen|wonen:2", .duplicateListItem("wonen")),
         ("ethos", "14", .outOfRange(1...13)),
-        ("woonsituatie", "kasteel", .unknownCode("kasteel", allowed: Tenure.codes)),
+        ("woonsituatie", "kasteel", .unknownCode("aaaaaaa", allowed: Tenure.codes)),
         ("huur_maand", "€ 12,3,4", .notAnAmount),
         ("in_genk_sinds", "2024-13-01", .notADate),
     ])
@@ -143,23 +143,25 @@ struct ImportValueTests {
         #expect(h.members[0].dependant == nil && h.members[0].statuses == nil && h.energy.prepaymentMeter == nil)
     }
 
-    @Test("personal data is masked in messages: national numbers, names, birth dates")
+    @Test("a value in a message is shown only when it is a code of the column's vocabulary; else by its shape")
     func masking() {
         let plan = ImportFixture.plan([
-            "dossier;rijksregisternummer;voornaam;naam;geboortedatum",
-            "A1;85.07.30-033.61;An;Peeters;30-07-1985",
-            "A2;\(ImportFixture.jan.formatted);Jan;Janssens;30-02-1983",
-            "A3;;An;Peeters;01-01-1990;extra",
+            "dossier;rijksregisternummer;voornaam;naam;geboortedatum;rol",
+            "A1;85.07.30-033.61;An;Peeters;30-07-1985;aanvrager",
+            "A2;\(ImportFixture.jan.formatted);Jan;Janssens;30-02-1983;kind",
+            "A3;;An;Peeters;01-01-1990;01-01-1990",  // shifted columns: a birth date under rol
         ])
         let text = plan.summary()
-        #expect(text.contains("85.07.30-***.**"))
-        #expect(!text.contains("033.61"))
-        #expect(!text.contains("30-02-1983"))
-        #expect(text.contains("klanten.csv:2: kolom rijksregisternummer, waarde \"85.07.30-***.**\": ongeldig controlegetal"))
-        #expect(text.contains("klanten.csv:3: kolom geboortedatum, waarde \"**-**-****\": geen geldige datum"))
-        #expect(ValueParser.masked("Peeters", column: Columns.named("naam")!) == "P***")
+        #expect(!text.contains("85.07.30") && !text.contains("033.61"))
+        #expect(!text.contains("30-02-1983") && !text.contains("01-01-1990"))
+        #expect(text.contains("klanten.csv:2: kolom rijksregisternummer, waarde \"99.99.99-999.99\": ongeldig controlegetal"))
+        #expect(text.contains("klanten.csv:3: kolom geboortedatum, waarde \"99-99-9999\": geen geldige datum"))
+        #expect(text.contains("klanten.csv:4: kolom rol, waarde \"99-99-9999\": onbekende code 99-99-9999"))
+        #expect(ValueParser.masked("Peeters", column: Columns.named("naam")!) == "Aaaaaaa")
+        #expect(ValueParser.masked("Kind|baas", column: Columns.named("statuten")!) == "Aaaa|aaaa")
+        #expect(ValueParser.masked("vt|baas", column: Columns.named("statuten")!) == "vt|aaaa", "a code of the vocabulary is shown")
         let english = plan.summary(language: .en)
-        #expect(english.contains("klanten.csv:2: column rijksregisternummer, value \"85.07.30-***.**\": invalid check digits"))
+        #expect(english.contains("klanten.csv:2: column rijksregisternummer, value \"99.99.99-999.99\": invalid check digits"))
     }
 
     @Test("leading zeros dropped by a spreadsheet are restored with a warning; a birth-date mismatch is a warning")
@@ -175,7 +177,7 @@ struct ImportValueTests {
         #expect(plan.errors.isEmpty)
         #expect(plan.warnings.map(\.reason) == [.leadingZerosRestored, .birthDateDisagrees])
         #expect(plan.warnings.map(\.line) == [2, 3])
-        #expect(plan.warnings.allSatisfy { $0.value?.hasSuffix("-***.**") ?? false })
+        #expect(plan.warnings.allSatisfy { $0.value == "99.99.99-999.99" }, "no digit of the number is shown")
         let h = try #require(plan.household("A1"))
         #expect(h.members[0].nationalNumber == young)
         #expect(h.members[1].birthDate == Day(year: 1986, month: 7, day: 30))

@@ -31,8 +31,8 @@ import Testing
     @Test func eachRejectedRowWithLineColumnAndValueAndTheWarnings() throws {
         let d = try Self.report("clients-with-errors.csv", size: TerminalSize(rows: 40, columns: 140))
         let text = d.text
-        #expect(text.contains("clients-with-errors.csv:6: kolom rijksregisternummer, waarde \"75.08.09-***.**\": ongeldig controlegetal"))
-        #expect(text.contains("clients-with-errors.csv:8: kolom inkomen_jaar, waarde \"ongeveer twintigduizend\": geen bedrag"))
+        #expect(text.contains("clients-with-errors.csv:6: kolom rijksregisternummer, waarde \"99.99.99-999.99\": ongeldig controlegetal"))
+        #expect(text.contains("clients-with-errors.csv:8: kolom inkomen_jaar, waarde \"aaaaaaaa aaaaaaaaaaaaaa\": geen bedrag"))
         #expect(text.contains("clients-with-errors.csv:10: kolom naam: verplichte waarde ontbreekt"))
         #expect(text.contains("Waarschuwingen (1):"))
         #expect(text.contains("clients-with-errors.csv:1: kolom telefoon: onbekende kolom, genegeerd"))
@@ -43,12 +43,12 @@ import Testing
     @Test func lettersThatBecameAQuestionMarkAndRestoredLeadingZerosAreWarned() throws {
         let d = try Self.report("clients-windows1252.csv", size: TerminalSize(rows: 40, columns: 200))
         #expect(d.text.contains("clients-windows1252.csv:3: kolom voornaam: een ? in een naam staat meestal voor een letter"))
-        #expect(d.text.contains("clients-windows1252.csv:5: kolom rijksregisternummer, waarde \"08.09.15-***.**\": voorloopnullen aangevuld"))
+        #expect(d.text.contains("clients-windows1252.csv:5: kolom rijksregisternummer, waarde \"99.99.99-999.99\": voorloopnullen aangevuld"))
     }
 
     @Test func inEnglishTheReportIsTheEnglishOne() throws {
         let d = try Self.report("clients-with-errors.csv", size: TerminalSize(rows: 40, columns: 140), language: .en)
-        #expect(d.text.contains("clients-with-errors.csv:7: column geboortedatum, value \"**-**-****\""))
+        #expect(d.text.contains("clients-with-errors.csv:7: column geboortedatum, value \"99-99-9999\""))
         #expect(d.text.contains("Warnings (1):"))
     }
 

@@ -16,6 +16,10 @@ public enum DemoStore {
         case notADemoStore(String)
         case folderNotEmpty(String)
         case seedsRejected(String)
+        /// `--force` on a demo store that holds work of its own (an import, a new dossier, a merge).
+        case holdsOwnWork(String, action: String, seq: Int)
+        /// `--force` by someone who is not the demo store's administrator, or on a shared one.
+        case notYours(String)
 
         public var description: String {
             switch self {
@@ -25,7 +29,29 @@ public enum DemoStore {
                 return "\(p) is niet leeg en is geen demostore: kies een lege of nieuwe map."
             case .seedsRejected(let why):
                 return "De demogegevens konden niet ingelezen worden: \(why)"
+            case .holdsOwnWork(let p, let action, let seq):
+                return "\(p) is een demostore met eigen werk (audit-item \(seq): \(action), niet door zorg demo): "
+                    + "--force zou dat wissen en wordt geweigerd. Maak een nieuwe demostore in een andere map."
+            case .notYours(let p):
+                return "\(p): alleen de beheerder van een persoonlijke demostore mag ze opnieuw opbouwen (--force)."
             }
+        }
+    }
+
+    /// `--force` rebuilds only what `zorg demo` made: a personal demo store, by its administrator, whose trail has
+    /// no import, new dossier or merge that `zorg demo` did not write (editing demo dossiers is allowed).
+    static func checkRebuildable(_ store: CaseStore) throws {
+        guard store.mode == .personal, try store.role(of: store.identity.user) == .admin else {
+            throw Problem.notYours(store.root)
+        }
+        // The two lists `build` imports (the samples under seeds/samples are an administrator's imports).
+        let seedHashes = Set(["households.csv", "volunteers.csv"].compactMap { Embedded.seedFiles[$0] }
+            .map { ImportReading.checksum([UInt8]($0)) })
+        for entry in try store.audit.entries() where [.import, .create, AuditAction("merge")].contains(entry.action) {
+            let fromDemo = entry.action == .import
+                && (["seeds/consents.csv", "generator"].contains(entry.detail["source"] ?? "")
+                    || entry.detail["sha256"].map(seedHashes.contains) == true)
+            if !fromDemo { throw Problem.holdsOwnWork(store.root, action: entry.action.rawValue, seq: entry.seq) }
         }
     }
 
@@ -44,7 +70,8 @@ public enum DemoStore {
                 return Report(path: existing.root, households: count, volunteers: volunteers, generated: 0,
                               rebuilt: false, alreadyPresent: true)
             }
-            try fm.removeItem(atPath: path)
+            try checkRebuildable(existing)
+            try fm.removeItem(atPath: existing.root)
             rebuilt = true
         } else if fm.fileExists(atPath: path) {
             let contents = (try? fm.contentsOfDirectory(atPath: path)) ?? ["?"]

@@ -81,7 +81,7 @@ public enum Columns {
         Column("aangemeld_op", "referred_on", .household, .date),
         Column("toestemming", "consent_on", .household, .date),
         Column("verwarming", "heating", .household, .code(HeatingFuel.codes)),
-        Column("stookolie_liter", "fuel_litres", .household, .integer(0...1_000_000)),
+        Column("stookolie_liter", "fuel_litres", .household, .integer(0...100_000)),
         Column("budgetmeter", "prepayment_meter", .household, .boolean),
         Column("leverancier", "energy_supplier", .household, .text),
         Column("energie_jaar", "energy_cost_year", .household, .amount),
@@ -95,7 +95,7 @@ public enum Columns {
         Column("kan_niet_verwarmen", "cannot_heat", .household, .boolean),
         Column("dak_geisoleerd", "roof_insulated", .household, .boolean),
         Column("enkel_glas", "single_glazing", .household, .boolean),
-        Column("epc_score", "epc_score", .household, .integer(0...10_000)),
+        Column("epc_score", "epc_score", .household, .integer(0...9_999)),
         Column("problemen", "problems", .household, .problems),
         Column("opmerking", "note", .household, .text),
     ]

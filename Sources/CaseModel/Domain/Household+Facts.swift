@@ -100,7 +100,7 @@ extension Problem {
             severity = s
         }
         if parts.count == 3, !parts[2].isEmpty {
-            guard let m = Int(parts[2]), m >= 0 else { return nil }
+            guard let m = Int(parts[2]), FactBounds.problemMonths.contains(m) else { return nil }
             months = m
         }
         self.init(domain: domain, severity: severity, months: months)

@@ -47,7 +47,14 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
         case notANumber
         case tooManyDecimals
         case negative
+        /// Above `Money.maximum`: no income, rent or cost Zorg records comes near it; a larger number is a
+        /// shifted column or a typing error, and would not fit the rules' arithmetic either.
+        case tooLarge
     }
+
+    /// The largest amount Zorg reads anywhere (import, forms, dossier files): € 9.999.999,99
+    /// (docs/import-format.md, "Bounds").
+    public static let maximum = Money(cents: 999_999_999)
 
     /// Parses Belgian and international amounts: `1.234,56`, `1234,56`, `1234.56`, `€ 1.234,56`, `12.500`.
     /// The last `,` or `.` followed by one or two digits is the decimal separator; other `.`, spaces and
@@ -61,7 +68,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
             var fraction = d.fraction
             if d.fractionDigits == 1 { fraction *= 10 }
             let (product, overflow) = d.integer.multipliedReportingOverflow(by: 100)
-            guard !overflow else { return .failure(.notANumber) }
+            guard !overflow, product + fraction <= Money.maximum.cents else { return .failure(.tooLarge) }
             return .success(Money(cents: product + fraction))
         }
     }
@@ -84,9 +91,15 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
 extension Money: Codable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let text = try? container.decode(String.self), let m = Money(plain: text) {
-            self = m
-            return
+        if let text = try? container.decode(String.self) {
+            if let m = Money(plain: text) {
+                self = m
+                return
+            }
+            let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
+            if case .failure(.tooLarge) = Money.parse(unsigned) {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "bedrag boven € 9.999.999,99")
+            }
         }
         throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an amount (expected \"1234.56\")")
     }
@@ -150,7 +163,9 @@ struct DecimalText: Equatable {
         guard let first = groups.first, !first.isEmpty else { return .failure(.notANumber) }
         for g in groups.dropFirst() where g.count != 3 { return .failure(.notANumber) }
         let digits = groups.joined()
-        guard digits.count <= 15, let integer = Int64(digits) else { return .failure(.notANumber) }
+        // Digits enough for any amount and then some; more is a number too large, not a broken one.
+        guard digits.count <= 15 else { return .failure(.tooLarge) }
+        guard let integer = Int64(digits) else { return .failure(.notANumber) }
         var fraction: Int64 = 0
         if !fracPart.isEmpty {
             guard fracPart.count <= 15, let f = Int64(fracPart) else { return .failure(.notANumber) }

@@ -11,8 +11,9 @@ public enum ClientListExport {
         public var skipped: [DossierID]
     }
 
-    public static func csv(_ households: [Household]) -> Result {
-        let writer = CSVWriter(delimiter: .semicolon)
+    /// `raw`: cells exactly as stored, without the `'` that keeps a spreadsheet from running `=…` as a formula.
+    public static func csv(_ households: [Household], raw: Bool = false) -> Result {
+        let writer = CSVWriter(delimiter: .semicolon, guardsFormulas: !raw)
         var text = writer.line(Columns.clientList.map(\.name))
         var skipped: [DossierID] = []
         for h in households {
@@ -44,8 +45,8 @@ public enum ClientListExport {
 
 /// Writes volunteers in the volunteer import format (same conventions as `ClientListExport`).
 public enum VolunteerExport {
-    public static func csv(_ volunteers: [Volunteer]) -> [UInt8] {
-        let writer = CSVWriter(delimiter: .semicolon)
+    public static func csv(_ volunteers: [Volunteer], raw: Bool = false) -> [UInt8] {
+        let writer = CSVWriter(delimiter: .semicolon, guardsFormulas: !raw)
         var text = writer.line(Columns.volunteer.map(\.name))
         for v in volunteers {
             text += writer.line(Columns.volunteer.map { ClientListExport.cell(v.value(of: $0.name)) })

@@ -101,6 +101,13 @@ private struct Planner<Context: ImportContext> {
         for row in rows { plan.warnings += row.warnings }
         let lines = rowIndices.map { rows[$0].record.line }
 
+        // More rows than a household has members: usually a dossier column filled down a whole sheet. Refused at
+        // once, before any row is matched (matching thousands of rows against each other is the slow part).
+        if rows.count > FactBounds.members {
+            refuseTooManyMembers(id, rows.count, rows: rows, lines: lines, local: &local, plan: &plan)
+            return
+        }
+
         // A value error in a household column rejects the dossier.
         if let bad = rowIndices.first(where: { !rows[$0].householdErrors.isEmpty }) {
             let badLine = rows[bad].record.line
@@ -218,6 +225,11 @@ private struct Planner<Context: ImportContext> {
             }
         }
 
+        if household.members.count > FactBounds.members {
+            refuseTooManyMembers(id, household.members.count, rows: rows, lines: lines, local: &local, plan: &plan)
+            return
+        }
+
         for m in 0..<storedCount where matchedBy[m] == nil {
             plan.warnings.append(ImportIssue(file: file, dossier: id, reason: .storedMemberAbsent(position: m + 1)))
         }
@@ -231,6 +243,14 @@ private struct Planner<Context: ImportContext> {
         }
         plan.records.append(.init(id: id, lines: lines, outcome: outcome))
         if outcome != .unchanged { plan.householdsToWrite.append(household) }
+    }
+
+    private func refuseTooManyMembers(_ id: String, _ count: Int, rows: [ParsedRow], lines: [Int],
+                                      local: inout [ImportPlan.Outcome?], plan: inout ImportPlan) {
+        let issue = ImportIssue(file: file, line: lines.first, dossier: id, reason: .tooManyMembers(count))
+        plan.errors.append(issue)
+        for i in rows.indices { local[i] = .rejected(rows[i].rowErrors + [issue]) }
+        plan.records.append(.init(id: id, lines: lines, outcome: .rejected([issue])))
     }
 
     /// A person seen in two dossiers of the file, or in a dossier of the file and another in the store.

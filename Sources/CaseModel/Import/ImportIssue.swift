@@ -59,6 +59,9 @@ public enum ImportReason: Error, Sendable, Hashable {
     case notAnAmount
     case tooManyDecimals
     case negativeAmount
+    case amountTooLarge
+    case controlCharacter
+    case tooManyMembers(Int)
     case notAWholeNumber
     case outOfRange(ClosedRange<Int>)
     case notABoolean
@@ -120,6 +123,14 @@ public enum ImportReason: Error, Sendable, Hashable {
         case .notAnAmount: return nl ? "geen bedrag" : "not an amount"
         case .tooManyDecimals: return nl ? "meer dan twee decimalen" : "more than two decimals"
         case .negativeAmount: return nl ? "negatief bedrag" : "negative amount"
+        case .tooManyMembers(let n):
+            return nl ? "het dossier zou \(n) leden hebben, meer dan \(FactBounds.members) (staat de dossierkolom doorgetrokken?)"
+                      : "the case would have \(n) members, more than \(FactBounds.members) (is the case column filled down?)"
+        case .controlCharacter:
+            return nl ? "bevat een stuurteken (zoals ESC); alleen gewone tekst is toegelaten"
+                      : "holds a control character (such as ESC); only plain text is allowed"
+        case .amountTooLarge:
+            return nl ? "bedrag boven € 9.999.999,99 (een verschoven kolom?)" : "amount above € 9,999,999.99 (a shifted column?)"
         case .notAWholeNumber: return nl ? "geen geheel getal" : "not a whole number"
         case .outOfRange(let r):
             return nl ? "buiten het bereik \(r.lowerBound)–\(r.upperBound)" : "outside the range \(r.lowerBound)–\(r.upperBound)"

@@ -120,7 +120,7 @@ struct ImportReading {
                 continue
             }
             let column = catalogue[ci]
-            switch ValueParser.parse(raw, as: column.kind) {
+            switch ValueParser.parse(raw, as: column.kind, allowsLineBreaks: column.name == "opmerking") {
             case .failure(let reason):
                 let issue = ImportIssue(file: file, line: record.line, column: column.name,
                                         value: ValueParser.masked(raw, column: column), reason: reason)
@@ -151,7 +151,7 @@ struct ImportReading {
         if let bd = birthDateIndex, let number = row.nationalNumber, let encoded = number.birthDate,
            let given = row.value(bd).dateValue, encoded != given {
             row.warnings.append(ImportIssue(file: options.fileName, line: row.record.line, column: "rijksregisternummer",
-                                            value: number.masked, reason: .birthDateDisagrees))
+                                            value: CellText.shape(number.formatted), reason: .birthDateDisagrees))
         }
         if table.encoding == .windows1252, !questionMarkWarned {
             for (name, index) in nameIndices {

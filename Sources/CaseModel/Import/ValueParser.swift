@@ -7,9 +7,11 @@ enum ValueParser {
         var number: NationalNumber? = nil
     }
 
-    static func parse(_ raw: String, as kind: Column.Kind) -> Result<Parsed, ImportReason> {
-        let t = raw.trimmedSpaces
+    /// `allowsLineBreaks`: the column holds running text (`opmerking`), where a line break is part of the value.
+    static func parse(_ raw: String, as kind: Column.Kind, allowsLineBreaks: Bool = false) -> Result<Parsed, ImportReason> {
+        let t = CellText.withoutFormulaGuard(raw.trimmedSpaces)
         if t.isEmpty { return .success(Parsed(value: .unknown)) }
+        if CellText.hasControlCharacter(t, allowingLineBreaks: allowsLineBreaks) { return .failure(.controlCharacter) }
         func ok(_ v: FactValue) -> Result<Parsed, ImportReason> { .success(Parsed(value: v)) }
         switch kind {
         case .dossier:
@@ -25,6 +27,7 @@ enum ValueParser {
             case .failure(.negative): return .failure(.negativeAmount)
             case .failure(.tooManyDecimals): return .failure(.tooManyDecimals)
             case .failure(.notANumber): return .failure(.notAnAmount)
+            case .failure(.tooLarge): return .failure(.amountTooLarge)
             }
         case .integer(let range):
             // Numbers follow the amount rules (`18.000` is eighteen thousand), without decimals.
@@ -40,27 +43,28 @@ enum ValueParser {
             case "nee", "n", "no", "onwaar", "0", "false": return ok(.bool(false))
             default: return .failure(.notABoolean)
             }
+        // A value that is not a code of the column's vocabulary is named by its shape only (CellText.shape).
         case .code(let codes):
             let c = t.lowercased()
-            return codes.contains(c) ? ok(.code(c)) : .failure(.unknownCode(t, allowed: codes))
+            return codes.contains(c) ? ok(.code(c)) : .failure(.unknownCode(CellText.shape(t), allowed: codes))
         case .codeList(let codes):
             return list(t) { item in
                 let c = item.lowercased()
-                return codes.contains(c) ? .success(c) : .failure(.unknownCode(item, allowed: codes))
+                return codes.contains(c) ? .success(c) : .failure(.unknownCode(CellText.shape(item), allowed: codes))
             }.map { Parsed(value: .list($0)) }
         case .languages:
             return list(t) { item in
                 let c = item.lowercased()
-                return ISO639.codes.contains(c) ? .success(c) : .failure(.notALanguage(item))
+                return ISO639.codes.contains(c) ? .success(c) : .failure(.notALanguage(CellText.shape(item)))
             }.map { Parsed(value: .list($0)) }
         case .slots:
             return list(t) { item in
-                Slot(code: item).map { .success($0.code) } ?? .failure(.notASlot(item))
+                Slot(code: item).map { .success($0.code) } ?? .failure(.notASlot(CellText.shape(item)))
             }.map { Parsed(value: .list($0)) }
         case .problems:
             var domains: Set<ProblemDomain> = []
             return list(t) { item in
-                guard let p = Problem(code: item) else { return .failure(.notAProblem(item)) }
+                guard let p = Problem(code: item) else { return .failure(.notAProblem(CellText.shape(item))) }
                 guard domains.insert(p.domain).inserted else { return .failure(.duplicateListItem(p.domain.rawValue)) }
                 return .success(p.code)
             }.map { Parsed(value: .list($0)) }
@@ -98,7 +102,7 @@ enum ValueParser {
         } ?? nil
     }
 
-    /// `1234`, `1234,5`, `1234,56` or `1234.56` (up to 15 digits, no grouping, no sign), the forms the export writes
+    /// `1234`, `1234,5`, `1234,56` or `1234.56` (up to 7 digits, no grouping, no sign), the forms the export writes
     /// and most cells have, read straight from the bytes; anything else goes to `Money.parse`, which gives the
     /// same amount for these forms.
     static func fastAmount(_ t: String) -> Money? {
@@ -106,10 +110,13 @@ enum ValueParser {
             var i = 0
             var integer: Int64 = 0
             while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
+                // Never more digits than fit under the maximum: larger amounts take the general path, which
+                // says they are too large (a 19-digit cell used to overflow here).
+                guard i < 7 else { return nil }
                 integer = integer * 10 + Int64(b[i] - 0x30)
                 i += 1
             }
-            guard i >= 1, i <= 15 else { return nil }
+            guard i >= 1 else { return nil }
             if i == b.count { return Money(cents: integer * 100) }
             guard b[i] == UInt8(ascii: ",") || b[i] == UInt8(ascii: ".") else { return nil }
             let digits = b.count - i - 1
@@ -142,22 +149,18 @@ enum ValueParser {
         return .success(out)
     }
 
-    /// Masks personal data for messages meant for the terminal: national numbers keep their birth-date part,
-    /// names keep their first letter, birth dates are hidden.
+    /// A cell's value as an error message may show it: a code of the column's fixed vocabulary as it is, every
+    /// other value by its shape only (`CellText.shape`) — when a row's columns are shifted, a birth date or a
+    /// national number can sit under any column.
     static func masked(_ raw: String, column: Column) -> String {
-        let t = raw.trimmedSpaces
-        switch column.name {
-        case "rijksregisternummer", "zorgt_voor":
-            if case .success(let p) = NationalNumber.parse(t) { return p.number.masked }
-            let digits = Array(t.filter { $0.isASCII && $0.isNumber })
-            guard digits.count >= 6 else { return "***" }
-            return "\(String(digits[0..<2])).\(String(digits[2..<4])).\(String(digits[4..<6]))-***.**"
-        case "voornaam", "naam":
-            return t.first.map { "\($0)***" } ?? ""
-        case "geboortedatum":
-            return "**-**-****"
+        let t = CellText.withoutFormulaGuard(raw.trimmedSpaces)
+        switch column.kind {
+        case .code(let codes), .codeList(let codes):
+            let items = t.split(separator: "|").map { $0.trimmedSpaces }
+            return items.map { codes.contains($0.lowercased()) || $0.lowercased() == "geen" ? $0 : CellText.shape($0) }
+                .joined(separator: "|")
         default:
-            return t
+            return CellText.shape(t)
         }
     }
 }

@@ -39,11 +39,15 @@ public struct DossierMergePlan: Sendable {
 public enum DossierMergeError: Error, Equatable, Sendable, CustomStringConvertible {
     case sameDossier(DossierID)
     case alreadyMerged(DossierID, into: DossierID)
+    /// The merged dossier would have more members than a household has (`FactBounds.members`).
+    case tooManyMembers(DossierID, count: Int)
 
     public var description: String {
         switch self {
         case .sameDossier(let id): return "dossier \(id) kan niet met zichzelf samengevoegd worden"
         case .alreadyMerged(let id, let into): return "dossier \(id) is al samengevoegd met \(into)"
+        case .tooManyMembers(let id, let count):
+            return "dossier \(id) zou na het samenvoegen \(count) leden hebben, meer dan \(FactBounds.members); er is niets samengevoegd"
         }
     }
 }
@@ -98,6 +102,9 @@ public enum DossierMerge {
                 conflicts.append(DossierMergeConflict(member: nil, column: column.name,
                                                       kept: mine.description, dropped: theirs.description))
             }
+        }
+        guard merged.members.count <= FactBounds.members || merged.members.count <= keep.members.count else {
+            throw DossierMergeError.tooManyMembers(keep.id, count: merged.members.count)
         }
         if merged.buddy == nil { merged.buddy = other.buddy }
         if merged.housingFirst == nil { merged.housingFirst = other.housingFirst }

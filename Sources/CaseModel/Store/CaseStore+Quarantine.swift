@@ -15,7 +15,13 @@ extension CaseStore {
     func quarantineLocked(_ path: String, id: DossierID?, reason: String) -> StoreProblem {
         let name = String(path.dropFirst(AtomicFile.folder(of: path).count + 1))
         let stamp = Date().formatted(.iso8601).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
-        let target = layout.quarantine + "/" + name + "." + stamp
+        // Two broken copies set aside in the same second both stay: the second gets `.2`, and so on (under the lock).
+        var target = layout.quarantine + "/" + name + "." + stamp
+        var n = 1
+        while fileSystem.exists(target) {
+            n += 1
+            target = layout.quarantine + "/" + name + "." + stamp + ".\(n)"
+        }
         do {
             guard fileSystem.exists(path) else {
                 return StoreProblem(path: layout.relative(path), quarantinedAs: nil, reason: reason)

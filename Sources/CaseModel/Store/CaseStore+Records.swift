@@ -15,13 +15,19 @@ extension CaseStore {
     func decodeOrQuarantine<R: StoredRecord>(_ type: R.Type, _ data: Data, path: String, expected id: DossierID?) throws -> R {
         do {
             let record = try StoreCoding.decode(R.self, from: data)
+            if let control = StoreCoding.controlCharacter(in: data) { throw ControlCharacter(code: control) }
             if let id, record.id != id {
                 throw MismatchedID(found: record.id, expected: id)
             }
+            try record.checkBounds()
             return record
         } catch {
             throw StoreError.damaged(quarantine(path, id: id, reason: Self.reason(error)))
         }
+    }
+
+    private struct ControlCharacter: Error {
+        let code: String
     }
 
     private struct MismatchedID: Error {
@@ -32,6 +38,10 @@ extension CaseStore {
     static func reason(_ error: Error) -> String {
         if let mismatch = error as? MismatchedID {
             return "het nummer in het bestand (\(mismatch.found)) past niet bij de bestandsnaam (\(mismatch.expected))"
+        }
+        if let bounds = error as? OutOfBounds { return "waarde buiten bereik: \(bounds)" }
+        if let control = error as? ControlCharacter {
+            return "bevat een stuurteken (\(control.code)), dat een terminal zou sturen; met de hand bewerkt?"
         }
         return StoreCoding.readable(error)
     }
@@ -149,12 +159,19 @@ extension CaseStore {
         var seen = Set<DossierID>()
         for record in records where !seen.insert(record.id).inserted { throw StoreError.duplicateInBatch(record.id) }
         var currents: [Current] = []
+        var earliers: [R?] = []
         for (n, record) in records.enumerated() {
             if n % 256 == 255, progress?.isCancelled == true { throw WriteCancelled() }
             let now = try current(R.kind, record.id)
             if requireNew && now.data != nil { throw StoreError.alreadyExists(R.kind, record.id) }
             try checkRevision(record, against: now)
+            let earlier = now.data.flatMap { try? StoreCoding.decode(R.self, from: $0) }
+            // A file with fields this version does not know would lose them: refused, the file left as it is.
+            if let data = now.data, let earlier, let unknown = StoreCoding.unknownFields(in: data, decoded: earlier) {
+                throw StoreError.newerFields(R.kind, record.id, fields: unknown)
+            }
             currents.append(now)
+            earliers.append(earlier)
         }
         var saved: [R] = []
         var staged: [AtomicFile.Staged] = []
@@ -174,8 +191,8 @@ extension CaseStore {
                 }
                 let encoded = StoreCoding.encodeEach(nexts)
                 for (k, i) in range.enumerated() {
-                    let next = nexts[k], now = currents[i]
-                    let earlier = now.data.flatMap { try? StoreCoding.decode(R.self, from: $0) }
+                    let next = nexts[k]
+                    let earlier = earliers[i]
                     if let earlier { fields.formUnion(next.changedFields(from: earlier)) }
                     notes.merge(next.auditNotes(from: earlier)) { a, b in a + "," + b }
                     // One record is flushed at once; a batch is flushed together by `install`.

@@ -27,6 +27,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case sharedStoreNeedsRoot
     /// `ZORG_STORE` names a folder that is no store: the environment may only point at one.
     case environmentNotAStore(path: String)
+    /// The file on disk holds fields this version does not know (a newer Zorg wrote it): saving would cut them.
+    case newerFields(RecordKind, DossierID, fields: [String])
 
     public enum ExitClass: Int32, Sendable {
         /// The work found a problem (a refused stale save, a role that does not allow the action).
@@ -38,7 +40,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var exitClass: ExitClass {
         switch self {
         case .stale, .alreadyExists, .notFound, .revisionNotFound, .damaged, .duplicateInBatch, .noRole, .roleNotAllowed, .lastAdmin,
-             .storeExists, .folderNotEmpty, .ownedSharedStore, .sharedStoreNeedsRoot:
+             .storeExists, .folderNotEmpty, .ownedSharedStore, .sharedStoreNeedsRoot, .newerFields:
             return .problem
         case .notAStore, .unsupportedFormat, .unreadableStoreFile, .io, .lockTimeout,
              .unknownGroup, .noHomeDirectory, .environmentNotAStore:
@@ -63,6 +65,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .sharedStoreNeedsRoot:
             return "een gedeelde store maakt root (`sudo zorg init --shared --group zorg --admin NAAM`), zodat geen "
                 + "persoon de map bezit"
+        case .newerFields(let kind, let id, let fields):
+            let list = fields.prefix(5).joined(separator: ", ") + (fields.count > 5 ? ", …" : "")
+            return "\(kind.word) \(id) is geschreven door een nieuwere Zorg (of met de hand): velden die deze versie niet "
+                + "kent (\(list)) zouden bij bewaren verloren gaan; er is niets bewaard — werk met de nieuwere versie"
         case .environmentNotAStore(let path):
             return "ZORG_STORE wijst naar \(path), maar dat is geen Zorg-store; de omgeving mag alleen naar een bestaande "
                 + "store wijzen (maak er een met `zorg init --store \(path)`)"

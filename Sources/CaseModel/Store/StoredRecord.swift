@@ -10,6 +10,8 @@ protocol StoredRecord: Codable, Sendable {
     /// Codes the audit entry of a single save adds about what happened (no personal data): a consent given or
     /// withdrawn. Empty for most changes.
     func auditNotes(from earlier: Self?) -> [String: String]
+    /// Throws `OutOfBounds` for the first recorded number outside its domain bound (`FactBounds`).
+    func checkBounds() throws
 }
 
 extension StoredRecord {
@@ -36,6 +38,13 @@ public enum RecordKind: String, Sendable, Hashable {
 /// Reads just the revision of a stored file, cheaper than decoding the whole record.
 struct RevisionOnly: Decodable {
     let revision: Int
+
+    init(from decoder: Decoder) throws {
+        enum Keys: String, CodingKey { case revision }
+        let c = try decoder.container(keyedBy: Keys.self)
+        revision = try c.decode(Int.self, forKey: .revision)
+        try OutOfBounds.check(revision, FactBounds.revision, "revision")
+    }
 }
 
 extension Household: StoredRecord {

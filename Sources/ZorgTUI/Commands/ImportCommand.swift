@@ -16,6 +16,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Toon wat er zou gebeuren en schrijf niets.") var dryRun = false
     @Option(name: .long, help: "Schrijf de geweigerde rijen (met een kolom reden) naar dit bestand.") var rejects: String?
     @Flag(name: .long, help: "Importeer niets wanneer één rij geweigerd wordt.") var allOrNothing = false
+    @Flag(name: .long, help: "Vervang een bestaand --rejects-bestand (anders geweigerd).") var overwrite = false
     @Option(name: .long, help: "Uitvoer: text of json.") var format: Format = .text
 
     func run() throws {
@@ -23,6 +24,12 @@ struct ImportCommand: ParsableCommand {
         let store = try StoreAccess.open(global, allowed: [.admin])
         // The list is the administrator's own file: read with her rights, never the service group's.
         let data = try PersonalFileArgument.read(file, t)
+        // A rejects file is a new file of the administrator's, unless she says to replace one: refused before
+        // anything is imported, so nothing is half done.
+        if let rejects, !overwrite, PersonalFiles.kind(of: rejects) != .absent {
+            throw CommandError.problems(t("\(rejects) bestaat al; kies een nieuwe naam of geef --overwrite (er is niets ingelezen).",
+                                          "\(rejects) already exists; choose a new name or pass --overwrite (nothing was imported)."))
+        }
         let importer = StoreImport(store: store)
         let plan = try StoreAccess.mapped {
             try importer.plan([UInt8](data), kind: volunteers ? .volunteers : .clients, fileName: file, allOrNothing: allOrNothing)
@@ -31,7 +38,7 @@ struct ImportCommand: ParsableCommand {
         var written = 0
         if !dryRun { written = try StoreAccess.mapped { try importer.commit(plan) } }
         if let rejects, let bytes = plan.rejectsFile(language: language) {
-            try Self.writePrivately(Data(bytes), to: rejects, t)
+            try Self.writePrivately(Data(bytes), to: rejects, overwrite: overwrite, t)
         }
         switch format {
         case .text:
@@ -45,10 +52,16 @@ struct ImportCommand: ParsableCommand {
         if plan.hasProblems { throw ExitCode(ExitStatus.problems.rawValue) }
     }
 
-    /// The rejects file holds personal data in full: created 0600, with the administrator's own rights.
-    static func writePrivately(_ data: Data, to path: String, _ t: Text) throws {
+    /// The rejects file holds personal data in full: created new (never through a link), 0600, with the
+    /// administrator's own rights; an existing file only with `overwrite`.
+    static func writePrivately(_ data: Data, to path: String, overwrite: Bool, _ t: Text) throws {
         do {
-            try PersonalFiles.write(data, to: path, mode: 0o600, overwrite: true)
+            guard try PersonalFiles.write(data, to: path, mode: 0o600, overwrite: overwrite) else {
+                throw CommandError.problems(t("\(path) bestaat al; geef --overwrite om het te vervangen.",
+                                              "\(path) already exists; pass --overwrite to replace it."))
+            }
+        } catch let error as CommandError {
+            throw error
         } catch {
             let reason = PersonalFileArgument.reason(error)
             throw CommandError.environment(t("Kan \(path) niet schrijven: \(reason)", "Cannot write \(path): \(reason)"))

@@ -208,6 +208,7 @@ extension Strings {
         case .notAnAmount: return t("geen bedrag (bv. 1.234,56)", "not an amount (e.g. 1.234,56)")
         case .negativeAmount: return t("een bedrag is niet negatief", "an amount is not negative")
         case .tooManyDecimals: return t("hoogstens 2 cijfers na de komma", "at most 2 decimals")
+        case .amountTooLarge: return t("hoogstens € 9.999.999,99", "at most € 9,999,999.99")
         case .notADate: return t("geen datum: dd-mm-jjjj (bv. 05-03-2024)", "not a date: dd-mm-yyyy (e.g. 05-03-2024)")
         case .notAWholeNumber: return t("geen geheel getal", "not a whole number")
         case .outOfRange(let r): return t("tussen \(r.lowerBound) en \(r.upperBound)", "between \(r.lowerBound) and \(r.upperBound)")

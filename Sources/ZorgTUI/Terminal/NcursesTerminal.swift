@@ -46,7 +46,7 @@ final class NcursesTerminal: Terminal {
     func clear() { erase() }
 
     func draw(_ text: String, row: Int, column: Int, style: Style) {
-        var wide: [wchar_t] = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        var wide: [wchar_t] = text.unicodeScalars.map { InertText.isControl($0) ? wchar_t(63) : wchar_t(bitPattern: $0.value) }
         let count = Int32(wide.count)
         wide.append(0)
         _ = zorg_draw(Int32(row), Int32(column), &wide, count, attributes[style] ?? 0)

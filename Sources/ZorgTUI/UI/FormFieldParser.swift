@@ -4,7 +4,7 @@ import CaseModel
 enum FieldProblem: Error, Hashable, Sendable {
     case required
     case nationalNumberLength(Int), nationalNumberNotDigits, nationalNumberChecksum, nationalNumberDate
-    case notAnAmount, negativeAmount, tooManyDecimals
+    case notAnAmount, negativeAmount, tooManyDecimals, amountTooLarge
     case notADate
     case notAWholeNumber, outOfRange(ClosedRange<Int>)
     case notABoolean
@@ -30,6 +30,7 @@ enum FormFieldParser {
             case .success(let m): return .success(.money(m))
             case .failure(.negative): return .failure(.negativeAmount)
             case .failure(.tooManyDecimals): return .failure(.tooManyDecimals)
+            case .failure(.tooLarge): return .failure(.amountTooLarge)
             case .failure(.notANumber): return .failure(.notAnAmount)
             }
         case .integer(let range):
