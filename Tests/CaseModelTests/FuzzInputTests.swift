@@ -52,6 +52,22 @@ struct FuzzInputTests {
         return messages.filter { m in m.isEmpty || m.contains("Optional(") || m.contains("Error(") || !m.contains(": ") }
     }
 
+    /// Values that broke or could break a parser, the rules or a terminal.
+    static let nastyCells = ["9223372036854775807", "9.223.372.036.855", "92233720368547758,07", "-9223372036854775808",
+                             "1e999", "99999999999999999999999", "=HYPERLINK(\"x\")", "'=1+1", "+32", "@SUM(A1)",
+                             "\u{1B}[2J", "a\u{9B}b", "\u{7F}", "0,000000001", "1.000.000.000,00", "18.000", "-0", "€ -1"]
+
+    /// A sample with one cell (after a delimiter) replaced by a nasty value.
+    static func withNastyCell(_ bytes: [UInt8], _ random: inout FuzzRandom) -> [UInt8] {
+        let separators = bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") || bytes[$0] == UInt8(ascii: ",") }
+        guard let at = separators.randomElement(using: &random) else { return bytes }
+        var end = at + 1
+        while end < bytes.count, ![UInt8(ascii: ";"), UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[end]) { end += 1 }
+        var out = bytes
+        out.replaceSubrange((at + 1)..<end, with: Array(nastyCells.randomElement(using: &random)!.utf8))
+        return out
+    }
+
     @Test("malformed client lists: no crash, a clear message for each refusal, stored dossiers unchanged")
     func clientLists() throws {
         let folder = TemporaryFolder()
@@ -61,7 +77,9 @@ struct FuzzInputTests {
         var inputs = Self.handMade()
         var random = FuzzRandom(20_261_123)
         for (name, bytes) in Self.samples {
-            for i in 0..<150 { inputs.append(("\(name) mutation \(i)", Mutate.bytes(bytes, &random))) }
+            for i in 0..<280 { inputs.append(("\(name) mutation \(i)", Mutate.bytes(bytes, &random))) }
+            // Cells with what issue 12 found: numbers near Int64.max, formulas, control characters, long digits.
+            for i in 0..<60 { inputs.append(("\(name) cell \(i)", Self.withNastyCell(bytes, &random))) }
         }
         var refused = 0, committed = 0
         let importer = StoreImport(store: store)
