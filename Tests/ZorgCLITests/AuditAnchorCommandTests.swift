@@ -55,7 +55,8 @@ struct AuditAnchorCommandTests {
         let en = try z.run(["audit", "verify", "--expect", kept, "--lang", "en", "--store", store])
         #expect(en.stdout.contains("Anchor holds: anchor 8 found on line 8"))
         // A malformed anchor is a usage error.
-        for bad in ["8", "8:abc", "acht:\(kept.split(separator: ":")[1])"] {
+        let hash = try anchor(store, seq: 8).split(separator: ":").last ?? ""
+        for bad in ["8", "8:abc", "acht:\(hash)", "8:\(hash)x"] {
             let out = try z.run(["audit", "verify", "--expect", bad, "--store", store])
             #expect(out.status == 2, "\(bad)")
             #expect(out.stderr.contains("VOLGNUMMER:HASH"))
