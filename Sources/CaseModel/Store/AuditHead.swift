@@ -103,8 +103,8 @@ extension AuditTrail {
     public func verify(expecting anchor: AuditAnchor?) throws -> AuditVerificationReport {
         try StoreIO.guarded {
             let files = try readConsistently()
-            let walk = try walk(files)
-            return AuditVerificationReport(verification: walk.verification, last: walk.last,
+            let chain = walk(files)
+            return AuditVerificationReport(verification: chain.verification, last: chain.last,
                                            expected: anchor.map { check($0, in: files) })
         }
     }

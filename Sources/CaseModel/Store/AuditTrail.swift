@@ -65,7 +65,7 @@ public struct AuditTrail: Sendable {
     /// Walks the chain and reports the first line that was edited, removed, moved or cut off, or that the end of
     /// the log cannot be vouched for (see `walk`).
     public func verify() throws -> AuditVerification {
-        try StoreIO.guarded { try walk(readConsistently()).verification }
+        try StoreIO.guarded { walk(try readConsistently()).verification }
     }
 
     /// The chain from the checkpoint (or the genesis hash) to the end of the log:
@@ -75,7 +75,7 @@ public struct AuditTrail: Sendable {
     /// - `audit/head.json` names the end: the log reaches it, with that hash, and goes at most one entry beyond
     ///   (the head is not flushed on its own, so after a power cut it may lag one entry). Without a readable
     ///   head nothing proves where the log ended: lines cut off the end would go unnoticed, so that is reported.
-    func walk(_ files: TrailFiles) throws -> ChainWalk {
+    func walk(_ files: TrailFiles) -> ChainWalk {
         let lines = files.lines
         let checkpoint = files.checkpoint
         let headSeq = files.head.head?.seq
