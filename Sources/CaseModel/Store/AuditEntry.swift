@@ -105,9 +105,28 @@ public struct AuditVerification: Sendable, Hashable {
 
 /// Where the chain breaks and why.
 public struct AuditBreak: Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: Sendable, Hashable {
+        /// A line was edited, removed, moved or cut: the chain shows it.
+        case broken
+        /// The chain is whole as far as it goes, but nothing proves where it should end (`audit/head.json` is
+        /// missing, unreadable or older than one entry behind): lines may have been cut off the end.
+        case endNotProven
+    }
+
     /// 1-based line number in `audit/audit.jsonl`.
     public let line: Int
+    /// What is wrong, in Dutch.
     public let reason: String
+    /// The same in English (`--lang en`).
+    public let english: String
+    public let kind: Kind
+
+    init(line: Int, reason: String, english: String, kind: Kind = .broken) {
+        self.line = line
+        self.reason = reason
+        self.english = english
+        self.kind = kind
+    }
 
     public var description: String { "audit/audit.jsonl regel \(line): \(reason)" }
 }

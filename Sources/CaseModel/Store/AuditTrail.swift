@@ -1,9 +1,8 @@
-import Crypto
 import Foundation
 
 /// The append-only audit trail, `audit/audit.jsonl`: one JSON line per entry, each chained to the one before
-/// by `hash = SHA-256(prevHash + canonical entry)`. `audit/head.json` remembers the last entry, so that cutting
-/// lines off the end is noticed too.
+/// by `hash = SHA-256(prevHash + every field of the line but hash, canonical)` (`AuditCanonicalForm`).
+/// `audit/head.json` remembers the last entry, so that cutting lines off the end is noticed too.
 public struct AuditTrail: Sendable {
     let fileSystem: any FileSystem
     let layout: StoreLayout
@@ -11,9 +10,36 @@ public struct AuditTrail: Sendable {
     let identity: Identity
 
     /// `audit/head.json`: the last sequence number and hash written.
-    struct Head: Codable {
+    struct Head: Codable, Equatable {
         let seq: Int
         let hash: String
+    }
+
+    /// `audit/head.json` as found.
+    enum HeadRead: Equatable {
+        case missing
+        case unreadable
+        case present(Head)
+
+        var head: Head? {
+            if case .present(let head) = self { return head }
+            return nil
+        }
+    }
+
+    /// The files `verify` reads, read so that they belong together (`readConsistently`).
+    struct TrailFiles {
+        let head: HeadRead
+        let checkpoint: AuditCheckpoint?
+        let lines: [ArraySlice<UInt8>]
+        /// The log's last byte is not a newline.
+        let endsTorn: Bool
+    }
+
+    /// A walk of the chain: the verification, and the last entry it vouches for (nil when it does not).
+    struct ChainWalk {
+        let verification: AuditVerification
+        let last: AuditAnchor?
     }
 
     /// Appends one entry (taking the store lock) and returns it.
@@ -36,77 +62,136 @@ public struct AuditTrail: Sendable {
         }
     }
 
-    /// Walks the chain and reports the first line that was edited, removed, moved or cut off.
+    /// Walks the chain and reports the first line that was edited, removed, moved or cut off, or that the end of
+    /// the log cannot be vouched for (see `walk`).
     public func verify() throws -> AuditVerification {
-        try StoreIO.guarded {
-            let lines = try readLines()
-            let head = try readHead()
-            let checkpoint = try readCheckpoint()
-            // After a seal the chain starts from the checkpoint: the sealed entries are gone, the first kept one
-            // links to the last sealed one's hash.
-            var lastSeq = checkpoint?.seq ?? 0
-            var lastHash = checkpoint?.hash ?? AuditEntry.genesisHash
-            var sealConfirmed = checkpoint == nil
-            for (index, line) in lines.enumerated() {
-                let number = index + 1
-                guard let entry = try? StoreCoding.decode(AuditEntry.self, from: Data(line)) else {
-                    // A crash in the middle of an append leaves a last line without its newline, written before
-                    // head.json moved on. That tail was never acknowledged; the next write sets it aside.
-                    if index == lines.count - 1, try endsTorn(), (head?.seq ?? 0) <= lastSeq {
-                        return AuditVerification(validEntries: index, firstBreak: nil, tornTailBytes: line.count)
-                    }
-                    return broken(index, number, "geen leesbaar audit-item (bewerkt of afgebroken)")
-                }
-                if let checkpoint, entry.seq <= checkpoint.seq {
-                    // A seal stopped between writing the checkpoint and cutting the log: the sealed entries are
-                    // still there, and the last of them must be the one the checkpoint names.
-                    if entry.seq == checkpoint.seq, try entry.hash != checkpoint.hash || Self.hash(of: entry.body) != checkpoint.hash {
-                        return broken(index, number, "verschilt van audit/checkpoint.json: het verzegelde deel is bewerkt")
-                    }
-                    continue
-                }
-                if try Self.hash(of: entry.body) != entry.hash {
-                    return broken(index, number, "de hash klopt niet: deze regel is bewerkt")
-                }
-                if entry.seq != lastSeq + 1 {
-                    return broken(index, number, "volgnummer \(lastSeq + 1) verwacht, \(entry.seq) gevonden: "
-                        + "een regel is verwijderd of verplaatst")
-                }
-                if entry.prevHash != lastHash {
-                    return broken(index, number, "prevHash past niet bij de regel ervoor: een regel is verwijderd, "
-                        + "verplaatst of bewerkt")
-                }
-                if let checkpoint, entry.action == .seal, entry.detail["upToSeq"] == String(checkpoint.seq),
-                   entry.detail["hash"] == checkpoint.hash {
-                    sealConfirmed = true
-                }
-                lastSeq = entry.seq
-                lastHash = entry.hash
-            }
-            if !sealConfirmed {
-                return broken(lines.count, lines.count + 1, "audit/checkpoint.json heeft geen verzegel-item in de keten: "
-                    + "het begin van het logboek is weggenomen zonder `zorg audit seal`")
-            }
-            if let head {
-                let last = lastSeq
-                if head.seq > last {
-                    return broken(lines.count, lines.count + 1, "het logboek eindigt bij volgnummer \(last), maar "
-                        + "audit/head.json kent volgnummer \(head.seq): het einde is weggeknipt")
-                }
-                if let anchored = lines.indices.first(where: { index in
-                    (try? StoreCoding.decode(AuditEntry.self, from: Data(lines[index])))?.seq == head.seq
-                }), let entry = try? StoreCoding.decode(AuditEntry.self, from: Data(lines[anchored])), entry.hash != head.hash {
-                    return broken(anchored, anchored + 1, "de hash verschilt van audit/head.json: het logboek is herschreven")
-                }
-            } else if lines.isEmpty {
-                return broken(0, 1, "het logboek is leeg of ontbreekt")
-            }
-            return AuditVerification(validEntries: lines.count, firstBreak: nil)
-        }
+        try StoreIO.guarded { walk(try readConsistently()).verification }
     }
 
-    private func broken(_ valid: Int, _ line: Int, _ reason: String) -> AuditVerification {
-        AuditVerification(validEntries: valid, firstBreak: AuditBreak(line: line, reason: reason))
+    /// The chain from the checkpoint (or the genesis hash) to the end of the log:
+    /// - every line hashes to its `hash` over all its fields (`AuditCanonicalForm`), follows the sequence and links
+    ///   to the line before;
+    /// - a checkpoint is named by a `seal` entry in the kept log;
+    /// - `audit/head.json` names the end: the log reaches it, with that hash, and goes at most one entry beyond
+    ///   (the head is not flushed on its own, so after a power cut it may lag one entry). Without a readable
+    ///   head nothing proves where the log ended: lines cut off the end would go unnoticed, so that is reported.
+    func walk(_ files: TrailFiles) -> ChainWalk {
+        let lines = files.lines
+        let checkpoint = files.checkpoint
+        let headSeq = files.head.head?.seq
+        // After a seal the chain starts from the checkpoint: the sealed entries are gone, the first kept one
+        // links to the last sealed one's hash.
+        var lastSeq = checkpoint?.seq ?? 0
+        var lastHash = checkpoint?.hash ?? AuditEntry.genesisHash
+        var sealConfirmed = checkpoint == nil
+        var headLine: (number: Int, hash: String)?
+        var tornBytes = 0
+        func broken(_ valid: Int, _ line: Int, _ nl: String, _ en: String) -> ChainWalk {
+            ChainWalk(verification: AuditVerification(validEntries: valid, firstBreak: AuditBreak(line: line, reason: nl, english: en)),
+                      last: nil)
+        }
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            guard let entry = try? StoreCoding.decode(AuditEntry.self, from: Data(line)) else {
+                // A crash in the middle of an append leaves a last line without its newline, written before
+                // head.json moved on. That tail was never acknowledged; the next write sets it aside.
+                if index == lines.count - 1, files.endsTorn, (headSeq ?? 0) <= lastSeq {
+                    tornBytes = line.count
+                    break
+                }
+                return broken(index, number, "geen leesbaar audit-item (bewerkt of afgebroken)",
+                              "not a readable audit entry (edited or cut off)")
+            }
+            let computed = AuditCanonicalForm.hash(ofLine: line)
+            if let checkpoint, entry.seq <= checkpoint.seq {
+                // A seal stopped between writing the checkpoint and cutting the log: the sealed entries are
+                // still there, and the last of them must be the one the checkpoint names.
+                if entry.seq == checkpoint.seq, entry.hash != checkpoint.hash || computed != checkpoint.hash {
+                    return broken(index, number, "verschilt van audit/checkpoint.json: het verzegelde deel is bewerkt",
+                                  "differs from audit/checkpoint.json: the sealed part was edited")
+                }
+                continue
+            }
+            if computed != entry.hash {
+                return broken(index, number, "de hash klopt niet: deze regel is bewerkt",
+                              "the hash does not match: this line was edited")
+            }
+            if entry.seq != lastSeq + 1 {
+                return broken(index, number, "volgnummer \(lastSeq + 1) verwacht, \(entry.seq) gevonden: "
+                              + "een regel is verwijderd of verplaatst",
+                              "sequence number \(lastSeq + 1) expected, \(entry.seq) found: a line was removed or moved")
+            }
+            if entry.prevHash != lastHash {
+                return broken(index, number, "prevHash past niet bij de regel ervoor: een regel is verwijderd, "
+                              + "verplaatst of bewerkt",
+                              "prevHash does not match the line before: a line was removed, moved or edited")
+            }
+            if let checkpoint, entry.action == .seal, entry.detail["upToSeq"] == String(checkpoint.seq),
+               entry.detail["hash"] == checkpoint.hash {
+                sealConfirmed = true
+            }
+            if entry.seq == headSeq { headLine = (number, entry.hash) }
+            lastSeq = entry.seq
+            lastHash = entry.hash
+        }
+        let valid = lines.count - (tornBytes > 0 ? 1 : 0)
+        let end = lines.count + 1
+        if !sealConfirmed {
+            return broken(valid, end, "audit/checkpoint.json heeft geen verzegel-item in de keten: "
+                          + "het begin van het logboek is weggenomen zonder `zorg audit seal`",
+                          "audit/checkpoint.json has no seal entry in the chain: the start of the log was taken "
+                          + "out without `zorg audit seal`")
+        }
+        if lines.isEmpty, checkpoint == nil, files.head.head == nil {
+            return broken(0, 1, "het logboek is leeg of ontbreekt", "the log is empty or missing")
+        }
+        if let brk = headBreak(files.head, lastSeq: lastSeq, headLine: headLine, checkpoint: checkpoint, end: end) {
+            return ChainWalk(verification: AuditVerification(validEntries: brk.kind == .broken ? valid : min(valid, brk.line - 1),
+                                                             firstBreak: brk), last: nil)
+        }
+        return ChainWalk(verification: AuditVerification(validEntries: valid, firstBreak: nil, tornTailBytes: tornBytes),
+                         last: lastSeq > 0 ? AuditAnchor(seq: lastSeq, hash: lastHash) : nil)
+    }
+
+    /// What `audit/head.json` says about the end of an intact chain that ends at `lastSeq`.
+    private func headBreak(_ head: HeadRead, lastSeq: Int, headLine: (number: Int, hash: String)?,
+                           checkpoint: AuditCheckpoint?, end: Int) -> AuditBreak? {
+        let unproven = "; zonder een geldige head.json kan niemand zeggen of er van het einde regels zijn weggeknipt. "
+            + "Vergelijk met een anker dat u buiten de store bewaart: `zorg audit verify --expect VOLGNUMMER:HASH`"
+        let unprovenEn = "; without a valid head.json nobody can tell whether lines were cut off the end. Compare with "
+            + "an anchor kept outside the store: `zorg audit verify --expect SEQ:HASH`"
+        switch head {
+        case .missing:
+            return AuditBreak(line: end, reason: "audit/head.json ontbreekt" + unproven,
+                              english: "audit/head.json is missing" + unprovenEn, kind: .endNotProven)
+        case .unreadable:
+            return AuditBreak(line: end, reason: "audit/head.json is onleesbaar" + unproven,
+                              english: "audit/head.json cannot be read" + unprovenEn, kind: .endNotProven)
+        case .present(let head):
+            if head.seq > lastSeq {
+                return AuditBreak(line: end, reason: "het logboek eindigt bij volgnummer \(lastSeq), maar audit/head.json "
+                                  + "kent volgnummer \(head.seq): het einde is weggeknipt",
+                                  english: "the log ends at sequence number \(lastSeq), but audit/head.json knows "
+                                  + "\(head.seq): the end was cut off")
+            }
+            let known = headLine?.hash ?? (head.seq == checkpoint?.seq ? checkpoint?.hash : nil)
+            if let known, known != head.hash {
+                return AuditBreak(line: headLine?.number ?? 1, reason: "de hash verschilt van audit/head.json: het logboek is herschreven",
+                                  english: "the hash differs from audit/head.json: the log was rewritten")
+            }
+            if head.seq < lastSeq - 1 {
+                // Each append renames the head into place before the next line is appended and flushed, so after
+                // a power cut the head lags at most one entry. More is an older head.json put back.
+                return AuditBreak(line: (headLine?.number ?? 0) + 2,
+                                  reason: "audit/head.json kent volgnummer \(head.seq), maar het logboek loopt tot \(lastSeq): "
+                                  + "meer dan één item achter (na een stroomonderbreking hoogstens één), dus een oudere "
+                                  + "head.json" + unproven,
+                                  english: "audit/head.json knows sequence number \(head.seq), but the log goes on to \(lastSeq): "
+                                  + "more than one entry behind (after a power cut at most one), so an older head.json" + unprovenEn,
+                                  kind: .endNotProven)
+            }
+            return nil
+        }
     }
 
     // MARK: - Holding the lock
@@ -124,7 +209,7 @@ public struct AuditTrail: Sendable {
         let body = AuditEntry.Body(seq: (last?.seq ?? 0) + 1, time: now.formatted(.iso8601), user: identity.user,
                                    action: action, dossiers: dossiers, detail: detail,
                                    prevHash: last?.hash ?? AuditEntry.genesisHash)
-        let entry = AuditEntry(body: body, hash: try Self.hash(of: body))
+        let entry = AuditEntry(body: body, hash: try AuditCanonicalForm.hash(of: body))
         var line = try StoreCoding.encodeLine(entry)
         line.append(0x0A)
         try fileSystem.append(layout.auditLog, data: line, mode: layout.fileMode, group: layout.group, sync: sync)
@@ -150,17 +235,11 @@ public struct AuditTrail: Sendable {
                                    detail: ["file": "audit/audit.jsonl", "tornBytes": String(tail.count),
                                             "movedTo": layout.relative(target)],
                                    prevHash: last?.hash ?? AuditEntry.genesisHash)
-        let entry = AuditEntry(body: body, hash: try Self.hash(of: body))
+        let entry = AuditEntry(body: body, hash: try AuditCanonicalForm.hash(of: body))
         var line = try StoreCoding.encodeLine(entry)
         line.append(0x0A)
         try fileSystem.append(layout.auditLog, data: line, mode: layout.fileMode, group: layout.group, sync: true)
         try writeHead(Head(seq: entry.seq, hash: entry.hash))
-    }
-
-    /// Whether the log's last byte is not a newline.
-    private func endsTorn() throws -> Bool {
-        let tail = try fileSystem.readTail(layout.auditLog, maxBytes: 1)
-        return tail.last.map { $0 != 0x0A } ?? false
     }
 
     /// The last change (create, change, import) of a dossier, for the stale-save message.
@@ -171,25 +250,39 @@ public struct AuditTrail: Sendable {
 
     // MARK: - Files
 
-    static func hash(of body: AuditEntry.Body) throws -> String {
-        var hasher = SHA256()
-        hasher.update(data: Data(body.prevHash.utf8))
-        hasher.update(data: try StoreCoding.encodeLine(body))
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
-    }
-
     /// The log's lines without their newlines; a last line without a newline (a torn write) is kept.
     func readLines() throws -> [ArraySlice<UInt8>] {
+        try readLog().lines
+    }
+
+    /// The log's lines, and whether its last byte is not a newline (both from one read).
+    private func readLog() throws -> (lines: [ArraySlice<UInt8>], endsTorn: Bool) {
         let data: Data
         do {
             data = try fileSystem.readFile(layout.auditLog)
         } catch let error as FileSystemError where error.isNotFound {
-            return []
+            return ([], false)
         }
         let bytes = [UInt8](data)
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
-        return lines
+        return (lines, bytes.last.map { $0 != 0x0A } ?? false)
+    }
+
+    /// Head, checkpoint and log as one moment: readers take no lock, so a writer may append while they read.
+    /// Every append moves the head on, so when the head reads the same before and after the log, at most the one
+    /// append whose head is not yet written happened in between — the lag of one entry `walk` accepts.
+    func readConsistently() throws -> TrailFiles {
+        var attempts = 0
+        while true {
+            let head = try readHead()
+            let checkpoint = try readCheckpoint()
+            let log = try readLog()
+            attempts += 1
+            if try readHead() == head || attempts == 20 {
+                return TrailFiles(head: head, checkpoint: checkpoint, lines: log.lines, endsTorn: log.endsTorn)
+            }
+        }
     }
 
     /// The last complete, readable entry, read from the end of the file only (the log can be long); and whether
@@ -216,14 +309,14 @@ public struct AuditTrail: Sendable {
         }
     }
 
-    private func readHead() throws -> Head? {
+    private func readHead() throws -> HeadRead {
         let data: Data
         do {
             data = try fileSystem.readFile(layout.auditHead)
         } catch let error as FileSystemError where error.isNotFound {
-            return nil
+            return .missing
         }
-        return try? StoreCoding.decode(Head.self, from: data)
+        return (try? StoreCoding.decode(Head.self, from: data)).map { .present($0) } ?? .unreadable
     }
 
     /// Renamed into place but not flushed: the log line itself is durable; after a crash the head may lag one

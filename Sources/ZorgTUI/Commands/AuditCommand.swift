@@ -4,28 +4,89 @@ import CaseModel
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Het auditspoor: controleren of tonen.",
-        subcommands: [Verify.self, Log.self, Retention.self, Seal.self]
+        abstract: "Het auditspoor: controleren, verankeren of tonen.",
+        subcommands: [Verify.self, Head.self, Log.self, Retention.self, Seal.self]
     )
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Controleert de hash-keten van het auditspoor (exit 1 bij een breuk).")
+            abstract: "Controleert de hash-keten van het auditspoor (exit 1 bij een breuk of een einde dat niet bewezen is).",
+            discussion: "Met --expect VOLGNUMMER:HASH (zoals `zorg audit head` het gaf): ook nagaan dat het spoor dat item "
+                + "nog bevat, met die hash.")
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .long, help: "Een anker dat u buiten de store bewaarde: VOLGNUMMER:HASH.") var expect: String?
+
+        func run() throws {
+            let t = Text(global.lang)
+            var anchor: AuditAnchor?
+            if let expect {
+                guard let parsed = AuditAnchor(expect) else {
+                    throw CommandError.usage(t("--expect \(expect): verwacht VOLGNUMMER:HASH (een getal, een dubbele punt en "
+                                               + "64 hexadecimale tekens), zoals `zorg audit head` het toont.",
+                                               "--expect \(expect): expected SEQ:HASH (a number, a colon and 64 hexadecimal "
+                                               + "characters), as `zorg audit head` prints it."))
+                }
+                anchor = parsed
+            }
+            let store = try StoreAccess.open(global, allowed: [.admin, .caseworker])
+            let report = try StoreAccess.mapped { try store.audit.verify(expecting: anchor) }
+            let result = report.verification
+            if let brk = result.firstBreak {
+                let reason = t(brk.reason, brk.english)
+                switch brk.kind {
+                case .broken:
+                    print(t("Auditspoor GEBROKEN op regel \(brk.line): \(reason)", "Audit trail BROKEN at line \(brk.line): \(reason)"))
+                    print(t("\(result.validEntries) regels ervoor zijn in orde.", "\(result.validEntries) lines before it are intact."))
+                case .endNotProven:
+                    print(t("Auditspoor NIET BEWEZEN: \(reason)", "Audit trail NOT PROVEN: \(reason)"))
+                    print(t("De keten van de \(result.validEntries) regels is intact, maar voor het einde van het logboek kan "
+                            + "Zorg niet instaan.",
+                            "The chain of the \(result.validEntries) lines is intact, but Zorg cannot vouch for the end of the log."))
+                }
+            }
+            if let anchor, let check = report.expected {
+                let headline: String
+                switch check {
+                case .present, .confirmedByCheckpoint: headline = t("Anker in orde: ", "Anchor holds: ")
+                case .sealedAway: headline = t("Anker niet meer te controleren: ", "Anchor can no longer be checked: ")
+                default: headline = t("Anker klopt NIET: ", "Anchor does NOT hold: ")
+                }
+                print(headline + check.message(anchor, english: t.language == .en) + ".")
+                if !check.holds, result.isIntact {
+                    print(t("De keten zelf is intact (\(result.validEntries) regels).",
+                            "The chain itself is intact (\(result.validEntries) lines)."))
+                }
+            }
+            guard report.holds else { throw ExitCode(ExitStatus.problems.rawValue) }
+            var detail = ["entries": String(result.validEntries)]
+            if let anchor { detail["expected"] = String(anchor.seq) }
+            _ = try StoreAccess.mapped { try store.audit.append(.verify, detail: detail) }
+            print(t("Auditspoor in orde: \(result.validEntries) regels, keten intact.",
+                    "Audit trail intact: \(result.validEntries) entries, chain unbroken."))
+        }
+    }
+
+    struct Head: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Toont het laatste item van het auditspoor als VOLGNUMMER:HASH, om buiten de store te bewaren "
+                + "(alleen beheerders).",
+            discussion: "Later toont `zorg audit verify --expect VOLGNUMMER:HASH` of het spoor dat item nog bevat: wie het "
+                + "logboek inkort of herschrijft, ook samen met audit/head.json, valt dan op. Een gebroken spoor krijgt "
+                + "geen anker (exit 1).")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let store = try StoreAccess.open(global, allowed: [.admin, .caseworker])
-            let result = try StoreAccess.mapped { try store.audit.verify() }
             let t = Text(global.lang)
-            if let brk = result.firstBreak {
-                print(t("Auditspoor GEBROKEN op regel \(brk.line): \(brk.reason)",
-                        "Audit trail BROKEN at line \(brk.line): \(brk.reason)"))
-                print(t("\(result.validEntries) regels ervoor zijn in orde.", "\(result.validEntries) lines before it are intact."))
-                throw ExitCode(ExitStatus.problems.rawValue)
+            let store = try StoreAccess.open(global, allowed: [.admin])
+            let report = try StoreAccess.mapped { try store.audit.verify(expecting: nil) }
+            guard let last = report.last, report.holds else {
+                let why = report.verification.firstBreak.map { t($0.reason, $0.english) } ?? t("het logboek is leeg", "the log is empty")
+                throw CommandError.problems(t("Geen anker: het auditspoor is niet in orde (\(why)). Een anker zou dat "
+                                              + "vastleggen; zoek eerst uit wat er gebeurd is (`zorg audit verify`).",
+                                              "No anchor: the audit trail is not intact (\(why)). An anchor would seal that "
+                                              + "in; find out first what happened (`zorg audit verify`)."))
             }
-            _ = try StoreAccess.mapped { try store.audit.append(.verify, detail: ["entries": String(result.validEntries)]) }
-            print(t("Auditspoor in orde: \(result.validEntries) regels, keten intact.",
-                    "Audit trail intact: \(result.validEntries) entries, chain unbroken."))
+            print(last.description)
         }
     }
 

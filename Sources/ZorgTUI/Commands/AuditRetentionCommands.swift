@@ -43,7 +43,8 @@ extension AuditCommand {
             abstract: "Verzegelt de audit-items ouder dan de bewaartermijn (of --before): ze gaan uit het logboek, "
                 + "de keten blijft controleerbaar vanaf een checkpoint.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Verzegel wat ouder is dan deze datum (dd-mm-jjjj); anders de bewaartermijn.") var before: DayArgument?
+        @Option(help: "Verzegel wat ouder is dan deze datum (dd-mm-jjjj): niet in de toekomst, niet binnen de bewaartermijn (zonder termijn: minstens een jaar geleden). Zonder: de bewaartermijn.")
+        var before: DayArgument?
         @Option(help: "Schrijf de verzegelde regels eerst naar dit nieuwe bestand (0600), voor het archief.") var archive: String?
         @Flag(name: .customLong("dry-run"), help: "Alleen tonen wat verzegeld zou worden.") var dryRun = false
 
@@ -51,10 +52,16 @@ extension AuditCommand {
             let t = Text(global.lang)
             let store = try StoreAccess.open(global, allowed: [.admin])
             let cutDay: Day
+            let retention = try StoreAccess.mapped { try store.auditRetention() }
+            let today = Day.today()
             if let before {
+                // A well-formed date the store's rule refuses, like a role refusal: exit 1, nothing changed.
+                if let refusal = AuditSealCut.refusal(of: before.day, today: today, retention: retention) {
+                    throw CommandError.problems(refusal.message(english: global.lang == .en))
+                }
                 cutDay = before.day
-            } else if let retention = try StoreAccess.mapped({ try store.auditRetention() }) {
-                cutDay = retention.firstKeptDay(today: Day.today())
+            } else if let retention {
+                cutDay = retention.firstKeptDay(today: today)
             } else {
                 throw CommandError.usage(t("Geen bewaartermijn gezet: `zorg audit retention MAANDEN`, of geef --before DATUM.",
                                            "No retention set: `zorg audit retention MONTHS`, or pass --before DATE."))

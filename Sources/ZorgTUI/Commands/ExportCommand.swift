@@ -26,7 +26,13 @@ struct ExportCommand: ParsableCommand {
         let store = try StoreAccess.open(global)
         if volunteers {
             let list = try StoreAccess.mapped { try store.volunteers().volunteers }
-            let out = format == .csv ? Data(VolunteerExport.csv(list)) : try HouseholdJSONExport.json(list)
+            let written: Format = format == .csv ? .csv : .json
+            // The volunteers' list holds their names and addresses: one audit entry with their numbers, first.
+            _ = try StoreAccess.mapped {
+                try store.audit.append(.export, detail: ["format": written.rawValue,
+                                                         "volunteers": list.map(\.id.rawValue).sorted().joined(separator: ",")])
+            }
+            let out = written == .csv ? Data(VolunteerExport.csv(list)) : try HouseholdJSONExport.json(list)
             FileHandle.standardOutput.write(out)
             return
         }

@@ -3,7 +3,8 @@ import CaseModel
 import Foundation
 
 /// `zorg merge KEEP OTHER [--dry-run]`: merges a duplicate dossier into the one that stays (see `DossierMerge`).
-/// Both are written in one store commit with one `merge` audit entry naming both; OTHER stays readable.
+/// Both are written in one store commit with one `merge` audit entry naming both; OTHER stays readable. A dry run
+/// writes a `merge-plan` entry naming both before it shows the plan.
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
@@ -28,13 +29,18 @@ struct MergeCommand: ParsableCommand {
         } catch let error as DossierMergeError {
             throw CommandError.usage(error.description)
         }
-        let lines = plan.lines(language: global.lang == .en ? .en : .nl)
-        print(lines.joined(separator: "\n"))
+        // The plan shows both dossiers' members (names, addresses): it is printed only once an audit entry names
+        // both — the merge itself, or for a dry run a `merge-plan` entry.
+        if dryRun {
+            try StoreAccess.mapped { try store.recordMergePlan(plan) }
+        } else {
+            _ = try StoreAccess.mapped { try store.merge(plan) }
+        }
+        print(plan.lines(language: global.lang == .en ? .en : .nl).joined(separator: "\n"))
         if dryRun {
             print(t("(proef: niets geschreven)", "(dry run: nothing written)"))
             return
         }
-        _ = try StoreAccess.mapped { try store.merge(plan) }
         print(t("Samengevoegd.", "Merged."))
     }
 }
