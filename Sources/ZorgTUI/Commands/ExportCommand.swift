@@ -14,6 +14,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Alle dossiers.") var all = false
     @Flag(name: .long, help: "De vrijwilligers in plaats van dossiers.") var volunteers = false
     @Option(name: .long, help: "csv, json of md.") var format: Format = .csv
+    @Flag(name: .long, help: "CSV: cellen precies zoals bewaard, zonder de ' die een rekenblad belet =… als formule uit te voeren.")
+    var raw = false
 
     func validate() throws {
         if !volunteers && all == !dossiers.isEmpty {
@@ -32,7 +34,7 @@ struct ExportCommand: ParsableCommand {
                 try store.audit.append(.export, detail: ["format": written.rawValue,
                                                          "volunteers": list.map(\.id.rawValue).sorted().joined(separator: ",")])
             }
-            let out = written == .csv ? Data(VolunteerExport.csv(list)) : try HouseholdJSONExport.json(list)
+            let out = written == .csv ? Data(VolunteerExport.csv(list, raw: raw)) : try HouseholdJSONExport.json(list)
             FileHandle.standardOutput.write(out)
             return
         }
@@ -55,7 +57,7 @@ struct ExportCommand: ParsableCommand {
         }
         switch format {
         case .csv:
-            let result = ClientListExport.csv(households)
+            let result = ClientListExport.csv(households, raw: raw)
             FileHandle.standardOutput.write(Data(result.bytes))
             for id in result.skipped {
                 FileHandle.standardError.write(Data(t("Overgeslagen (geen leden): \(id)\n", "Skipped (no members): \(id)\n").utf8))
