@@ -89,6 +89,13 @@ extension CaseStore {
         try audit.append(.view, dossiers: [id], detail: ["reason": reason])
     }
 
+    /// Records that the user was shown a list of households (the caseload list, the Housing First waiting list,
+    /// the buddy round): which list and how many dossiers, never who. Written before the list is shown.
+    public func recordListView(_ list: String, dossiers count: Int) throws {
+        try requireRole(.caseworker, .admin)
+        try audit.append(AuditAction("list"), detail: ["list": list, "dossiers": String(count)])
+    }
+
     // MARK: - Shared by dossiers and volunteers
 
     func writeOne<R: StoredRecord>(_ record: R, requireNew: Bool) throws -> R {

@@ -18,6 +18,8 @@ protocol FlowSource: CaseloadSource {
     func confirmBuddy(family: DossierID, volunteer: DossierID, reason: String?, asOf: Day) throws
     /// Takes a confirmed pair back: the link out of the dossier, the family out of the volunteer's load, audited.
     func undoBuddy(family: DossierID, volunteer: DossierID) throws
+    /// Logs that a list of households is shown (the waiting list, the buddy round), before it is.
+    func recordListView(_ list: String, dossiers count: Int) throws
 }
 
 /// The effects of the flow screens, run against the store; the answer comes back as a message.
@@ -48,10 +50,13 @@ func runFlowEffect(_ effect: Effect, source: CaseloadSource, today: Day = Day.to
                                        saved: true)
         case .openWaitingList:
             let candidates = try flows.allHouseholds().map { h in (h, housingFirstResult(h, flows, today)) }
-            return .waitingListLoaded(HousingFirstWaitingList.entries(candidates.map { (household: $0.0, result: $0.1) }),
-                                      today: today)
+            let entries = HousingFirstWaitingList.entries(candidates.map { (household: $0.0, result: $0.1) })
+            try flows.recordListView("housing-first-wachtlijst", dossiers: entries.count)
+            return .waitingListLoaded(entries, today: today)
         case .openMatching:
-            return .matchingLoaded(try flows.matchingData(asOf: today), recorded: nil)
+            let data = try flows.matchingData(asOf: today)
+            try flows.recordListView("buddy-matching", dossiers: data.familyNames.count)
+            return .matchingLoaded(data, recorded: nil)
         case .confirmBuddy(let family, let volunteer, let reason):
             try flows.confirmBuddy(family: family, volunteer: volunteer, reason: reason, asOf: today)
             return .matchingLoaded(try flows.matchingData(asOf: today), recorded: (family, volunteer))

@@ -64,8 +64,15 @@ struct StoreCaseloadSource: CaseloadSource {
 
     var storeName: String { store.isDemo ? "demo" : store.root }
 
+    /// The caseload list shows every household's name and address: a read of personal data, logged first.
     func entries() throws -> [CaseloadEntry] {
-        try StoreAccess.mapped { try store.loadAll() }.households.map(CaseloadEntry.init(household:))
+        let households = try StoreAccess.mapped { try store.loadAll() }.households
+        try StoreAccess.mapped { try store.recordListView("caseload", dossiers: households.count) }
+        return households.map(CaseloadEntry.init(household:))
+    }
+
+    func recordListView(_ list: String, dossiers count: Int) throws {
+        try StoreAccess.mapped { try store.recordListView(list, dossiers: count) }
     }
 
     func household(_ id: DossierID) throws -> Household {
