@@ -28,14 +28,14 @@ import Testing
             for c in Columns.household {
                 let f = RuleFact(column: c.name)!
                 let fast = withUnsafePointer(to: h) { f.read($0) }
-                #expect(fast == RuleValue(h.value(of: c.name)), "\(c.name) of \(h.id)")
+                #expect(fast == RuleValue(h.value(of: c.name), column: c.name), "\(c.name) of \(h.id)")
                 if !fast.isUnknown { known += 1 }
             }
             for p in h.members {
                 for c in Columns.person where c.name != "dossier" {
                     let f = RuleFact(column: c.name)!
                     let fast = withUnsafePointer(to: p) { f.read($0) }
-                    #expect(fast == RuleValue(p.value(of: c.name)), "\(c.name) in \(h.id)")
+                    #expect(fast == RuleValue(p.value(of: c.name), column: c.name), "\(c.name) in \(h.id)")
                     if !fast.isUnknown { known += 1 }
                 }
             }
