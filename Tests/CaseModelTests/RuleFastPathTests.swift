@@ -44,7 +44,7 @@ import Testing
     }
 
     /// Every expression a module evaluates, with whether it is read for a member.
-    private func expressions(_ m: RuleModule) -> [RuleExpr] {
+    static func expressions(_ m: RuleModule) -> [RuleExpr] {
         var out: [RuleExpr] = m.derived
         func walk(_ n: ConditionNode) {
             switch n {
@@ -71,7 +71,7 @@ import Testing
         for asOf in [Day(year: 2026, month: 11, day: 23)!, Day(year: 2019, month: 3, day: 1)!] {
             for m in ruleSet.modules {
                 let state = m.parameterState(on: asOf)
-                let exprs = expressions(m)
+                let exprs = Self.expressions(m)
                 for h in Self.households {
                     // One evaluator that remembers derived values (as `zorg check` uses it), one that does not.
                     let frame = RuleEvaluator.Frame(household: h, asOf: asOf, lookup: lookup)
@@ -108,7 +108,7 @@ import Testing
         for asOf in [Day(year: 2026, month: 11, day: 23)!, Day(year: 2019, month: 3, day: 1)!] {
             for m in ruleSet.modules {
                 let state = m.parameterState(on: asOf)
-                let exprs = expressions(m)
+                let exprs = Self.expressions(m)
                 let program = RuleProgram(derived: m.derived, shared: m.derivedShared, parameters: state.values,
                                           forWhom: m.forWhom, conditions: m.conditions, amount: m.amount?.expr,
                                           outputs: m.outputs, also: exprs)
