@@ -123,7 +123,8 @@ struct RuleModuleFuzzTests {
         return lines.joined(separator: "\n")
     }
 
-    static func mutate(_ kind: Kind, _ text: String, _ d: inout Dice) -> [UInt8] {
+    /// `extreme`: the largest variant of the kind (the first module of each kind), the one most likely to crash.
+    static func mutate(_ kind: Kind, _ text: String, _ d: inout Dice, extreme: Bool = false) -> [UInt8] {
         switch kind {
         case .random: return Array(text.utf8)
         case .lines:
@@ -153,9 +154,9 @@ struct RuleModuleFuzzTests {
             }
             return b
         case .deepExpression:
-            let n = d.pick([10, 40, 63, 64, 65, 200, 1000, 5000])
+            let n = extreme ? 10_000 : d.pick([10, 40, 63, 64, 65, 200, 1000, 5000])
             return Array(replaceExpression(text, &d) { d, old in
-                switch d.int(6) {
+                switch extreme ? 0 : d.int(6) {
                 case 0: return String(repeating: "(", count: n) + old + String(repeating: ")", count: n)
                 case 1: return String(repeating: "niet ", count: n) + "(" + old + ")"
                 case 2: return old + String(repeating: " + 1", count: n)
@@ -165,6 +166,7 @@ struct RuleModuleFuzzTests {
                 }
             }.utf8)
         case .deepYAML:
+            if extreme { return Array((text + "\ndocuments: [a 'b, " + String(repeating: "[", count: 200_000)).utf8) }
             let n = d.pick([20, 32, 33, 100, 5000])
             let deep = d.pick([String(repeating: "[", count: n), String(repeating: "{a: ", count: n), String(repeating: "- ", count: n) + "x",
                                "[a 'b, " + String(repeating: "[", count: n), "[a \"b, " + String(repeating: "[", count: n),
@@ -174,6 +176,12 @@ struct RuleModuleFuzzTests {
             lines.insert(d.pick(["documents: ", "  ", "note: ", ""]) + deep, at: i)
             return Array(lines.joined(separator: "\n").utf8)
         case .hugeNumber:
+            if extreme, let test = text.range(of: "test: ") {
+                // A literal in a test: its digits overflowed while they were read.
+                var out = text
+                out.insert(contentsOf: "99999999999999999999999 > 1 en ", at: test.upperBound)
+                return Array(out.utf8)
+            }
             var out = text
             for _ in 0..<(1 + d.int(3)) {
                 guard let r = out.range(of: #"\d+(\.\d+)?"#, options: .regularExpression,
@@ -206,7 +214,7 @@ struct RuleModuleFuzzTests {
         return (0..<count).map { n in
             let kind = Kind.allCases[n % Kind.allCases.count]
             let base = kind == .random ? randomModule(&d, n) : d.pick(builtIn).1
-            return (kind, "fuzz-\(n).yaml", mutate(kind, base, &d))
+            return (kind, "fuzz-\(n).yaml", mutate(kind, base, &d, extreme: n < Kind.allCases.count))
         }
     }
 
@@ -271,7 +279,7 @@ struct RuleModuleFuzzTests {
 
     // MARK: Through zorg
 
-    @Test("50 of them through the built zorg (a store's rules/ folder): exit 0–3, never a signal")
+    @Test("50 of them through the built zorg (a store's rules/ folder), the extreme one of each kind first: exit 0–3, never a signal")
     func throughZorg() throws {
         let modules = Self.generate()
         let z = try ZorgProcess()
@@ -280,9 +288,17 @@ struct RuleModuleFuzzTests {
         let created = try CaseStore.create(at: store)
         for h in Self.households where !h.members.isEmpty { try created.create(h) }
         var statuses: [Int32: Int] = [:]
-        var named = 0
-        for k in 0..<50 {
-            let (kind, name, bytes) = modules[(k * 997) % modules.count]
+        var named = 0, signals = 0
+        // The extreme module of each kind first, then others spread over the list.
+        var chosen = Array(0..<Kind.allCases.count)
+        var k = 0
+        while chosen.count < 50 {
+            let i = (k * 997) % modules.count
+            if !chosen.contains(i) { chosen.append(i) }
+            k += 1
+        }
+        for (k, index) in chosen.enumerated() {
+            let (kind, name, bytes) = modules[index]
             let file = store + "/rules/" + name
             try Data(bytes).write(to: URL(fileURLWithPath: file))
             defer { try? FileManager.default.removeItem(atPath: file) }
@@ -300,6 +316,7 @@ struct RuleModuleFuzzTests {
             let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
             #expect(process.terminationReason == .exit, "\(name) (\(kind)): killed by signal \(process.terminationStatus)")
+            if process.terminationReason != .exit { signals += 1 }
             #expect((0...3).contains(process.terminationStatus), "\(name) (\(kind)): status \(process.terminationStatus): \(errText.suffix(300))")
             statuses[process.terminationStatus, default: 0] += 1
             if errText.contains(name) { named += 1 }
@@ -310,6 +327,6 @@ struct RuleModuleFuzzTests {
         #expect(try z.run(["audit", "verify", "--store", store]).status == 0)
         print("FUZZ generated rule modules through zorg: 50 runs (check --all and rules list), exit statuses "
               + statuses.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
-              + "; \(named) named the refused file on standard error; no signal")
+              + "; \(named) named the refused file on standard error; \(signals) killed by a signal")
     }
 }
