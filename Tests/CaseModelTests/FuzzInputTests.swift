@@ -141,13 +141,19 @@ struct FuzzInputTests {
             }
         }
         // Deep nesting overflowed the YAML parser's stack and killed the program (found by TrustBadInputTests).
-        let deep = [String(repeating: "[", count: 5000), String(repeating: "{a: ", count: 5000),
-                    String(repeating: "- ", count: 5000) + "x", (0..<3000).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n"),
-                    "id: x\nnote: 'it''s [" + String(repeating: "[", count: 5000)]
-        for text in deep {
+        // Each is refused before Yams builds a node: nested too deeply, too large (the 3,000 indented lines are
+        // 4.5 MB), or — the brackets inside an unclosed quote are text, not nesting — not valid YAML.
+        let deep: [(String, String)] = [
+            (String(repeating: "[", count: 5000), "nested too deeply"), (String(repeating: "{a: ", count: 5000), "nested too deeply"),
+            (String(repeating: "- ", count: 5000) + "x", "nested too deeply"),
+            ((0..<3000).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n"), "too large"),
+            ((0..<300).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n"), "nested too deeply"),
+            ("id: x\nnote: 'it''s [" + String(repeating: "[", count: 5000), "not valid YAML"),
+        ]
+        for (text, reason) in deep {
             inputs += 1
             let result = RuleSet.load(builtIn: ["deep.yaml": Data(text.utf8)])
-            #expect(result.problems.first?.reason.contains("nested too deeply") == true, "\(text.prefix(20))")
+            #expect(result.problems.first?.reason.contains(reason) == true, "\(text.prefix(20)): \(result.problems)")
             refused += 1
         }
         print("FUZZ rules: \(inputs) mutated modules, \(refused) refused with a reason, \(loaded) still valid and evaluated")

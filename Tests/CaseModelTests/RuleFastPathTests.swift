@@ -28,14 +28,14 @@ import Testing
             for c in Columns.household {
                 let f = RuleFact(column: c.name)!
                 let fast = withUnsafePointer(to: h) { f.read($0) }
-                #expect(fast == RuleValue(h.value(of: c.name)), "\(c.name) of \(h.id)")
+                #expect(fast == RuleValue(h.value(of: c.name), column: c.name), "\(c.name) of \(h.id)")
                 if !fast.isUnknown { known += 1 }
             }
             for p in h.members {
                 for c in Columns.person where c.name != "dossier" {
                     let f = RuleFact(column: c.name)!
                     let fast = withUnsafePointer(to: p) { f.read($0) }
-                    #expect(fast == RuleValue(p.value(of: c.name)), "\(c.name) in \(h.id)")
+                    #expect(fast == RuleValue(p.value(of: c.name), column: c.name), "\(c.name) in \(h.id)")
                     if !fast.isUnknown { known += 1 }
                 }
             }
@@ -44,7 +44,7 @@ import Testing
     }
 
     /// Every expression a module evaluates, with whether it is read for a member.
-    private func expressions(_ m: RuleModule) -> [RuleExpr] {
+    static func expressions(_ m: RuleModule) -> [RuleExpr] {
         var out: [RuleExpr] = m.derived
         func walk(_ n: ConditionNode) {
             switch n {
@@ -71,7 +71,7 @@ import Testing
         for asOf in [Day(year: 2026, month: 11, day: 23)!, Day(year: 2019, month: 3, day: 1)!] {
             for m in ruleSet.modules {
                 let state = m.parameterState(on: asOf)
-                let exprs = expressions(m)
+                let exprs = Self.expressions(m)
                 for h in Self.households {
                     // One evaluator that remembers derived values (as `zorg check` uses it), one that does not.
                     let frame = RuleEvaluator.Frame(household: h, asOf: asOf, lookup: lookup)
@@ -108,7 +108,7 @@ import Testing
         for asOf in [Day(year: 2026, month: 11, day: 23)!, Day(year: 2019, month: 3, day: 1)!] {
             for m in ruleSet.modules {
                 let state = m.parameterState(on: asOf)
-                let exprs = expressions(m)
+                let exprs = Self.expressions(m)
                 let program = RuleProgram(derived: m.derived, shared: m.derivedShared, parameters: state.values,
                                           forWhom: m.forWhom, conditions: m.conditions, amount: m.amount?.expr,
                                           outputs: m.outputs, also: exprs)

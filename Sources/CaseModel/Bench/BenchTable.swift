@@ -34,6 +34,9 @@ public enum BenchTable {
         case .match:
             return english ? "buddy assignment 2,000 × 500" : "buddy-toewijzing 2.000 × 500"
         case .save: return english ? "save a dossier durably" : "dossier duurzaam bewaren"
+        case .largeHousehold:
+            let m = CaseloadBench.largeHouseholdMembers.formatted(.number.grouping(.automatic).locale(Locale(identifier: english ? "en_US" : "nl_BE")))
+            return english ? "one dossier of \(m) members, all modules" : "één dossier van \(m) leden, alle modules"
         }
     }
 

@@ -59,6 +59,7 @@ public struct CaseloadBench: Sendable {
         case .importRows: figure = try importRows()
         case .match: figure = match()
         case .save: figure = try save()
+        case .largeHousehold: figure = largeHousehold()
         }
         figure.peakBytes = BenchClock.peakResidentBytes()
         return figure

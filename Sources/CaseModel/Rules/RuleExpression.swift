@@ -11,13 +11,14 @@ indirect enum RuleExpr: Sendable {
     case derived(Int)
     case builtin(RuleBuiltin)
     case negate(RuleExpr)
-    case arith(ArithOp, RuleExpr, RuleExpr)
+    /// The span is the operation as written, for the message when its result is out of range.
+    case arith(ArithOp, RuleExpr, RuleExpr, RuleSpan)
     case compare(CompareOp, RuleExpr, RuleExpr)
     case and([RuleExpr])
     case or([RuleExpr])
     case not(RuleExpr)
     case list([RuleExpr])
-    case call(RuleFunction, [RuleExpr])
+    case call(RuleFunction, [RuleExpr], CallSite)
 
     /// The parameters this expression reads, directly or through derived values.
     func parameters(derived: [RuleExpr]) -> [Int] {
@@ -32,10 +33,10 @@ indirect enum RuleExpr: Sendable {
         case .parameter(let i): out.append(i)
         case .derived(let i): if i < derived.count { derived[i].collectParameters(into: &out, derived: derived) }
         case .negate(let e), .not(let e): e.collectParameters(into: &out, derived: derived)
-        case .arith(_, let a, let b), .compare(_, let a, let b):
+        case .arith(_, let a, let b, _), .compare(_, let a, let b):
             a.collectParameters(into: &out, derived: derived)
             b.collectParameters(into: &out, derived: derived)
-        case .and(let es), .or(let es), .list(let es), .call(_, let es):
+        case .and(let es), .or(let es), .list(let es), .call(_, let es, _):
             for e in es { e.collectParameters(into: &out, derived: derived) }
         case .literal, .householdFact, .personFact, .householdColumn, .personColumn, .builtin: break
         }
@@ -43,6 +44,28 @@ indirect enum RuleExpr: Sendable {
 }
 
 enum ArithOp: Sendable { case add, sub, mul, div }
+
+/// Where a part of an expression stands in the module's text: the whole expression is shared, not copied, and
+/// the part is cut out only for the message of an error (`inkomen_jaar * 12`).
+struct RuleSpan: Sendable, Hashable {
+    let text: String
+    /// Character offsets in `text`.
+    let start: Int
+    let end: Int
+
+    var source: String {
+        let chars = Array(text)
+        guard start >= 0, start <= end, end <= chars.count else { return text }
+        return String(chars[start..<end])
+    }
+}
+
+/// A function call's place in the module: its text, and for an aggregate (`aantal`, `som`, `enig`, `alle`) its
+/// memo slot, unique in the module, under which its value is remembered for a household (-1 for others).
+struct CallSite: Sendable, Hashable {
+    let span: RuleSpan
+    let slot: Int
+}
 
 /// Values the engine computes itself because the import columns do not hold them directly.
 enum RuleBuiltin: String, Sendable, CaseIterable {

@@ -1,7 +1,7 @@
 /// A client-list column as a rule reads it, resolved from its name once when the module is loaded. Reading a
 /// fact is then a switch on a small number straight to the field, instead of comparing the column name with
 /// every name in `Person.value(of:)` / `Household.value(of:)` and building a `FactValue` on every read — which
-/// was most of the cost of a caseload scan. `read` gives exactly `RuleValue(value(of: column))` (tested for
+/// was most of the cost of a caseload scan. `read` gives exactly `RuleValue(value(of: column), column: column)` (tested for
 /// every column).
 enum RuleFact: UInt8, CaseIterable, Sendable {
     // Person columns.
@@ -102,12 +102,12 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
         case .civilStatus: return RuleFact.code(p.pointee.civilStatus)
         case .dependant: return RuleFact.bool(p.pointee.dependant)
         case .languages: return p.pointee.languages.map { .list($0) } ?? .unknown
-        case .incomeYear: return RuleFact.money(p.pointee.incomeYear)
-        case .incomeMonth: return RuleFact.money(p.pointee.incomeMonth)
+        case .incomeYear: return money(p.pointee.incomeYear)
+        case .incomeMonth: return money(p.pointee.incomeMonth)
         case .statuses: return p.pointee.statuses.map { .list($0.map(\.rawValue)) } ?? .unknown
-        case .disabilityPct: return RuleFact.integer(p.pointee.disabilityPct)
-        case .selfReliancePoints: return RuleFact.integer(p.pointee.selfReliancePoints)
-        case .belScore: return RuleFact.integer(p.pointee.belScore)
+        case .disabilityPct: return integer(p.pointee.disabilityPct)
+        case .selfReliancePoints: return integer(p.pointee.selfReliancePoints)
+        case .belScore: return integer(p.pointee.belScore)
         case .homeNursingPackage: return RuleFact.code(p.pointee.homeNursingPackage)
         case .dementia: return RuleFact.bool(p.pointee.dementia)
         case .caresFor: return p.pointee.caresFor.map { .text($0.formatted) } ?? .unknown
@@ -127,25 +127,25 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
         case .district: return RuleFact.text(h.pointee.address.district)
         case .residentSince: return RuleFact.date(h.pointee.residentSince)
         case .tenure: return RuleFact.code(h.pointee.housing.tenure)
-        case .rentMonth: return RuleFact.money(h.pointee.housing.rentMonth)
+        case .rentMonth: return money(h.pointee.housing.rentMonth)
         case .dwellingType: return RuleFact.code(h.pointee.housing.dwellingType)
         case .waitingListSince: return RuleFact.date(h.pointee.housing.waitingListSince)
-        case .ethos: return RuleFact.integer(h.pointee.homelessness.ethos)
+        case .ethos: return integer(h.pointee.homelessness.ethos)
         case .homelessSince: return RuleFact.date(h.pointee.homelessness.homelessSince)
-        case .monthsHomeless24m: return RuleFact.integer(h.pointee.homelessness.monthsHomeless24m)
+        case .monthsHomeless24m: return integer(h.pointee.homelessness.monthsHomeless24m)
         case .mentalHealth: return RuleFact.bool(h.pointee.homelessness.mentalHealth)
         case .addiction: return RuleFact.bool(h.pointee.homelessness.addiction)
         case .physicalHealth: return RuleFact.bool(h.pointee.homelessness.physicalHealth)
         case .referredOn: return RuleFact.date(h.pointee.homelessness.referredOn)
         case .consentOn: return RuleFact.date(h.pointee.consentOn)
         case .heating: return RuleFact.code(h.pointee.energy.heating)
-        case .fuelLitres: return RuleFact.integer(h.pointee.energy.fuelLitres)
+        case .fuelLitres: return integer(h.pointee.energy.fuelLitres)
         case .prepaymentMeter: return RuleFact.bool(h.pointee.energy.prepaymentMeter)
         case .supplier: return RuleFact.text(h.pointee.energy.supplier)
-        case .costYear: return RuleFact.money(h.pointee.energy.costYear)
-        case .consumptionKwh: return RuleFact.integer(h.pointee.energy.consumptionKwh)
-        case .arrears: return RuleFact.money(h.pointee.energy.arrears)
-        case .gridDebt: return RuleFact.money(h.pointee.energy.gridDebt)
+        case .costYear: return money(h.pointee.energy.costYear)
+        case .consumptionKwh: return integer(h.pointee.energy.consumptionKwh)
+        case .arrears: return money(h.pointee.energy.arrears)
+        case .gridDebt: return money(h.pointee.energy.gridDebt)
         case .reminderOn: return RuleFact.date(h.pointee.energy.reminderOn)
         case .formalNoticeOn: return RuleFact.date(h.pointee.energy.formalNoticeOn)
         case .terminationOn: return RuleFact.date(h.pointee.energy.terminationOn)
@@ -153,7 +153,7 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
         case .cannotHeat: return RuleFact.bool(h.pointee.energy.cannotHeat)
         case .roofInsulated: return RuleFact.bool(h.pointee.energy.roofInsulated)
         case .singleGlazing: return RuleFact.bool(h.pointee.energy.singleGlazing)
-        case .epcScore: return RuleFact.integer(h.pointee.energy.epcScore)
+        case .epcScore: return integer(h.pointee.energy.epcScore)
         case .problems: return h.pointee.problems.map { .list($0.map(\.code)) } ?? .unknown
         case .note: return h.pointee.notes.last.map { .text($0.text) } ?? .unknown
         default: return .unknown
@@ -164,7 +164,8 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
     private static func text(_ v: String?) -> RuleValue { v.map { .text($0) } ?? .unknown }
     private static func date(_ v: Day?) -> RuleValue { v.map { .date($0) } ?? .unknown }
     private static func bool(_ v: Bool?) -> RuleValue { v.map { .bool($0) } ?? .unknown }
-    private static func integer(_ v: Int?) -> RuleValue { v.map { .count($0) } ?? .unknown }
-    private static func money(_ v: Money?) -> RuleValue { v.map { .exact(RuleNumber($0), .money) } ?? .unknown }
+    /// A number beyond ±10^12 (a hand-edited dossier file can hold one) is an error naming the column.
+    private func integer(_ v: Int?) -> RuleValue { v.map { .count($0, column) } ?? .unknown }
+    private func money(_ v: Money?) -> RuleValue { v.map { .money($0, column) } ?? .unknown }
     private static func code<V: Vocabulary>(_ v: V?) -> RuleValue { v.map { .text($0.rawValue) } ?? .unknown }
 }

@@ -5,7 +5,15 @@
 /// `and`/`or` steps give the facts that `Tracer.evaluate` collects for an undecided condition tree.
 extension RuleMachine {
     mutating func evaluate(_ i: Int32) -> RuleValue {
+        work &+= 1
         let start = missing.count
+        let v = evaluateStep(i, start)
+        // An error carries no missing facts: no fact would decide it.
+        if case .error = v { drop(to: start) }
+        return v
+    }
+
+    private mutating func evaluateStep(_ i: Int32, _ start: Int) -> RuleValue {
         switch steps[Int(i)] {
         case .constant(let c): return constants[Int(c)]
         case .householdFact(let f):
@@ -29,33 +37,27 @@ extension RuleMachine {
             rememberedMissing[k] = Array(missing[start...])
             return v
         case .builtin(let b): return builtinEvaluated(b)
-        case .negate(let a):
-            guard let r = evaluate(a).asNumber else { return .unknown }
-            return .number(r.negated)
+        case .negate(let a): return evaluate(a).negated
         case .arith(let op, let a, let b):
             let x = evaluate(a), y = evaluate(b)
-            let v = RuleValue.arith(op, x, y)
+            let v = RuleValue.arith(op, x, y, span(i))
             if case .number(let r) = v, r.exact != nil { drop(to: start) }
             return v
         case .compare(let op, let a, let b):
             let x = evaluate(a), y = evaluate(b)
-            guard let t = RuleEvaluator.compareValues(op, x, y) else { return .unknown }
-            drop(to: start)
-            return .bool(t)
+            return decided(RuleValue.compared(op, x, y), start)
         case .compareConstant(let op, let a, let c):
             let x = evaluate(a)
-            guard let t = RuleEvaluator.compareValues(op, x, constants[Int(c)], number: numbers[Int(c)]) else { return .unknown }
-            drop(to: start)
-            return .bool(t)
+            return decided(RuleValue.compared(op, x, constants[Int(c)], number: numbers[Int(c)]), start)
         case .hasStatus(let b):
             guard let s = subject else {
-                _ = evaluate(b)
-                return .unknown
+                let wanted = evaluate(b)
+                return wanted.fault != nil ? wanted : .unknown
             }
             guard let held = member(s).pointee.statuses else {
                 missing.append(MissingFact(column: RuleFact.statuses.column, person: s))
-                _ = evaluate(b)
-                return .unknown
+                let wanted = evaluate(b)
+                return wanted.fault != nil ? wanted : .unknown
             }
             let wanted = evaluate(b)
             switch wanted {
@@ -65,6 +67,7 @@ extension RuleMachine {
             case .text(let t):
                 drop(to: start)
                 return .bool(held.contains { RuleFold.equal(t, $0.rawValue) })
+            case .error: return wanted
             default: return .unknown
             }
         case .and(let first, let count): return kleeneEvaluated(first, count, decidedBy: false, gated: false)
@@ -72,10 +75,10 @@ extension RuleMachine {
         case .gatedAll(let first, let count): return kleeneEvaluated(first, count, decidedBy: false, gated: true)
         case .gate(let a): return evaluate(a)
         case .not(let a):
-            guard let t = evaluate(a).truth else { return .unknown }
-            drop(to: start)
-            return .bool(!t)
-        case .call(let f, let first, let count): return callEvaluated(f, first, Int(count), start)
+            let v = evaluate(a)
+            if let t = v.truth { drop(to: start); return .bool(!t) }
+            return v.fault != nil ? v : .unknown
+        case .call(let f, let first, let count): return callEvaluated(f, first, Int(count), start, at: i)
         case .tree(let t):
             let r = treeEvaluated(t)
             missing += r.missing
@@ -88,26 +91,30 @@ extension RuleMachine {
         if missing.count > start { missing.removeSubrange(start...) }
     }
 
-    /// Kleene's `and`/`or`: a deciding operand settles it with no facts; otherwise the facts of the unknown
-    /// operands. A gated `all` (the conditions) stops, undecided, at an unknown gate.
+    /// A truth that is decided keeps no facts.
+    private mutating func decided(_ v: RuleValue, _ start: Int) -> RuleValue {
+        if case .bool = v { drop(to: start) }
+        return v
+    }
+
+    /// Kleene's `and`/`or` as `KleeneFold` decides it: a deciding operand settles it with no facts; otherwise
+    /// the facts of the unknown operands. A gated `all` (the conditions) stops, undecided, at a gate that does
+    /// not hold.
     private mutating func kleeneEvaluated(_ first: Int32, _ count: Int32, decidedBy decisive: Bool, gated: Bool) -> RuleValue {
         let start = missing.count
-        var unknown = false
+        var fold = KleeneFold(decidedBy: decisive)
         for k in 0..<Int(count) {
             let child = operands[Int(first) + k]
             let before = missing.count
-            switch evaluate(child).truth {
-            case decisive?:
+            let v = evaluate(child)
+            if fold.add(v) {
                 drop(to: start)
-                return .bool(decisive)
-            case nil:
-                unknown = true
-                if gated, case .gate = steps[Int(child)] { return .unknown }
-            default:
-                drop(to: before)
+                return fold.value
             }
+            if v.truth != nil { drop(to: before) }
+            if gated, case .gate = steps[Int(child)], v.truth != true { return fold.value }
         }
-        return unknown ? .unknown : .bool(!decisive)
+        return fold.value
     }
 
     private mutating func builtinEvaluated(_ b: RuleBuiltin) -> RuleValue {
@@ -118,7 +125,7 @@ extension RuleMachine {
                 missing.append(MissingFact(column: RuleFact.birthDate.column, person: s))
                 return .unknown
             }
-            return .count(born.age(on: frame.asOf))
+            return .count(born.age(on: frame.asOf), "leeftijd")
         case .caregiverPostcode:
             guard let s = subject else { return .unknown }
             switch frame.caregiverPostcode(of: s) {
@@ -134,55 +141,38 @@ extension RuleMachine {
         }
     }
 
-    private mutating func callEvaluated(_ f: RuleFunction, _ first: Int32, _ count: Int, _ start: Int) -> RuleValue {
+    private mutating func callEvaluated(_ f: RuleFunction, _ first: Int32, _ count: Int, _ start: Int, at step: Int32) -> RuleValue {
         func arg(_ k: Int) -> Int32 { operands[Int(first) + k] }
         switch f {
         case .count, .anyMember, .allMembers:
-            var yes = 0, unknown = 0
+            var tally = MemberTally()
             let saved = subject
             for i in 0..<members.count {
                 subject = i
                 let before = missing.count
-                switch evaluate(arg(0)).truth {
-                case true?: yes += 1; drop(to: before)
-                case false?: drop(to: before)
-                case nil: unknown += 1
-                }
+                if !tally.add(evaluate(arg(0))) { drop(to: before) }
             }
             subject = saved
-            let n = members.count
-            switch f {
-            case .count:
-                if unknown == 0 { drop(to: start) }
-                return .number(NumberRange(lo: RuleNumber(yes).micros, hi: RuleNumber(yes + unknown).micros, unit: .count))
-            case .anyMember:
-                if yes > 0 { drop(to: start); return .bool(true) }
-                return unknown > 0 ? .unknown : .bool(false)
-            default:
-                if yes + unknown < n { drop(to: start); return .bool(false) }
-                return unknown > 0 ? .unknown : .bool(true)
-            }
+            let (v, keeps) = tally.value(f)
+            if !keeps { drop(to: start) }
+            return v
         case .sum:
-            var lo: Int64? = 0, hi: Int64? = 0
-            var unit = NumberUnit.count
+            var sum = MemberSum()
             let saved = subject
             for i in 0..<members.count {
                 subject = i
                 let before = missing.count
-                if let x = evaluate(arg(0)).asNumber {
-                    lo = Bound.add(lo, x.lo ?? 0); hi = Bound.add(hi, x.hi)
-                    unit = unit.combined(x.unit)
-                    if x.exact != nil { drop(to: before) }
-                } else {
-                    hi = nil
-                }
+                if !sum.add(evaluate(arg(0))) { drop(to: before) }
             }
             subject = saved
-            let range = NumberRange(lo: lo, hi: hi, unit: unit)
-            if range.exact != nil { drop(to: start) }
-            return .number(range)
+            let v = sum.value(span(step))
+            if case .number(let range) = v, range.exact == nil { return v }
+            drop(to: start)
+            return v
         case .ifThen:
-            switch evaluate(arg(0)).truth {
+            let c = evaluate(arg(0))
+            if case .error = c { return c }
+            switch c.truth {
             case true?: drop(to: start); return evaluate(arg(1))
             case false?: drop(to: start); return evaluate(arg(2))
             case nil:
@@ -202,6 +192,7 @@ extension RuleMachine {
         case .min, .max:
             var values: [RuleValue] = []
             for k in 0..<count { values.append(evaluate(arg(k))) }
+            if let failed = values.first(where: { $0.fault != nil }) { return failed }
             let ranges = values.compactMap { $0.asNumber }
             guard ranges.count == values.count, let first = ranges.first else { return .unknown }
             let acc = ranges.dropFirst().reduce(first) { $0.extreme($1, least: f == .min) }
@@ -209,30 +200,29 @@ extension RuleMachine {
             return .number(acc)
         case .known, .surely:
             let v = value(arg(0))
+            if case .error = v { return v }
             return .bool(f == .known ? !v.isUnknown : v.truth == true)
         case .monthsSince, .daysSince, .yearsSince:
-            guard case .date(let day) = evaluate(arg(0)) else { return .unknown }
+            let d = evaluate(arg(0))
+            guard case .date(let day) = d else { return d.fault != nil ? d : .unknown }
             drop(to: start)
-            switch f {
-            case .monthsSince: return .count(day.months(until: frame.asOf))
-            case .daysSince: return .count(day.days(until: frame.asOf))
-            default: return .count(day.age(on: frame.asOf))
-            }
+            return RuleEvaluator.since(f, day, frame.asOf)
         case .step:
             let x = evaluate(arg(0))
             let xEnd = missing.count
             let t = evaluate(arg(1))
+            if case .error = x { return x }
+            if case .error = t { return t }
             guard let r = x.asNumber, case .list(let items) = t else { return .unknown }
             drop(to: xEnd)
-            let limits = items.compactMap { RuleNumber(text: $0)?.micros }
-            let lo = r.lo.map { v in limits.filter { $0 <= v }.count } ?? 0
-            let hi = r.hi.map { v in limits.filter { $0 <= v }.count } ?? limits.count
-            if lo == hi { drop(to: start) }
-            return .number(NumberRange(lo: RuleNumber(lo).micros, hi: RuleNumber(hi).micros, unit: .count))
+            let v = RuleEvaluator.step(r, items)
+            if v.asNumber?.exact != nil { drop(to: start) }
+            return v
         case .problemDomains:
             // The severity and duration arguments are read as values; only the problems themselves are a fact.
-            let v = call(f, first, count)
+            let v = call(f, first, count, at: step)
             if case .number(let r) = v, r.lo == r.hi { return v }
+            if case .error = v { return v }
             missing.append(MissingFact(column: RuleFact.problems.column))
             return v
         }

@@ -17,6 +17,8 @@ struct RuleMachine {
     /// The facts `evaluate(_:)` found missing (RuleMachine+Missing), and those of each remembered value.
     var missing: [MissingFact] = []
     var rememberedMissing: [[MissingFact]?] = []
+    /// Steps evaluated (added to the frame's `work` by the caller).
+    var work = 0
 
     init(program: RuleProgram, state: RuleModule.ParameterState, frame: RuleEvaluator.Frame,
          members: UnsafeBufferPointer<Person>, memo: UnsafeMutablePointer<RuleValue?>) {
@@ -39,7 +41,11 @@ struct RuleMachine {
     /// Member `s`, read field by field in place (`members[s]` copies the whole person).
     func member(_ s: Int) -> UnsafePointer<Person> { members.baseAddress! + s }
 
+    /// The text of an `arith` or `som` step, for the message of an error.
+    func span(_ i: Int32) -> String { program.spans[i]?.source ?? "?" }
+
     mutating func value(_ i: Int32) -> RuleValue {
+        work &+= 1
         switch steps[Int(i)] {
         case .constant(let c): return constants[Int(c)]
         case .householdFact(let f): return householdFact(f)
@@ -50,21 +56,21 @@ struct RuleMachine {
             memo[Int(slot)] = v
             return v
         case .builtin(let b): return builtin(b)
-        case .negate(let a):
-            guard let r = operandValue(a).asNumber else { return .unknown }
-            return .number(r.negated)
+        case .negate(let a): return operandValue(a).negated
         case .arith(let op, let a, let b):
             let x = operandValue(a), y = operandValue(b)
-            return RuleValue.arith(op, x, y)
+            return RuleValue.arith(op, x, y, span(i))
         case .compare(let op, let a, let b):
             let x = operandValue(a), y = operandValue(b)
-            return RuleEvaluator.compareValues(op, x, y).map { .bool($0) } ?? .unknown
+            return RuleValue.compared(op, x, y)
         case .compareConstant(let op, let a, let c):
             let x = operandValue(a)
-            return RuleEvaluator.compareValues(op, x, constants[Int(c)], number: numbers[Int(c)]).map { .bool($0) } ?? .unknown
+            return RuleValue.compared(op, x, constants[Int(c)], number: numbers[Int(c)])
         case .hasStatus(let b):
+            let wanted = operandValue(b)
+            if case .error = wanted { return wanted }
             guard let s = subject, let held = member(s).pointee.statuses else { return .unknown }
-            switch operandValue(b) {
+            switch wanted {
             case .list(let wanted):
                 return .bool(held.contains { h in wanted.contains { RuleFold.equal($0, h.rawValue) } })
             case .text(let t):
@@ -74,23 +80,22 @@ struct RuleMachine {
         case .and(let first, let count): return kleene(first, count, decidedBy: false)
         case .or(let first, let count): return kleene(first, count, decidedBy: true)
         case .gatedAll(let first, let count):
-            var unknown = false
+            var fold = KleeneFold(decidedBy: false)
             for k in 0..<Int(count) {
                 let child = operand(first, k)
-                let t = operandValue(child).truth
-                if t == false { return .bool(false) }
-                if t == nil {
-                    unknown = true
-                    // Consent first: an unknown gate leaves the rest unassessed.
-                    if case .gate = steps[Int(child)] { return .unknown }
-                }
+                let v = operandValue(child)
+                if fold.add(v) { return fold.value }
+                // Consent first: a gate that does not hold leaves the rest unassessed.
+                if case .gate = steps[Int(child)], v.truth != true { return fold.value }
             }
-            return unknown ? .unknown : .bool(true)
+            return fold.value
         case .gate(let a): return operandValue(a)
         case .not(let a):
-            if let t = operandValue(a).truth { return .bool(!t) }
+            let v = operandValue(a)
+            if let t = v.truth { return .bool(!t) }
+            if case .error = v { return v }
             return .unknown
-        case .call(let f, let first, let count): return call(f, first, Int(count))
+        case .call(let f, let first, let count): return call(f, first, Int(count), at: i)
         case .tree(let t):
             return treeEvaluated(t).value
         }
@@ -135,25 +140,19 @@ struct RuleMachine {
 
     /// `and` (decided by a false operand) and `or` (decided by a true one).
     private mutating func kleene(_ first: Int32, _ count: Int32, decidedBy decisive: Bool) -> RuleValue {
-        var unknown = false
-        for k in 0..<Int(count) {
-            switch operandValue(operand(first, k)).truth {
-            case decisive?: return .bool(decisive)
-            case nil: unknown = true
-            default: break
-            }
-        }
-        return unknown ? .unknown : .bool(!decisive)
+        var fold = KleeneFold(decidedBy: decisive)
+        for k in 0..<Int(count) where fold.add(operandValue(operand(first, k))) { return fold.value }
+        return fold.value
     }
 
     func builtin(_ b: RuleBuiltin) -> RuleValue {
         switch b {
-        case .members: return .count(members.count)
+        case .members: return .count(members.count, "leden")
         case .asOf: return .date(asOf)
-        case .asOfMonth: return .count(asOf.month)
+        case .asOfMonth: return .count(asOf.month, "peildatum_maand")
         case .age:
             guard let s = subject, let born = member(s).pointee.birthDate else { return .unknown }
-            return .count(born.age(on: asOf))
+            return .count(born.age(on: asOf), "leeftijd")
         case .isCaredFor:
             guard let s = subject else { return .unknown }
             return .bool(frame.caregiverPostcode(of: s) != nil)
@@ -163,49 +162,33 @@ struct RuleMachine {
         }
     }
 
-    mutating func call(_ f: RuleFunction, _ first: Int32, _ count: Int) -> RuleValue {
+    /// The call of step `at`.
+    mutating func call(_ f: RuleFunction, _ first: Int32, _ count: Int, at step: Int32) -> RuleValue {
         switch f {
         case .count, .anyMember, .allMembers:
-            var yes = 0, unknown = 0
+            var tally = MemberTally()
             let arg = operand(first, 0)
             let saved = subject
             for i in 0..<members.count {
                 subject = i
-                switch operandValue(arg).truth {
-                case true?: yes += 1
-                case false?: break
-                case nil: unknown += 1
-                }
+                _ = tally.add(operandValue(arg))
             }
             subject = saved
-            switch f {
-            case .count:
-                return .number(NumberRange(lo: RuleNumber(yes).micros, hi: RuleNumber(yes + unknown).micros, unit: .count))
-            case .anyMember:
-                if yes > 0 { return .bool(true) }
-                return unknown > 0 ? .unknown : .bool(false)
-            default:
-                if yes + unknown < members.count { return .bool(false) }
-                return unknown > 0 ? .unknown : .bool(true)
-            }
+            return tally.value(f).value
         case .sum:
-            var lo: Int64? = 0, hi: Int64? = 0
-            var unit = NumberUnit.count
+            var sum = MemberSum()
             let arg = operand(first, 0)
             let saved = subject
             for i in 0..<members.count {
                 subject = i
-                if let x = operandValue(arg).asNumber {
-                    lo = Bound.add(lo, x.lo ?? 0); hi = Bound.add(hi, x.hi)
-                    unit = unit.combined(x.unit)
-                } else {
-                    hi = nil
-                }
+                _ = sum.add(operandValue(arg))
             }
             subject = saved
-            return .number(NumberRange(lo: lo, hi: hi, unit: unit))
+            return sum.value(span(step))
         case .ifThen:
-            switch operandValue(operand(first, 0)).truth {
+            let c = operandValue(operand(first, 0))
+            if case .error = c { return c }
+            switch c.truth {
             case true?: return operandValue(operand(first, 1))
             case false?: return operandValue(operand(first, 2))
             case nil:
@@ -215,40 +198,32 @@ struct RuleMachine {
             var acc: NumberRange?
             var allNumbers = true
             for k in 0..<count {
-                guard let r = operandValue(operand(first, k)).asNumber else { allNumbers = false; continue }
+                let v = operandValue(operand(first, k))
+                if case .error = v { return v }
+                guard let r = v.asNumber else { allNumbers = false; continue }
                 acc = acc.map { $0.extreme(r, least: f == .min) } ?? r
             }
             guard allNumbers, let acc else { return .unknown }
             return .number(acc)
-        case .known:
-            return .bool(!operandValue(operand(first, 0)).isUnknown)
-        case .surely:
-            return .bool(operandValue(operand(first, 0)).truth == true)
+        case .known, .surely:
+            let v = operandValue(operand(first, 0))
+            if case .error = v { return v }
+            return .bool(f == .known ? !v.isUnknown : v.truth == true)
         case .monthsSince, .daysSince, .yearsSince:
-            guard case .date(let day) = operandValue(operand(first, 0)) else { return .unknown }
-            switch f {
-            case .monthsSince: return .count(day.months(until: asOf))
-            case .daysSince: return .count(day.days(until: asOf))
-            default: return .count(day.age(on: asOf))
-            }
+            let d = operandValue(operand(first, 0))
+            guard case .date(let day) = d else { return d.fault != nil ? d : .unknown }
+            return RuleEvaluator.since(f, day, asOf)
         case .step:
             let x = operandValue(operand(first, 0)), t = operandValue(operand(first, 1))
+            if case .error = x { return x }
+            if case .error = t { return t }
             guard let r = x.asNumber, case .list(let items) = t else { return .unknown }
-            let limits = items.compactMap { RuleNumber(text: $0)?.micros }
-            let lo = r.lo.map { v in limits.filter { $0 <= v }.count } ?? 0
-            let hi = r.hi.map { v in limits.filter { $0 <= v }.count } ?? limits.count
-            return .number(NumberRange(lo: RuleNumber(lo).micros, hi: RuleNumber(hi).micros, unit: .count))
+            return RuleEvaluator.step(r, items)
         case .problemDomains:
-            let sev = operandValue(operand(first, 0)).asNumber?.exact?.intValue ?? 0
-            let months = operandValue(operand(first, 1)).asNumber?.exact?.intValue ?? 0
-            guard let problems = household.pointee.problems else { return .unknown }
-            var sure = Set<ProblemDomain>(), maybe = Set<ProblemDomain>()
-            for p in problems where (p.months ?? months) >= months {
-                if let s = p.severity { if s >= sev { sure.insert(p.domain) } } else { maybe.insert(p.domain) }
-            }
-            maybe.subtract(sure)
-            return .number(NumberRange(lo: RuleNumber(sure.count).micros, hi: RuleNumber(sure.count + maybe.count).micros, unit: .count))
+            let severity = operandValue(operand(first, 0)), months = operandValue(operand(first, 1))
+            if case .error = severity { return severity }
+            if case .error = months { return months }
+            return RuleEvaluator.problemDomains(household.pointee.problems, severity, months)
         }
     }
 }
-

@@ -71,6 +71,8 @@ public struct RuleModule: Sendable {
     /// The file the module was read from (`mantelzorgpremie.yaml`, or a path in the store's `rules/`).
     public var origin: String
     public var isBuiltIn: Bool
+    /// A local module with the id of a built-in one, which it replaces in this rule set.
+    public var replacesBuiltIn = false
     /// Local files that overrode parameters of this module.
     public var overriddenBy: [String] = []
 

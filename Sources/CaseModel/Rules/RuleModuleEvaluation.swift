@@ -87,14 +87,21 @@ extension RuleModule.ParameterState {
                 var tree: RuleEvaluator?
                 switch scope {
                 case .household:
-                    if let r = result(&machine, &tree, withReasons, outcomes) { out.append(r) }
+                    if let r = result(&machine, &tree, withReasons, outcomes, fault: nil) { out.append(r) }
                 case .person:
                     for i in members.indices {
                         machine.subject = i
-                        if let f = program.roots.forWhom, machine.value(f).truth == false { continue }
-                        if let r = result(&machine, &tree, withReasons, outcomes) { out.append(r) }
+                        var fault: RuleFault?
+                        if let f = program.roots.forWhom {
+                            let v = machine.value(f)
+                            if v.truth == false { continue }
+                            // Whether the rule concerns this member cannot be told: a result with the cause.
+                            fault = v.fault
+                        }
+                        if let r = result(&machine, &tree, withReasons, outcomes, fault: fault) { out.append(r) }
                     }
                 }
+                frame.work &+= machine.work
             }
         }
     }
@@ -102,8 +109,15 @@ extension RuleModule.ParameterState {
     /// The distinct names of the missing facts, sorted (`Array(Set(names)).sorted()`): the same fact is often
     /// missing through several conditions, so each is named once, without hashing the names.
     private static func names(of missing: [MissingFact], _ frame: RuleEvaluator.Frame) -> [String] {
+        frame.work &+= missing.count
         var distinct: [MissingFact] = []
-        for m in missing where !distinct.contains(m) { distinct.append(m) }
+        if missing.count <= 16 {
+            for m in missing where !distinct.contains(m) { distinct.append(m) }
+        } else {
+            // Comparing each with all the others grows with the square of a long list (a large household).
+            var seen = Set<MissingFact>()
+            distinct = missing.filter { seen.insert($0).inserted }
+        }
         var names = distinct.map { $0.name(frame) }.sorted()
         var k = 0
         for name in names where k == 0 || names[k - 1] != name {
@@ -116,14 +130,18 @@ extension RuleModule.ParameterState {
 
     /// The tree evaluator for the machine's household and member, made once per household when it is needed.
     private func treeEvaluator(_ tree: inout RuleEvaluator?, _ m: RuleMachine) -> RuleEvaluator {
-        var ev = tree ?? RuleEvaluator(frame: m.frame, parameters: values, derived: derived, subject: nil, shared: derivedShared)
+        var ev = tree ?? RuleEvaluator(frame: m.frame, parameters: values, derived: derived, subject: nil, shared: derivedShared,
+                                       remembersAggregates: true)
         ev.subject = m.subject
         tree = ev
         return ev
     }
 
+    /// The result for the household, or for the member `m.subject`. `fault` is an error met before (in
+    /// `for_whom`). A result whose conditions, amount or outputs could not be worked out (a value or result out of
+    /// range) is `possible` with the cause — never `not_eligible` — unless the status says it is received.
     private func result(_ m: inout RuleMachine, _ tree: inout RuleEvaluator?, _ withReasons: Bool,
-                        _ outcomes: OutcomeMask?) -> RuleResult? {
+                        _ outcomes: OutcomeMask?, fault: RuleFault?) -> RuleResult? {
         let frame = m.frame
         var receives = false
         if let status {
@@ -136,33 +154,44 @@ extension RuleModule.ParameterState {
 
         var reasons: [RuleReason] = []
         var missing: [MissingFact] = []
-        let holds: Bool?
+        let holds: RuleValue
         var tracer: Tracer?
         if withReasons {
             let t = Tracer(ev: treeEvaluator(&tree, m), state: self, withReasons: true)
-            holds = t.evaluate(conditions, topLevel: true, reasons: &reasons, missing: &missing)
+            holds = t.evaluated(conditions, topLevel: true, reasons: &reasons, missing: &missing)
             for leaf in explain { _ = t.leaf(leaf, informative: true, reasons: &reasons) }
             tracer = t
         } else if receives {
-            holds = nil  // the outcome is `receives` whatever the conditions say, and lists nothing missing
+            holds = .unknown  // the outcome is `receives` whatever the conditions say, and lists nothing missing
         } else {
             // Values only; only an undecided (`possible`) result is evaluated again for its missing facts.
-            holds = m.value(program.roots.conditions).truth
-            if holds == nil {
+            holds = m.value(program.roots.conditions)
+            if case .unknown = holds {
                 m.missing.removeAll(keepingCapacity: true)
                 _ = m.evaluate(program.roots.conditions)
                 missing = m.missing
             }
         }
-        let outcome: RuleOutcome = receives ? .receives : (holds == true ? .eligible : (holds == false ? .notEligible : .possible))
-        if let outcomes, !outcomes.contains(outcome) { return nil }
+        // The status decides `receives` whatever the conditions (and their errors) say.
+        var fault = receives ? nil : (fault ?? holds.fault)
+        var outcome: RuleOutcome = receives ? .receives
+            : (fault != nil ? .possible : (holds.truth == true ? .eligible : (holds.truth == false ? .notEligible : .possible)))
+        // Only the amount and outputs can still turn a result into `possible` (with an error): one that cannot
+        // change is left out here when it is not wanted.
+        if let outcomes, !outcomes.contains(outcome),
+           outcome == .receives || (outcome == .notEligible && !program.roots.hasOutputs) { return nil }
 
         var amountOut: RuleAmount?
         // The amount's expression and period only; its texts and source are read for the reasons alone.
         if let at = program.roots.amount, let amount, outcome != .notEligible {
-            if case .number(let r) = m.value(at), let n = r.exact {
-                let money = n.roundedMoney
-                amountOut = RuleAmount(value: money.cents < 0 ? .zero : money, per: amount.per)
+            switch m.value(at) {
+            case .number(let r):
+                if let n = r.exact {
+                    let money = n.roundedMoney
+                    amountOut = RuleAmount(value: money.cents < 0 ? .zero : money, per: amount.per)
+                }
+            case .error(let f): fault = fault ?? f
+            default: break
             }
             if let tracer { reasons.append(tracer.reason(text: amount.text, holds: amountOut != nil, value: amountOut?.value.plain,
                                            threshold: nil, source: amount.source, parameters: amount.parameters, informative: true)) }
@@ -171,34 +200,51 @@ extension RuleModule.ParameterState {
         var level: String?
         var indicators: [String]?
         if let spec = outputs.level, let at = program.roots.level {
-            if case .number(let r) = m.value(at) {
+            switch m.value(at) {
+            case .number(let r):
                 let i = max(0, min(spec.names.count - 1, RuleNumber(micros: r.lo ?? 0).intValue))
-                level = spec.names[i]
+                if spec.names.indices.contains(i) { level = spec.names[i] }
+            case .error(let f): fault = fault ?? f
+            default: break
             }
         }
         if !outputs.indicators.isEmpty {
             var found: [String] = []
-            for (k, at) in program.roots.indicators.enumerated() where m.value(at).truth == true {
-                found.append(outputs.indicators[k].name)
+            for (k, at) in program.roots.indicators.enumerated() {
+                let v = m.value(at)
+                if v.truth == true { found.append(outputs.indicators[k].name) }
+                if let f = v.fault { fault = fault ?? f }
             }
             indicators = found
         }
         var priority: Int?
-        if let p = program.roots.priority, outcome == .eligible, case .number(let r) = m.value(p) {
-            priority = RuleNumber(micros: r.lo ?? 0).intValue
+        if let p = program.roots.priority, outcome == .eligible {
+            switch m.value(p) {
+            case .number(let r): priority = RuleNumber(micros: r.lo ?? 0).intValue
+            case .error(let f): fault = fault ?? f
+            default: break
+            }
         }
         var actions: [RuleText] = []
-        for (k, at) in program.roots.actions.enumerated() where m.value(at).truth == true {
-            actions.append(outputs.actions[k].text)
+        for (k, at) in program.roots.actions.enumerated() {
+            let v = m.value(at)
+            if v.truth == true { actions.append(outputs.actions[k].text) }
+            if let f = v.fault { fault = fault ?? f }
         }
+        if fault != nil, outcome != .receives {
+            outcome = .possible
+            priority = nil
+        }
+        if let outcomes, !outcomes.contains(outcome) { return nil }
 
         return RuleResult(
             dossier: m.household.pointee.id,
             person: m.subject.map { s in frame.formattedNumber(of: s) ?? "@\(s + 1)" },
             personIndex: m.subject, rule: id, title: title, outcome: outcome, amount: amountOut,
             automatic: automatic, applyAt: applyAt, documents: documents,
-            missing: outcome == .possible ? Self.names(of: missing, frame) : [],
-            reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: frame.asOf)
+            missing: outcome == .possible && fault == nil ? Self.names(of: missing, frame) : [],
+            reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: frame.asOf,
+            error: fault)
     }
 }
 
@@ -210,42 +256,49 @@ struct Tracer {
     /// false for a caseload scan that needs outcomes only: the tests are evaluated, no reason is written.
     var withReasons = true
 
+    /// The truth of a condition tree (`.bool`, unknown, or an error), with the facts that would decide it.
     func evaluate(_ node: ConditionNode, topLevel: Bool, reasons: inout [RuleReason], missing: inout [MissingFact]) -> Bool? {
+        evaluated(node, topLevel: topLevel, reasons: &reasons, missing: &missing).truth
+    }
+
+    func evaluated(_ node: ConditionNode, topLevel: Bool, reasons: inout [RuleReason], missing: inout [MissingFact]) -> RuleValue {
         switch node {
         case .leaf(let leaf):
             let r = self.leaf(leaf, informative: false, reasons: &reasons)
-            if r.truth == nil { missing += r.missing }
-            return r.truth
+            switch r.value {
+            case .bool, .error: return r.value
+            default:
+                missing += r.missing
+                return .unknown
+            }
         case .not(let child, let text):
             let at = reasons.count
             var m: [MissingFact] = []
-            let t = evaluate(child, topLevel: false, reasons: &reasons, missing: &m).map { !$0 }
-            if t == nil { missing += m }
-            if withReasons, let text { reasons.insert(group(text, t), at: at) }
+            let v = evaluated(child, topLevel: false, reasons: &reasons, missing: &m)
+            let t: RuleValue = v.truth.map { .bool(!$0) } ?? v
+            if case .unknown = t { missing += m }
+            if withReasons, let text { reasons.insert(group(text, t.truth), at: at) }
             return t
         case .all(let children, let text), .any(let children, let text):
             let isAll: Bool
             if case .all = node { isAll = true } else { isAll = false }
             let at = reasons.count
-            var unknown = false
-            var decided: Bool?
+            var fold = KleeneFold(decidedBy: !isAll)
             var m: [MissingFact] = []
             for child in children {
-                let t = evaluate(child, topLevel: false, reasons: &reasons, missing: &m)
-                if t == nil { unknown = true }
-                if isAll && t == false { decided = false }
-                if !isAll && t == true { decided = true }
+                let v = evaluated(child, topLevel: false, reasons: &reasons, missing: &m)
+                _ = fold.add(v)
                 // Consent first: when a gate does not hold, nothing after it is assessed. A condition before the
                 // gate that already failed (a housed person for Housing First) still decides.
-                if topLevel, isAll, case .leaf(let leaf) = child, leaf.gate, t != true {
-                    if decided == false { return false }
-                    missing += m
-                    return t
+                if topLevel, isAll, case .leaf(let leaf) = child, leaf.gate, v.truth != true {
+                    let result = fold.value
+                    if case .unknown = result { missing += m }
+                    return result
                 }
             }
-            let result: Bool? = decided ?? (unknown ? nil : isAll)
-            if result == nil { missing += m }
-            if withReasons, let text { reasons.insert(group(text, result), at: at) }
+            let result = fold.value
+            if case .unknown = result { missing += m }
+            if withReasons, let text { reasons.insert(group(text, result.truth), at: at) }
             return result
         }
     }

@@ -74,7 +74,7 @@ enum RuleModuleLoader {
             for e in try r.entries(dn, "derived") {
                 try checkNewName(e.key, e.keyNode, r, names)
                 let c = try compiler.expression(e.value, "derived value '\(e.key)'", names: names, allowPerson: true)
-                names.derived[e.key] = (derived.count, c.needsPerson)
+                names.derived[e.key] = (derived.count, c.needsPerson, c.depth)
                 derivedNames.append(e.key)
                 derived.append(c.expr)
                 derivedShared.append(!c.needsPerson)
@@ -187,14 +187,22 @@ enum RuleModuleLoader {
         let s = try r.string(node, "value")
         switch unit {
         case .money:
-            guard case .success(let m) = Money.parse(s) else { throw r.problem(node, "'\(s)' is not an amount (write 1234.56)") }
-            return (.exact(RuleNumber(m), .money), m.plain)
+            guard case .success(let m) = Money.parse(s) else { throw r.problem(node, "'\(short(s))' is not an amount (write 1234.56)") }
+            guard let n = RuleNumber(checked: m) else { throw r.problem(node, tooLarge(s)) }
+            return (.exact(n, .money), m.plain)
         case .number:
-            guard let n = RuleNumber(text: s.replacingOccurrences(of: ",", with: ".")) else { throw r.problem(node, "'\(s)' is not a number") }
+            let text = s.replacingOccurrences(of: ",", with: ".")
+            guard let n = RuleNumber(text: text) else {
+                let whole = text.drop { $0 == "-" }.prefix { $0 != "." }
+                if !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber }) { throw r.problem(node, tooLarge(s)) }
+                throw r.problem(node, "'\(short(s))' is not a number")
+            }
             return (.exact(n, .plain), n.plain)
         case .count:
-            guard let i = Int(s) else { throw r.problem(node, "'\(s)' is not a whole number") }
-            return (.count(i), String(i))
+            let digits = s.drop { $0 == "-" }
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw r.problem(node, "'\(short(s))' is not a whole number") }
+            guard let i = Int(s), let n = RuleNumber(checked: i) else { throw r.problem(node, tooLarge(s)) }
+            return (.exact(n, .count), String(i))
         case .date:
             guard let d = Day(parsing: s) else { throw r.problem(node, "'\(s)' is not a date (write jjjj-mm-dd)") }
             return (.date(d), d.iso)
@@ -204,6 +212,16 @@ enum RuleModuleLoader {
         case .list: fatalError("handled above")
         }
     }
+
+    /// A value as quoted in a message: at most 30 characters of it.
+    static func short(_ s: String) -> String { s.count > 30 ? String(s.prefix(30)) + "…" : s }
+
+    /// An expression as quoted in a message: at most 120 characters of it.
+    static func quoted(_ s: String) -> String { s.count > 120 ? String(s.prefix(120)) + "…" : s }
+
+    static func tooLarge(_ s: String) -> String {
+        "'\(short(s))' is too large: numbers in a module are at most \(RuleNumber.maximum) (10^12)"
+    }
 }
 
 /// Compiles the expressions and condition trees of one module file.
@@ -212,6 +230,12 @@ struct RuleCompiler {
     let scope: RuleScope
     let facts: Set<String>
     let sources: [String: RuleSource]
+    /// Memo slots handed out to the module's aggregates so far (each expression's follow the last).
+    let slots = SlotCounter()
+
+    final class SlotCounter {
+        var next = 0
+    }
 }
 typealias Compiler = RuleCompiler
 
@@ -221,10 +245,11 @@ extension RuleCompiler {
         let compiled: RuleExpressionParser.Compiled
         let read: [String]
         do {
-            (compiled, read) = try RuleExpressionParser.compile(text, names: names)
+            (compiled, read) = try RuleExpressionParser.compile(text, names: names, firstSlot: slots.next)
         } catch let f as RuleExpressionParser.Failure {
-            throw reader.problem(node, "\(what): \(f.message) in '\(text)'")
+            throw reader.problem(node, "\(what): \(f.message) in '\(RuleModuleLoader.quoted(text))'")
         }
+        slots.next += compiled.aggregates
         if let undeclared = read.first(where: { !facts.contains($0) }) {
             throw reader.problem(node, "\(what) reads '\(undeclared)', which is not listed under facts:")
         }
@@ -270,7 +295,9 @@ extension RuleCompiler {
         var out = OutputSpec()
         if let n = m["level"] {
             let l = try reader.mapping(n, "level", allowed: ["value", "names"], required: ["value", "names"])
-            out.level = (try expression(l["value"]!, "level value", names: names, allowPerson: false).expr, try reader.strings(l["names"]!, "level names"))
+            let levelNames = try reader.strings(l["names"]!, "level names")
+            guard !levelNames.isEmpty else { throw reader.problem(l["names"], "level names needs at least one name") }
+            out.level = (try expression(l["value"]!, "level value", names: names, allowPerson: false).expr, levelNames)
         }
         if let n = m["indicators"] {
             for e in try reader.entries(n, "indicators") {

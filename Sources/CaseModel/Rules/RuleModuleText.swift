@@ -2,11 +2,13 @@ import Foundation
 
 /// Readable descriptions of modules for `zorg rules list` and `zorg rules show ID` (Dutch by default).
 extension RuleModule {
-    /// One line: `mantelzorgpremie  Mantelzorgpremie (Stad Genk)  per persoon  ingebouwd`.
+    /// One line: `mantelzorgpremie  Mantelzorgpremie (Stad Genk)  per persoon  ingebouwd`; a local module that
+    /// takes the place of a built-in one says so (`lokaal: rules/leefloon.yaml, vervangt de ingebouwde module`).
     public func listLine(language: RuleLanguage = .nl) -> String {
         let nl = language == .nl
         var parts = [id, title.text(language), scope == .person ? (nl ? "per persoon" : "per person") : (nl ? "per gezin" : "per household")]
-        parts.append(isBuiltIn ? (nl ? "ingebouwd" : "built in") : (nl ? "lokaal: \(origin)" : "local: \(origin)"))
+        parts.append(isBuiltIn ? (nl ? "ingebouwd" : "built in") : (nl ? "lokaal: \(origin)" : "local: \(origin)")
+                     + (replacesBuiltIn ? (nl ? ", vervangt de ingebouwde module" : ", replaces the built-in module") : ""))
         if !overriddenBy.isEmpty { parts.append((nl ? "aangepast door " : "adjusted by ") + overriddenBy.joined(separator: ", ")) }
         return parts.joined(separator: "  ")
     }

@@ -5,16 +5,31 @@ struct RuleNumber: Hashable, Comparable, Sendable {
     var micros: Int64
 
     static let scale: Int64 = 1_000_000
-    /// Bounds beyond this count as infinite; keeps saturating arithmetic away from overflow.
-    static let limit: Int64 = Int64.max / 4
+    /// The largest magnitude a number may have anywhere in the engine: a fact, a module's literal or parameter,
+    /// and every result of a calculation. 10^12 in millionths is 10^18, so the sum of two numbers in range is
+    /// still an `Int64` (whose limit is about 9.2 · 10^18) and every check happens before anything can trap.
+    static let maximum: Int64 = 1_000_000_000_000
+    /// `maximum` in millionths.
+    static let limit: Int64 = maximum * scale
 
     init(micros: Int64) { self.micros = micros }
-    init(_ integer: Int) { self.micros = Int64(integer) * RuleNumber.scale }
-    init(_ money: Money) { self.micros = money.cents * 10_000 }
+
+    /// A whole number, or nil when it is beyond ±`maximum`.
+    init?(checked integer: Int) {
+        guard integer.magnitude <= UInt64(RuleNumber.maximum) else { return nil }
+        micros = Int64(integer) * RuleNumber.scale
+    }
+
+    /// An amount (`cents * 10_000` millionths), or nil when it is beyond ±`maximum` euro.
+    init?(checked money: Money) {
+        guard money.cents.magnitude <= UInt64(RuleNumber.maximum) * 100 else { return nil }
+        micros = money.cents * 10_000
+    }
 
     static func < (a: RuleNumber, b: RuleNumber) -> Bool { a.micros < b.micros }
 
-    /// Parses `1234.56`, `-3`, `0.062` (a point as decimal separator, at most six decimals).
+    /// Parses `1234.56`, `-3`, `0.062` (a point as decimal separator, at most six decimals, at most
+    /// `maximum` in magnitude); nil for anything else, however long.
     init?(text: String) {
         // Most texts met while evaluating are short ASCII (postcodes, list items): parsed from the bytes
         // without Foundation, which dominated a caseload scan. Anything else takes the general path.
@@ -27,7 +42,7 @@ struct RuleNumber: Hashable, Comparable, Sendable {
         var negative = false
         if t.hasPrefix("-") { negative = true; t = t.dropFirst() }
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 12,
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= RuleNumber.wholeDigits,
               parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let whole = Int64(parts[0]) else { return nil }
         var fraction: Int64 = 0
         if parts.count == 2 {
@@ -36,12 +51,22 @@ struct RuleNumber: Hashable, Comparable, Sendable {
             fraction = v
             for _ in f.count..<6 { fraction *= 10 }
         }
-        let m = whole * RuleNumber.scale + fraction
-        self.micros = negative ? -m : m
+        guard let n = RuleNumber.checked(whole: whole, fraction: fraction, negative: negative) else { return nil }
+        self = n
+    }
+
+    /// At most this many digits before the point: `maximum` has 13.
+    static let wholeDigits = 13
+
+    private static func checked(whole: Int64, fraction: Int64, negative: Bool) -> RuleNumber? {
+        guard whole <= maximum, whole < maximum || fraction == 0 else { return nil }
+        let m = whole * scale + fraction
+        return RuleNumber(micros: negative ? -m : m)
     }
 
     /// The same grammar as `init?(text:)` for ASCII text without surrounding spaces; nil when it does not
-    /// parse (the caller then decides, as the general path would).
+    /// parse (the caller then decides, as the general path would). Digits are counted before they are added
+    /// up, so no text can overflow it.
     private static func parseASCII(_ text: String) -> RuleNumber? {
         var text = text
         return text.withUTF8 { b -> RuleNumber? in
@@ -51,26 +76,27 @@ struct RuleNumber: Hashable, Comparable, Sendable {
             var whole: Int64 = 0
             var wholeDigits = 0
             while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
-                whole = whole * 10 + Int64(b[i] - 0x30)
                 wholeDigits += 1
+                guard wholeDigits <= RuleNumber.wholeDigits else { return nil }
+                whole = whole * 10 + Int64(b[i] - 0x30)
                 i += 1
             }
-            guard wholeDigits >= 1, wholeDigits <= 12 else { return nil }
+            guard wholeDigits >= 1 else { return nil }
             var fraction: Int64 = 0
             if i < b.count {
                 guard b[i] == UInt8(ascii: ".") else { return nil }
                 i += 1
                 var digits = 0
                 while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
-                    fraction = fraction * 10 + Int64(b[i] - 0x30)
                     digits += 1
+                    guard digits <= 6 else { return nil }
+                    fraction = fraction * 10 + Int64(b[i] - 0x30)
                     i += 1
                 }
-                guard i == b.count, digits >= 1, digits <= 6 else { return nil }
+                guard i == b.count, digits >= 1 else { return nil }
                 for _ in digits..<6 { fraction *= 10 }
             }
-            let m = whole * RuleNumber.scale + fraction
-            return RuleNumber(micros: negative ? -m : m)
+            return checked(whole: whole, fraction: fraction, negative: negative)
         }
     }
 
@@ -108,26 +134,36 @@ struct RuleNumber: Hashable, Comparable, Sendable {
     }
 }
 
-/// Saturating helpers: a bound of nil is infinite (lower: −∞, upper: +∞).
-enum Bound {
-    static func clamp(_ v: Int64) -> Int64? { (v > RuleNumber.limit || v < -RuleNumber.limit) ? nil : v }
+/// A number beyond ±`RuleNumber.maximum` came out of a calculation.
+struct OutOfRange: Error {}
 
-    static func add(_ a: Int64?, _ b: Int64?) -> Int64? {
+/// Checked arithmetic on the bounds of a `NumberRange`: a bound of nil is infinite (lower: −∞, upper: +∞) and
+/// stays infinite; a finite result beyond ±`RuleNumber.limit` throws, and nothing here can trap.
+enum Bound {
+    static func checked(_ v: Int64) throws(OutOfRange) -> Int64 {
+        guard v <= RuleNumber.limit, v >= -RuleNumber.limit else { throw OutOfRange() }
+        return v
+    }
+
+    static func add(_ a: Int64?, _ b: Int64?) throws(OutOfRange) -> Int64? {
         guard let a, let b else { return nil }
         let (s, o) = a.addingReportingOverflow(b)
-        return o ? nil : clamp(s)
+        guard !o else { throw OutOfRange() }
+        return try checked(s)
     }
 
-    static func mul(_ a: Int64, _ b: Int64) -> Int64? {
-        // Estimate first so the exact full-width division can never trap.
-        guard abs(Double(a) * Double(b) / Double(RuleNumber.scale)) < Double(RuleNumber.limit) else { return nil }
+    static func mul(_ a: Int64, _ b: Int64) throws(OutOfRange) -> Int64 {
+        // Estimate first so that the exact full-width division can never trap (its quotient stays far inside
+        // an Int64: the limit is a ninth of Int64.max), then check the exact result.
+        guard abs(Double(a) * Double(b) / Double(RuleNumber.scale)) < 2 * Double(RuleNumber.limit) else { throw OutOfRange() }
         let (q, _) = RuleNumber.scale.dividingFullWidth(a.multipliedFullWidth(by: b))
-        return q
+        return try checked(q)
     }
 
-    static func div(_ a: Int64, _ b: Int64) -> Int64? {
-        guard b != 0, abs(Double(a) * Double(RuleNumber.scale) / Double(b)) < Double(RuleNumber.limit) else { return nil }
+    /// `b` is never zero (the caller reports a division by zero itself).
+    static func div(_ a: Int64, _ b: Int64) throws(OutOfRange) -> Int64 {
+        guard b != 0, abs(Double(a) * Double(RuleNumber.scale) / Double(b)) < 2 * Double(RuleNumber.limit) else { throw OutOfRange() }
         let (q, _) = b.dividingFullWidth(a.multipliedFullWidth(by: RuleNumber.scale))
-        return q
+        return try checked(q)
     }
 }

@@ -46,6 +46,9 @@ final class RuleProgram: @unchecked Sendable {
         var actions: [Int32] = []
         /// Further expressions compiled on request (`also`): tests compare each with the tree.
         var also: [Int32] = []
+
+        /// Outputs worked out for every result, also a `not_eligible` one (whose error would make it `possible`).
+        var hasOutputs: Bool { level != nil || !indicators.isEmpty || !actions.isEmpty }
     }
 
     let steps: UnsafeMutableBufferPointer<Step>
@@ -55,6 +58,8 @@ final class RuleProgram: @unchecked Sendable {
     /// try to read the code as a number on every household.
     let numbers: UnsafeMutableBufferPointer<NumberRange?>
     let trees: [RuleExpr]
+    /// The text of each `arith` and `som` step, read only for the message of an error.
+    let spans: [Int32: RuleSpan]
     let roots: Roots
     /// Number of remembered derived values (slots per household).
     let slots: Int
@@ -77,6 +82,7 @@ final class RuleProgram: @unchecked Sendable {
         constants = Self.copy(c.constants)
         numbers = Self.copy(c.constants.map(\.asNumber))
         trees = c.trees
+        spans = c.spans
         slots = c.slots
     }
 
@@ -104,6 +110,7 @@ final class RuleProgram: @unchecked Sendable {
         var operands: [Int32] = []
         var constants: [RuleValue] = []
         var trees: [RuleExpr] = []
+        var spans: [Int32: RuleSpan] = [:]
         var slots = 0
         /// The steps of each derived value, compiled on first use.
         var derivedRoots: [Int32?]
@@ -168,13 +175,15 @@ final class RuleProgram: @unchecked Sendable {
             case .builtin(let b): return emit(.builtin(b))
             case .negate(let a):
                 let x = add(a)
-                if let v = constantValue(x) { return constant(v.asNumber.map { .number($0.negated) } ?? .unknown) }
+                if let v = constantValue(x) { return constant(v.negated) }
                 return emit(.negate(x))
-            case .arith(let op, let a, let b):
+            case .arith(let op, let a, let b, let span):
                 let x = add(a), y = add(b)
                 // Parameters only (`mep_factor * mediaan_aandeel`): worked out here, once.
-                if let u = constantValue(x), let v = constantValue(y) { return constant(RuleValue.arith(op, u, v)) }
-                return emit(.arith(op, x, y))
+                if let u = constantValue(x), let v = constantValue(y) { return constant(RuleValue.arith(op, u, v, span.source)) }
+                let at = emit(.arith(op, x, y))
+                spans[at] = span
+                return at
             case .compare(let op, let a, let b):
                 if op == .has, case .personFact(.statuses) = a { return emit(.hasStatus(add(b))) }
                 let x = add(a), y = add(b)
@@ -187,9 +196,10 @@ final class RuleProgram: @unchecked Sendable {
                 let (first, count) = list(es.map { add($0) })
                 return emit(.or(first, count))
             case .not(let a): return emit(.not(add(a)))
-            case .call(let f, let args):
+            case .call(let f, let args, let site):
                 let (first, count) = list(args.map { add($0) })
                 let call = emit(.call(f, first, count))
+                if f == .sum { spans[call] = site.span }
                 // An aggregate goes over the members itself: the same for every member, so worked out once per
                 // household (a person-level rule asked `aantal(…)` again for every member).
                 guard f.isAggregate else { return call }

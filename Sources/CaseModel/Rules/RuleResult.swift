@@ -64,6 +64,9 @@ public struct RuleResult: Sendable, Hashable {
     /// Actions that follow (energy poverty).
     public var actions: [RuleText]
     public var asOf: Day
+    /// Why the rule could not be evaluated for this dossier (a value or result out of range): the outcome is
+    /// then `possible` (or `receives` when the status is recorded), never `not_eligible`.
+    public var error: RuleFault? = nil
 
     /// Some value used is unconfirmed in the domain notes.
     public var unconfirmed: Bool { reasons.contains { $0.unconfirmed } }

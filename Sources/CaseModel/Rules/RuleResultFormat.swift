@@ -23,6 +23,7 @@ extension RuleResult {
         w.key("person"); if let person { w.string(person) } else { w.null() }
         w.key("rule"); w.string(rule)
         w.key("outcome"); w.string(outcome.rawValue)
+        if let error { w.key("error"); w.string(error.message(language)) }
         w.key("amount")
         if let amount {
             w.open()
@@ -76,6 +77,7 @@ extension RuleResult {
         if let level { parts.append((language == .nl ? "niveau " : "level ") + Self.levelLabel(level, language)) }
         if let priority { parts.append((language == .nl ? "prioriteit " : "priority ") + String(priority)) }
         if !missing.isEmpty { parts.append((language == .nl ? "ontbreekt: " : "missing: ") + missing.joined(separator: ", ")) }
+        if let error { parts.append((language == .nl ? "fout: " : "error: ") + error.message(language)) }
         return parts.joined(separator: " — ")
     }
 
@@ -98,6 +100,10 @@ extension RuleResult {
         var lines: [String] = []
         let who = person.map { " (\(nl ? "persoon" : "person") \($0.hasPrefix("@") ? String($0.dropFirst()) : masked($0)))" } ?? ""
         lines.append("\(title.text(language))\(who): \(outcome.label(language))")
+        if let error {
+            lines.append("  \(nl ? "FOUT" : "ERROR"): \(error.message(language)) — "
+                         + (nl ? "deze regel kon voor dit dossier niet beoordeeld worden" : "this rule could not be evaluated for this case"))
+        }
         if let amount { lines.append("  \(nl ? "Bedrag" : "Amount"): \(amount.value.belgian) \(RuleResult.perLabel(amount.per, language))") }
         if let level { lines.append("  \(nl ? "Niveau" : "Level"): \(Self.levelLabel(level, language))\(indicators.map { $0.isEmpty ? "" : " (\($0.joined(separator: ", ")))" } ?? "")") }
         if let priority { lines.append("  \(nl ? "Prioriteit (advies)" : "Priority (advisory)"): \(priority)") }
@@ -134,13 +140,14 @@ extension RuleResult {
     public static func table(_ results: [RuleResult], language: RuleLanguage = .nl) -> String {
         let nl = language == .nl
         let header = [nl ? "dossier" : "case", nl ? "persoon" : "person", nl ? "recht" : "right", nl ? "uitkomst" : "outcome",
-                      nl ? "bedrag" : "amount", nl ? "ontbreekt" : "missing"]
+                      nl ? "bedrag" : "amount", nl ? "ontbreekt (of fout)" : "missing (or error)"]
         var rows = [header]
         for r in results {
             rows.append([r.dossier.rawValue, r.person.map { $0.hasPrefix("@") ? $0 : (NationalNumber($0)?.masked ?? $0) } ?? "",
                          r.title.text(language), r.outcome.label(language),
                          r.amount.map { "\($0.value.belgian) \(perLabel($0.per, language))" } ?? (r.level.map { levelLabel($0, language) } ?? ""),
-                         r.missing.map(maskedMissing).joined(separator: ", ")])
+                         r.error.map { (nl ? "FOUT: " : "ERROR: ") + $0.message(language) }
+                            ?? r.missing.map(maskedMissing).joined(separator: ", ")])
         }
         var widths = Array(repeating: 0, count: header.count)
         for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }

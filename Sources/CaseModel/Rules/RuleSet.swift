@@ -104,14 +104,17 @@ public struct RuleSet: Sendable {
                 if isTestFile(path) { tests.append(RuleTestFile(origin: path, text: text)); continue }
                 if isOverrideFile(text) { overrides.append((path, text)); continue }
                 do {
-                    let m = try RuleModuleLoader.load(text: text, file: path, isBuiltIn: false)
+                    var m = try RuleModuleLoader.load(text: text, file: path, isBuiltIn: false)
                     if let first = localOrigin[m.id] {
                         problems.append(RuleProblem(file: path, line: nil, reason: "a second local module with id '\(m.id)' (the first is \(first)); this one is refused"))
                         continue
                     }
                     localOrigin[m.id] = path
                     // The built-in tests describe the built-in module; a replacement brings its own tests.
-                    if modules[m.id]?.isBuiltIn == true { tests.removeAll { $0.origin == "\(m.id).tests.yaml" } }
+                    if modules[m.id]?.isBuiltIn == true {
+                        tests.removeAll { $0.origin == "\(m.id).tests.yaml" }
+                        m.replacesBuiltIn = true
+                    }
                     modules[m.id] = m
                 } catch {
                     problems.append(asProblem(error, path))

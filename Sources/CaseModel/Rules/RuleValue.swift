@@ -1,5 +1,7 @@
 /// A value during rule evaluation. Numbers are ranges so that a partly known total (a count over members
-/// where some are unknown, a sum with one income missing) can still decide a comparison.
+/// where some are unknown, a sum with one income missing) can still decide a comparison. An `error` is a value
+/// that could not be worked out (out of range, a division by zero): it spreads through every operation that
+/// needs it, and only a deciding operand of `en`/`of` (Kleene) can leave it out.
 enum RuleValue: Hashable, Sendable {
     case unknown
     case bool(Bool)
@@ -7,18 +9,37 @@ enum RuleValue: Hashable, Sendable {
     case date(Day)
     case text(String)
     case list([String])
+    case error(RuleFault)
 
     static func exact(_ n: RuleNumber, _ unit: NumberUnit) -> RuleValue {
         .number(NumberRange(lo: n.micros, hi: n.micros, unit: unit))
     }
-    static func count(_ n: Int) -> RuleValue { .exact(RuleNumber(n), .count) }
 
-    init(_ fact: FactValue) {
+    /// A whole number (a count, an age, a fact): an error naming `what` when it is beyond ±10^12.
+    static func count(_ n: Int, _ what: @autoclosure () -> String) -> RuleValue {
+        guard let r = RuleNumber(checked: n) else { return .error(RuleFault(.valueOutOfRange, what())) }
+        return .exact(r, .count)
+    }
+
+    /// A count known to lie between `lo` and `hi` (members that meet a condition, some unknown).
+    static func counted(_ lo: Int, _ hi: Int, _ what: @autoclosure () -> String) -> RuleValue {
+        guard let l = RuleNumber(checked: lo), let h = RuleNumber(checked: hi) else { return .error(RuleFault(.valueOutOfRange, what())) }
+        return .number(NumberRange(lo: l.micros, hi: h.micros, unit: .count))
+    }
+
+    /// An amount: an error naming `what` when it is beyond ±10^12 euro.
+    static func money(_ m: Money, _ what: @autoclosure () -> String) -> RuleValue {
+        guard let r = RuleNumber(checked: m) else { return .error(RuleFault(.valueOutOfRange, what())) }
+        return .exact(r, .money)
+    }
+
+    /// A fact as the rules read it; `column` names it when its number is out of range.
+    init(_ fact: FactValue, column: String) {
         switch fact {
         case .unknown: self = .unknown
         case .bool(let b): self = .bool(b)
-        case .integer(let i): self = .count(i)
-        case .money(let m): self = .exact(RuleNumber(m), .money)
+        case .integer(let i): self = .count(i, column)
+        case .money(let m): self = .money(m, column)
         case .date(let d): self = .date(d)
         case .text(let t), .code(let t): self = .text(t)
         case .list(let l): self = .list(l)
@@ -31,10 +52,17 @@ enum RuleValue: Hashable, Sendable {
         return false
     }
 
-    /// Plain form for traces and JSON (numbers with a point, dates `jjjj-mm-dd`, lists with `|`); nil when unknown.
+    /// The cause, when this value is an error.
+    var fault: RuleFault? {
+        if case .error(let f) = self { return f }
+        return nil
+    }
+
+    /// Plain form for traces and JSON (numbers with a point, dates `jjjj-mm-dd`, lists with `|`); nil when unknown
+    /// or an error.
     var plain: String? {
         switch self {
-        case .unknown: return nil
+        case .unknown, .error: return nil
         case .bool(let b): return b ? "ja" : "nee"
         case .number(let r): return r.plain
         case .date(let d): return d.iso
@@ -59,20 +87,46 @@ extension RuleValue {
     /// Kleene truth: nil is unknown (also for a value that is not a boolean).
     var truth: Bool? { if case .bool(let b) = self { return b }; return nil }
 
-    /// Arithmetic on two values: unknown unless both are numbers.
-    static func arith(_ op: ArithOp, _ x: RuleValue, _ y: RuleValue) -> RuleValue {
-        guard let x = x.asNumber, let y = y.asNumber else { return .unknown }
-        switch op {
-        case .add: return .number(x + y)
-        case .sub: return .number(x + y.negated)
-        case .mul: return .number(x * y)
-        case .div: return .number(x / y)
+    /// Arithmetic on two values, shared by the tree and the rule machine: an error operand is the result (the
+    /// left one first); unknown unless both are numbers; a result beyond ±10^12, or a division by zero, is an
+    /// error naming `what` (the expression as the module writes it).
+    static func arith(_ op: ArithOp, _ x: RuleValue, _ y: RuleValue, _ what: @autoclosure () -> String) -> RuleValue {
+        if case .error = x { return x }
+        if case .error = y { return y }
+        guard let a = x.asNumber, let b = y.asNumber else { return .unknown }
+        do {
+            switch op {
+            case .add: return .number(try a.adding(b))
+            case .sub: return .number(try a.adding(b.negated))
+            case .mul: return .number(try a.multiplied(by: b))
+            case .div:
+                if let c = b.exact, c.micros == 0 { return .error(RuleFault(.divisionByZero, what())) }
+                return .number(try a.divided(by: b))
+            }
+        } catch {
+            return .error(RuleFault(.resultOutOfRange, what()))
         }
     }
 
-    /// `als(c, a, b)` when `c` is unknown: the value both branches share, or the range spanning two numbers;
-    /// otherwise unknown.
+    /// `-x`: never out of range (the range is symmetric).
+    var negated: RuleValue {
+        if case .error = self { return self }
+        return asNumber.map { .number($0.negated) } ?? .unknown
+    }
+
+    /// A comparison as a value: an error operand is the result, else `.bool` or unknown. `number`, when given,
+    /// is `b.asNumber` worked out beforehand (a constant's).
+    static func compared(_ op: CompareOp, _ a: RuleValue, _ b: RuleValue, number: NumberRange?? = nil) -> RuleValue {
+        if case .error = a { return a }
+        if case .error = b { return b }
+        return RuleEvaluator.compareValues(op, a, b, number: number).map { .bool($0) } ?? .unknown
+    }
+
+    /// `als(c, a, b)` when `c` is unknown: an error of either branch, else the value both branches share, or the
+    /// range spanning two numbers; otherwise unknown.
     static func either(_ a: RuleValue, _ b: RuleValue) -> RuleValue {
+        if case .error = a { return a }
+        if case .error = b { return b }
         if a == b, !a.isUnknown { return a }
         if let x = a.asNumber, let y = b.asNumber {
             let lo: Int64? = (x.lo == nil || y.lo == nil) ? nil : Swift.min(x.lo!, y.lo!)
@@ -121,34 +175,38 @@ struct NumberRange: Hashable, Sendable {
         return unit == .money ? e.plainMoney : e.plain
     }
 
-    static func + (a: NumberRange, b: NumberRange) -> NumberRange {
-        NumberRange(lo: Bound.add(a.lo, b.lo), hi: Bound.add(a.hi, b.hi), unit: a.unit.combined(b.unit))
+    /// The infinite bounds of either range stay infinite; a finite bound beyond ±10^12 throws.
+    func adding(_ b: NumberRange) throws(OutOfRange) -> NumberRange {
+        NumberRange(lo: try Bound.add(lo, b.lo), hi: try Bound.add(hi, b.hi), unit: unit.combined(b.unit))
     }
 
     var negated: NumberRange {
         NumberRange(lo: hi.map { -$0 }, hi: lo.map { -$0 }, unit: unit)
     }
 
-    static func * (a: NumberRange, b: NumberRange) -> NumberRange {
-        let unit = a.unit.combined(b.unit)
-        if let c = b.exact { return a.scaled(by: c.micros, unit: unit) }
-        if let c = a.exact { return b.scaled(by: c.micros, unit: unit) }
-        guard let al = a.lo, let ah = a.hi, let bl = b.lo, let bh = b.hi else { return NumberRange(lo: nil, hi: nil, unit: unit) }
-        let products = [Bound.mul(al, bl), Bound.mul(al, bh), Bound.mul(ah, bl), Bound.mul(ah, bh)]
-        guard products.allSatisfy({ $0 != nil }) else { return NumberRange(lo: nil, hi: nil, unit: unit) }
-        let p = products.compactMap { $0 }
-        return NumberRange(lo: p.min(), hi: p.max(), unit: unit)
+    func multiplied(by b: NumberRange) throws(OutOfRange) -> NumberRange {
+        let unit = self.unit.combined(b.unit)
+        if let c = b.exact { return try scaled(by: c.micros, unit: unit) }
+        if let c = exact { return try b.scaled(by: c.micros, unit: unit) }
+        guard let al = lo, let ah = hi, let bl = b.lo, let bh = b.hi else { return NumberRange(lo: nil, hi: nil, unit: unit) }
+        let products = [try Bound.mul(al, bl), try Bound.mul(al, bh), try Bound.mul(ah, bl), try Bound.mul(ah, bh)]
+        return NumberRange(lo: products.min(), hi: products.max(), unit: unit)
     }
 
-    func scaled(by c: Int64, unit: NumberUnit) -> NumberRange {
-        let l = lo.flatMap { Bound.mul($0, c) }, h = hi.flatMap { Bound.mul($0, c) }
+    func scaled(by c: Int64, unit: NumberUnit) throws(OutOfRange) -> NumberRange {
+        var l: Int64?, h: Int64?
+        if let lo { l = try Bound.mul(lo, c) }
+        if let hi { h = try Bound.mul(hi, c) }
         return c >= 0 ? NumberRange(lo: l, hi: h, unit: unit) : NumberRange(lo: h, hi: l, unit: unit)
     }
 
-    static func / (a: NumberRange, b: NumberRange) -> NumberRange {
-        let unit: NumberUnit = (a.unit == .money && b.unit != .money) ? .money : .plain
+    /// By an exact divisor other than zero (the caller reports a zero); by a range: unknown.
+    func divided(by b: NumberRange) throws(OutOfRange) -> NumberRange {
+        let unit: NumberUnit = (self.unit == .money && b.unit != .money) ? .money : .plain
         guard let c = b.exact, c.micros != 0 else { return NumberRange(lo: nil, hi: nil, unit: unit) }
-        let l = a.lo.flatMap { Bound.div($0, c.micros) }, h = a.hi.flatMap { Bound.div($0, c.micros) }
+        var l: Int64?, h: Int64?
+        if let lo { l = try Bound.div(lo, c.micros) }
+        if let hi { h = try Bound.div(hi, c.micros) }
         return c.micros > 0 ? NumberRange(lo: l, hi: h, unit: unit) : NumberRange(lo: h, hi: l, unit: unit)
     }
 

@@ -1,3 +1,4 @@
+import CYaml
 import Yams
 
 /// Reads YAML nodes of one file and turns every mistake into a `RuleProblem` with that file and the node's line.
@@ -8,9 +9,10 @@ struct YamlReader {
         RuleProblem(file: file, line: node?.mark.map { $0.line }, reason: reason)
     }
 
-    /// Parses the text; a syntax error reports the line libyaml gives.
+    /// Parses the text; a syntax error reports the line libyaml gives. The text is first read by
+    /// `checkStructure`, so no file can make Yams (which builds nodes recursively) run out of stack.
     func root(_ text: String) throws -> Node {
-        try checkNesting(text)
+        try checkStructure(text)
         do {
             guard let node = try Yams.compose(yaml: text) else { throw problem(nil, "the file is empty") }
             return node
@@ -28,51 +30,56 @@ struct YamlReader {
         }
     }
 
-    /// Deepest nesting accepted. Yams builds nodes recursively, so a file nested thousands deep (`[[[[…`, or
-    /// `- - - - …`) would overflow the stack and kill the program; no rule module comes near this.
-    static let maximumNesting = 100
+    /// Deepest nesting of lists and mappings accepted. Yams builds nodes recursively, so a file nested
+    /// thousands deep (`[[[[…`, `- - - …`, or such nesting hidden behind a quote) would overflow the stack and
+    /// kill the program. The built-in modules and their tests go 7 levels deep (docs/rules.md).
+    static let maximumNesting = 32
+    /// Largest file accepted: the largest built-in module is about 12 kB.
+    static let maximumBytes = 1_000_000
 
-    /// Refuses a file nested deeper than `maximumNesting`, before parsing: flow brackets outside quotes and
-    /// comments, and per line the indentation and `- ` / `? ` prefixes that open block levels.
-    func checkNesting(_ text: String) throws {
-        var depth = 0, line = 1, quote: Character?
-        var comment = false, atLineStart = true, prefix = 0
-        var previous: Character = "\n"
-        for c in text {
-            if c == "\n" {
-                line += 1
-                comment = false
-                atLineStart = true
-                prefix = 0
-                previous = c
-                continue
-            }
-            if atLineStart {
-                if c == " " || c == "\t" || c == "-" || c == "?" || c == ":" {
-                    prefix += 1
-                    if prefix > Self.maximumNesting * 2 {
+    /// Refuses, before Yams sees it, a file larger than `maximumBytes`, nested deeper than `maximumNesting`, or
+    /// using an alias (`*name`: a few lines of aliases can stand for millions of nodes, and no module needs
+    /// them). The nesting is counted on libyaml's own events — the parser Yams uses, which keeps its state on the
+    /// heap — so quotes, block scalars and comments are read exactly as Yams will read them. A syntax error
+    /// ends the scan: Yams stops at the same place and reports it. Returns the deepest nesting met.
+    @discardableResult
+    func checkStructure(_ text: String) throws -> Int {
+        let size = text.utf8.count
+        guard size <= Self.maximumBytes else {
+            throw RuleProblem(file: file, line: nil, reason: "too large: \(size) bytes (at most \(Self.maximumBytes))")
+        }
+        var bytes = Array(text.utf8)
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw RuleProblem(file: file, line: nil, reason: "not valid YAML: the YAML reader could not start")
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        return try bytes.withUnsafeMutableBufferPointer { buffer -> Int in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var depth = 0, deepest = 0
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                let line = Int(event.start_mark.line) + 1
+                switch event.type {
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    depth += 1
+                    deepest = max(deepest, depth)
+                    if depth > Self.maximumNesting {
                         throw RuleProblem(file: file, line: line, reason: "nested too deeply (more than \(Self.maximumNesting) levels)")
                     }
-                } else {
-                    atLineStart = false
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    depth -= 1
+                case YAML_ALIAS_EVENT:
+                    throw RuleProblem(file: file, line: line, reason: "an alias (*name) is not allowed in a rule file; write the value out")
+                case YAML_STREAM_END_EVENT:
+                    return deepest
+                default:
+                    break
                 }
             }
-            if comment { previous = c; continue }
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == "#" && (previous == " " || previous == "\t" || previous == "\n") {
-                comment = true
-            } else if (c == "\"" || c == "'") && depth > 0 && " \t[{,:".contains(previous) {
-                quote = c
-            } else if c == "[" || c == "{" {
-                depth += 1
-                if depth > Self.maximumNesting {
-                    throw RuleProblem(file: file, line: line, reason: "nested too deeply (more than \(Self.maximumNesting) levels)")
-                }
-            } else if (c == "]" || c == "}") && depth > 0 {
-                depth -= 1
-            }
-            previous = c
+            return deepest
         }
     }
 

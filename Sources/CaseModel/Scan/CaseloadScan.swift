@@ -38,6 +38,8 @@ public struct CaseloadScan: Sendable {
         public var rule: String
         public var person: String?
         public var missing: [String]
+        /// Why the rule could not be evaluated (then nothing is missing: the value the error names is to be checked).
+        public var error: RuleFault? = nil
     }
 
     public struct Waiting: Sendable, Hashable {
@@ -126,7 +128,8 @@ public struct CaseloadScan: Sendable {
                                 gains.append(Gain(rule: r.rule, title: r.title, person: r.person, yearly: value, estimate: estimate))
                             }
                         case (_, .possible):
-                            possible.append(Possible(dossier: h.pointee.id, name: name(), rule: r.rule, person: r.person, missing: r.missing))
+                            possible.append(Possible(dossier: h.pointee.id, name: name(), rule: r.rule, person: r.person, missing: r.missing,
+                                                     error: r.error))
                         default:
                             break
                         }

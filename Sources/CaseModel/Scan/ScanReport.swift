@@ -21,7 +21,9 @@ public enum ScanReport {
         out.append("")
         out.append(nl ? "Mogelijk recht, gegevens te verzamelen: \(s.possible.count)" : "Possible rights, facts to collect: \(s.possible.count)")
         for p in s.possible {
-            out.append("  \(p.dossier)  \(p.name)  \(p.rule): \(p.missing.map(RuleResult.maskedMissing).joined(separator: ", "))")
+            let detail = p.error.map { (nl ? "FOUT: " : "ERROR: ") + $0.message(language) }
+                ?? p.missing.map(RuleResult.maskedMissing).joined(separator: ", ")
+            out.append("  \(p.dossier)  \(p.name)  \(p.rule): \(detail)")
         }
         out.append("")
         out.append(nl ? "Energiearmoede:" : "Energy poverty:")
@@ -97,7 +99,10 @@ public enum ScanReport {
         for h in s.underProtection { for g in h.gains {
             out.append(["under_protection", h.dossier.rawValue, h.name, g.rule, g.yearly.csv, g.estimate ? "estimate" : ""].map(q).joined(separator: ";"))
         } }
-        for p in s.possible { out.append(["possible", p.dossier.rawValue, p.name, p.rule, "", p.missing.joined(separator: "|")].map(q).joined(separator: ";")) }
+        for p in s.possible {
+            let detail = p.error.map { "error: " + $0.message(.en) } ?? p.missing.joined(separator: "|")
+            out.append(["possible", p.dossier.rawValue, p.name, p.rule, "", detail].map(q).joined(separator: ";"))
+        }
         for level in CaseloadScan.energyLevels { for h in s.energyPoverty[level] ?? [] {
             out.append(["energy_poverty", h.dossier.rawValue, h.name, "energiearmoede", "", level].map(q).joined(separator: ";"))
         } }
@@ -112,7 +117,7 @@ public enum ScanReport {
     public static func json(_ s: CaseloadScan) -> String {
         struct G: Encodable { var rule: String; var person: String?; var yearly: Double; var estimate: Bool }
         struct H: Encodable { var dossier: String; var name: String; var total: Double; var rights: [G] }
-        struct P: Encodable { var dossier: String; var name: String; var rule: String; var person: String?; var missing: [String] }
+        struct P: Encodable { var dossier: String; var name: String; var rule: String; var person: String?; var missing: [String]; var error: String? }
         struct W: Encodable { var dossier: String; var name: String; var priority: Int; var referred_on: String? }
         struct O: Encodable { var dossier: String; var name: String; var due: String }
         struct Out: Encodable {
@@ -124,7 +129,8 @@ public enum ScanReport {
                       under_protection: s.underProtection.map { h in
                           H(dossier: h.dossier.rawValue, name: h.name, total: h.total.euroValue,
                             rights: h.gains.map { G(rule: $0.rule, person: $0.person, yearly: $0.yearly.euroValue, estimate: $0.estimate) }) },
-                      possible: s.possible.map { P(dossier: $0.dossier.rawValue, name: $0.name, rule: $0.rule, person: $0.person, missing: $0.missing) },
+                      possible: s.possible.map { P(dossier: $0.dossier.rawValue, name: $0.name, rule: $0.rule, person: $0.person,
+                                                   missing: $0.missing, error: $0.error?.message(.nl)) },
                       energy_poverty: s.energyPoverty.mapValues { $0.map(\.dossier.rawValue) },
                       multi_problem_without_buddy: s.multiProblemWithoutBuddy.map(\.dossier.rawValue),
                       housing_first_waiting_list: s.housingFirstWaitingList.map { W(dossier: $0.dossier.rawValue, name: $0.name, priority: $0.priority, referred_on: $0.referredOn?.iso) },

@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: "Aantal huishoudens in de caseload.") var households = 10_000
-    @Option(name: .long, help: "Alleen deze metingen (open, search, modules, scan, import, match, save).")
+    @Option(name: .long, help: "Alleen deze metingen (open, search, modules, scan, import, match, save, household).")
     var only: [String] = []
     @Flag(name: .long, help: "Laat de tijdelijke map staan.") var keep = false
     @Option(name: .long, help: .hidden) var step: String?

@@ -97,5 +97,39 @@ struct CheckCommand: ParsableCommand {
                 print(RuleResult.table(results, language: language))
             }
         }
+        // Results are printed whole first; then the problems are told and give exit code 1 (cli.md).
+        let failed = results.filter { $0.error != nil }
+        if !failed.isEmpty {
+            FileHandle.standardError.write(Data(t(
+                "\(failed.count) \(failed.count == 1 ? "uitkomst kon" : "uitkomsten konden") niet beoordeeld worden (veld error): "
+                    + Self.causes(failed, .nl) + "\n",
+                "\(failed.count) \(failed.count == 1 ? "outcome" : "outcomes") could not be evaluated (field error): "
+                    + Self.causes(failed, .en) + "\n").utf8))
+        }
+        if all, !caseload.problems.isEmpty {
+            FileHandle.standardError.write(Data(t(
+                "\(caseload.problems.count) dossierbestand(en) in quarantaine gezet; de andere dossiers zijn gecontroleerd.\n",
+                "\(caseload.problems.count) dossier file(s) quarantined; the other dossiers were checked.\n").utf8))
+        }
+        if !failed.isEmpty || (all && !caseload.problems.isEmpty) { throw ExitCode(ExitStatus.problems.rawValue) }
+    }
+
+    /// The distinct causes, each with the dossiers and rules it concerns (no personal data: column names and
+    /// the modules' own expressions).
+    static func causes(_ failed: [RuleResult], _ language: RuleLanguage) -> String {
+        var order: [String] = []
+        var places: [String: [String]] = [:]
+        for r in failed {
+            guard let cause = r.error?.message(language) else { continue }
+            if places[cause] == nil { order.append(cause) }
+            let place = "\(r.dossier.rawValue) \(r.rule)"
+            var list = places[cause, default: []]
+            if list.count < 5, !list.contains(place) { list.append(place) }
+            places[cause] = list
+        }
+        return order.map { cause in
+            let list = places[cause, default: []]
+            return "\(cause) (\(list.joined(separator: ", "))\(list.count == 5 ? ", …" : ""))"
+        }.joined(separator: "; ")
     }
 }

@@ -8,7 +8,7 @@ extension Strings {
         case columnOutcome, columnDetail
         case viewRecords, viewReport, noRecords, unreadableFile
         case rulesLoading, rulesTesting, columnModule, columnParameters, columnMarks, columnTests
-        case unconfirmed, stale, notTested, refusedModules
+        case unconfirmed, stale, notTested, refusedModules, replacesBuiltIn
         case keyMove, keyChoose, keyBackMenu, keyBackCaseload, keyCommit, keyToggleView, keyRunTests, keyDetail, keyBackList
         case keyImportPath, keyAdmin
         case hintCommit, hintTests, hintDetail, hintChoose, hintYes, hintNo
@@ -44,6 +44,7 @@ extension Strings {
         case .stale: return nl ? "niet nagekeken" : "stale"
         case .notTested: return nl ? "—" : "—"
         case .refusedModules: return nl ? "Geweigerde modulebestanden" : "Refused module files"
+        case .replacesBuiltIn: return nl ? "vervangt ingebouwd" : "replaces built-in"
         case .keyMove: return nl ? "vorige / volgende" : "previous / next"
         case .keyChoose: return nl ? "kiezen" : "choose"
         case .keyBackMenu: return nl ? "terug naar het beheermenu" : "back to the administration menu"

@@ -55,6 +55,12 @@ extension Strings {
     func teamPriority(_ priority: Int) -> String { pick("team: \(priority)", "team: \(priority)") }
     var markUnconfirmed: String { pick("onbevestigd", "unconfirmed") }
     var markStale: String { pick("verouderd", "stale") }
+    var markError: String { pick("fout", "error") }
+
+    /// A result that could not be evaluated (a value out of range): what went wrong, never a personal fact.
+    func errorLine(_ cause: String) -> String {
+        pick("Fout: \(cause) — deze regel kon niet beoordeeld worden.", "Error: \(cause) — this rule could not be evaluated.")
+    }
 
     func outcomeLine(_ outcome: RuleOutcome) -> String { pick("Uitkomst: ", "Outcome: ") + outcome.label(ruleLanguage) }
     func amountLine(_ amount: String) -> String { pick("Bedrag: ", "Amount: ") + amount }
@@ -92,6 +98,9 @@ extension Strings {
         case .eligible:
             step = pick("aanvragen", "apply") + (r.applyAt.map { pick(" bij ", " at ") + $0.text(ruleLanguage) } ?? "")
                 + (r.documents.isEmpty ? "." : pick(", met de documenten.", ", with the documents."))
+        case .possible where r.error != nil:
+            step = pick("laat het gegeven dat de fout noemt nakijken en verbeteren, en voer de controle opnieuw uit.",
+                        "have the fact the error names checked and corrected, and run the check again.")
         case .possible:
             step = pick("vraag de ontbrekende gegevens en voer de controle opnieuw uit.",
                         "ask for the missing facts and run the check again.")

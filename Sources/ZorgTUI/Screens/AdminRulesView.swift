@@ -142,6 +142,7 @@ struct AdminRulesView: Sendable {
         guard let today else { return "" }
         let m = Self.marks(module, today: today)
         var parts: [String] = []
+        if module.replacesBuiltIn { parts.append(s.admin(.replacesBuiltIn)) }
         if m.unconfirmed > 0 { parts.append("\(m.unconfirmed) \(s.admin(.unconfirmed))") }
         if m.stale > 0 { parts.append("\(m.stale) \(s.admin(.stale))") }
         return parts.isEmpty ? "OK" : parts.joined(separator: ", ")

@@ -230,7 +230,8 @@ struct ChecksScreen: Sendable {
             out.append(FlowLine("", .normal))
             out.append(FlowLine(" " + s.outcomeGroup(outcome, count: group.count), .header))
             for i in group {
-                out.append(FlowLine(summaryLine(i, width: width, strings: s), results[i].unconfirmed || results[i].stale ? .warning : .normal,
+                let r = results[i]
+                out.append(FlowLine(summaryLine(i, width: width, strings: s), r.unconfirmed || r.stale || r.error != nil ? .warning : .normal,
                                     target: .result(i)))
                 if expanded.contains(i) { out += detailLines(i, width: width, strings: s) }
             }
@@ -249,6 +250,7 @@ struct ChecksScreen: Sendable {
         if let level = r.level { value = s.energyLevel(level) }
         if let priority = r.priority { value = s.priorityShort(priority) + teamPriority(r, strings: s) }
         var marks: [String] = []
+        if r.error != nil { marks.append(s.markError) }
         if r.unconfirmed { marks.append(s.markUnconfirmed) }
         if r.stale { marks.append(s.markStale) }
         let right = ([value] + marks.map { "! " + $0 }).filter { !$0.isEmpty }.joined(separator: "  ")
@@ -275,6 +277,7 @@ struct ChecksScreen: Sendable {
             out += FlowText.wrap(text, width: width, lead: lead).map { FlowLine($0, style) }
         }
         add(s.outcomeLine(r.outcome))
+        if let error = r.error { add(s.errorLine(error.message(lang)), .warning) }
         if let amount = r.amount { add(s.amountLine("\(amount.value.belgian) \(s.period(amount.per))")) }
         if let level = r.level {
             add(s.levelLine(s.energyLevel(level), indicators: r.indicators ?? []))
