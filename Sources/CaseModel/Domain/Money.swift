@@ -59,7 +59,10 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses Belgian and international amounts: `1.234,56`, `1234,56`, `1234.56`, `€ 1.234,56`, `12.500`.
     /// The last `,` or `.` followed by one or two digits is the decimal separator; other `.`, spaces and
     /// non-breaking spaces group thousands. More than two decimals or a negative amount is an error.
-    public static func parse(_ text: String) -> Result<Money, ParseError> {
+    public static func parse(_ text: String) -> Result<Money, ParseError> { parse(text, maximum: maximum) }
+
+    /// As `parse`, with another upper bound (a rule module's amounts are bounded by the engine, not by a dossier's).
+    public static func parse(_ text: String, maximum: Money) -> Result<Money, ParseError> {
         switch DecimalText.parse(text, allowEuroSign: true) {
         case .failure(let e): return .failure(e)
         case .success(let d):
@@ -68,7 +71,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
             var fraction = d.fraction
             if d.fractionDigits == 1 { fraction *= 10 }
             let (product, overflow) = d.integer.multipliedReportingOverflow(by: 100)
-            guard !overflow, product + fraction <= Money.maximum.cents else { return .failure(.tooLarge) }
+            guard !overflow, product + fraction <= maximum.cents else { return .failure(.tooLarge) }
             return .success(Money(cents: product + fraction))
         }
     }

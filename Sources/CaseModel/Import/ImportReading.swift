@@ -137,8 +137,9 @@ struct ImportReading {
                 if ci == nationalNumberIndex { row.nationalNumber = parsed.number }
                 row.cells.append((ci, parsed.value))
                 if let w = parsed.warning {
+                    let shown = parsed.number.map { CellText.shape($0.formatted) } ?? ValueParser.masked(raw, column: column)
                     row.warnings.append(ImportIssue(file: file, line: record.line, column: column.name,
-                                                    value: ValueParser.masked(raw, column: column), reason: w))
+                                                    value: shown, reason: w))
                 }
             }
         }

@@ -40,6 +40,8 @@ public enum CaseloadEvaluation {
         let lookup = lookup ?? CaregiverIndex(households: households)
         // As `RuleSet.evaluate`, with each module prepared for `asOf` once, not per household.
         let modules = ruleSet.prepared(on: asOf).filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
+        let refused = ruleSet.refused.filter { r in ruleIDs.map { $0.contains(r.id) } ?? true }
+            .filter { _ in outcomes?.contains(.possible) ?? true }
         let chunks = (households.count + chunk - 1) / chunk
         let wanted = outcomes.map(OutcomeMask.init)
         var parts = [Part?](repeating: nil, count: chunks)
@@ -58,6 +60,7 @@ public enum CaseloadEvaluation {
                             // The household read where it is in the array, not copied into the frame.
                             let frame = RuleEvaluator.Frame(at: slots.households.baseAddress! + i, asOf: asOf, lookup: lookup)
                             for m in modules { m.evaluate(frame, reasons: reasons, outcomes: wanted, into: &out) }
+                            for r in refused { out.append(r.result(for: slots.households[i].id, asOf: asOf)) }
                             results.append(out)
                         }
                         slots.base[c] = fold.into(range, results)

@@ -10,6 +10,8 @@ public struct RuleFault: Error, Sendable, Hashable {
         case resultOutOfRange
         /// A calculation of the module divides by zero.
         case divisionByZero
+        /// The store's local module for this rule was refused when it loaded (`subject`: file, line, reason).
+        case moduleRefused
     }
 
     public var kind: Kind
@@ -30,6 +32,8 @@ public struct RuleFault: Error, Sendable, Hashable {
         case (.valueOutOfRange, .en): return "value out of range: \(subject)"
         case (.resultOutOfRange, .en): return "result out of range: \(subject)"
         case (.divisionByZero, .en): return "division by zero: \(subject)"
+        case (.moduleRefused, .nl): return "lokale module geweigerd: \(subject)"
+        case (.moduleRefused, .en): return "local module refused: \(subject)"
         }
     }
 }

@@ -187,7 +187,10 @@ enum RuleModuleLoader {
         let s = try r.string(node, "value")
         switch unit {
         case .money:
-            guard case .success(let m) = Money.parse(s) else { throw r.problem(node, "'\(short(s))' is not an amount (write 1234.56)") }
+            // A module's amounts are bounded by the engine's range (±10^12), not by a dossier's € 9.999.999,99.
+            let parsed = Money.parse(s, maximum: Money(cents: 100_000_000_000_000))
+            if case .failure(.tooLarge) = parsed { throw r.problem(node, tooLarge(s)) }
+            guard case .success(let m) = parsed else { throw r.problem(node, "'\(short(s))' is not an amount (write 1234.56)") }
             guard let n = RuleNumber(checked: m) else { throw r.problem(node, tooLarge(s)) }
             return (.exact(n, .money), m.plain)
         case .number:

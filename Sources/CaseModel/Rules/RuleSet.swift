@@ -42,6 +42,8 @@ public struct RuleSetLoad: Sendable {
 public struct RuleSet: Sendable {
     public private(set) var modules: [RuleModule]
     public private(set) var tests: [RuleTestFile]
+    /// Local modules that did not load: each of their rules gives `possible` with the refusal as its error.
+    public internal(set) var refused: [RefusedModule] = []
     private var index: [String: Int]
     /// The modules prepared for the last date evaluated (shared by copies: a rule set does not change).
     let prepared = PreparedModules()
@@ -96,6 +98,7 @@ public struct RuleSet: Sendable {
                 problems.append(asProblem(error, path))
             }
         }
+        var refused: [RefusedModule] = []
         if let local {
             var overrides: [(String, String)] = []
             var localOrigin: [String: String] = [:]
@@ -117,14 +120,24 @@ public struct RuleSet: Sendable {
                     }
                     modules[m.id] = m
                 } catch {
-                    problems.append(asProblem(error, path))
+                    let problem = asProblem(error, path)
+                    problems.append(problem)
+                    // A local module that does not load must not leave the rule silently to the built-in one (or
+                    // to nobody): its results say it could not be evaluated (cli.md).
+                    if let id = RefusedModule.id(in: text) ?? RefusedModule.id(fromFile: path), localOrigin[id] == nil {
+                        localOrigin[id] = path
+                        refused.append(RefusedModule(id: id, title: modules[id]?.title ?? RuleText(nl: id), problem: problem))
+                        modules[id] = nil
+                    }
                 }
             }
             for (path, text) in overrides {
                 do { try RuleOverrides.apply(text: text, file: path, to: &modules) } catch { problems.append(asProblem(error, path)) }
             }
         }
-        return RuleSetLoad(ruleSet: RuleSet(modules: Array(modules.values), tests: tests), problems: problems)
+        var set = RuleSet(modules: Array(modules.values), tests: tests)
+        set.refused = refused.sorted { $0.id < $1.id }
+        return RuleSetLoad(ruleSet: set, problems: problems)
     }
 
     static func isTestFile(_ path: String) -> Bool { path.hasSuffix(".tests.yaml") || path.hasSuffix(".tests.yml") }
@@ -152,6 +165,7 @@ public struct RuleSet: Sendable {
         for state in prepared(on: asOf) where ruleIDs.map({ $0.contains(state.id) }) ?? true {
             state.evaluate(frame, reasons: true, into: &out)
         }
+        for r in refused where ruleIDs.map({ $0.contains(r.id) }) ?? true { out.append(r.result(for: household.id, asOf: asOf)) }
         return out
     }
 }

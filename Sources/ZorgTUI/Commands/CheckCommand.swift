@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data(t("Regelmodule geweigerd: \(p)\n", "Rule module refused: \(p)\n").utf8))
         }
         let ruleSet = load.ruleSet
-        for id in rules where ruleSet.module(id) == nil {
+        for id in rules where ruleSet.module(id) == nil && !ruleSet.refused.contains(where: { $0.id == id }) {
             throw CommandError.usage(t("Onbekende regel: \(id). Zie `zorg rules list`.", "Unknown rule: \(id). See `zorg rules list`."))
         }
         let date = asOf?.day ?? Day.today()
