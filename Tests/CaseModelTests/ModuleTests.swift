@@ -38,7 +38,7 @@ struct ModuleTests {
             for (_, s) in m.sources { #expect(s.url.hasPrefix("http"), "\(m.id): \(s.title)") }
         }
         let personRules = Self.load.ruleSet.modules.filter { $0.scope == .person }.map(\.id).sorted()
-        #expect(personRules == ["leefloon", "mantelzorgpremie", "sociaal-internettarief", "zorgbudget-ouderen", "zorgbudget-zwaar-zorgbehoevenden"])
+        #expect(personRules == ["leefloon", "mantelzorgpremie", "zorgbudget-ouderen", "zorgbudget-zwaar-zorgbehoevenden"])
     }
 
     @Test("the status meaning receives follows the table of cli.md")

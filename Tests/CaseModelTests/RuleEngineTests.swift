@@ -226,9 +226,10 @@ struct RuleModuleTextTests {
     func show() throws {
         let m = try #require(ModuleTests.load.ruleSet.module("mantelzorgpremie"))
         let text = m.showText(asOf: Day(parsing: "2026-11-23")!)
-        #expect(text.contains("vanaf 01-01-2026: 40.00  [in voege op 23-11-2026]"))
+        // The € 40 of 2026 rests on a news article only (issue 13), so it carries the unconfirmed mark.
+        #expect(text.contains("vanaf 01-01-2026: 40.00  [in voege op 23-11-2026, ONBEVESTIGD]"))
         #expect(text.contains("vanaf 01-01-2019: 50.00  [ONBEVESTIGD]"))
-        #expect(text.contains("https://www.genk.be/mantelzorg; nagekeken 23-11-2026"))
+        #expect(text.contains("https://www.genk.be/mantelzorg; nagekeken 07-12-2026"))
         let later = m.showText(language: .en, asOf: Day(parsing: "2028-01-01")!)
         #expect(later.contains("not verified in the last year"))
         #expect(m.listLine().hasPrefix("mantelzorgpremie  Mantelzorgpremie (Stad Genk)  per persoon  ingebouwd"))

@@ -12,7 +12,7 @@ struct CommandLineTests {
         let store = z.home + "/demo"
         let first = try z.run(["demo", "--store", store])
         #expect(first.status == 0)
-        #expect(first.stdout.contains("45 dossiers"))
+        #expect(first.stdout.contains("50 dossiers"))
         let second = try z.run(["demo", "--store", store])
         #expect(second.status == 0 && second.stdout.contains("bestaat al"))
         let rebuilt = try z.run(["demo", "--store", store, "--force"])
@@ -70,7 +70,7 @@ struct CommandLineTests {
         let rules = Set(array.compactMap { $0["rule"] as? String })
         #expect(rules.count == 16)
         let dossiers = Set(array.compactMap { $0["dossier"] as? String })
-        #expect(dossiers.count == 45)
+        #expect(dossiers.count == 50)
         for element in array {
             let reasons = try #require(element["reasons"] as? [[String: Any]])
             #expect(!reasons.isEmpty)
