@@ -22,7 +22,7 @@ struct ScanEndToEndTests {
         try tmux.send("S")
         // Each text is waited for: tmux may capture a screen that is still being written.
         try #require(try tmux.waitFor("Verwachte winst per wijk") != nil, "the scan's overview appears")
-        for text in ["Proactieve scan", "1/7 Overzicht", "Scan van 50 dossiers", "█", "€ "] {
+        for text in ["Proactieve scan", "1/7 Overzicht", "Scan van 55 dossiers", "█", "€ "] {
             #expect(try tmux.waitFor(text) != nil, "\(text)")
         }
 
