@@ -62,7 +62,12 @@ extension Strings {
         pick("Fout: \(cause) — deze regel kon niet beoordeeld worden.", "Error: \(cause) — this rule could not be evaluated.")
     }
 
-    func outcomeLine(_ outcome: RuleOutcome) -> String { pick("Uitkomst: ", "Outcome: ") + outcome.label(ruleLanguage) }
+    func outcomeLine(_ result: RuleResult) -> String { pick("Uitkomst: ", "Outcome: ") + result.outcomeLabel(ruleLanguage) }
+
+    func signalsGroup(count: Int) -> String { pick("Signalen en trajecten (\(count))", "Signals and programmes (\(count))") }
+
+    /// "onbevestigd: …" — the same sentence as the command line's (`RuleResult.unconfirmedMeaning`).
+    var unconfirmedMeaning: String { RuleResult.unconfirmedMeaning(ruleLanguage) }
     func amountLine(_ amount: String) -> String { pick("Bedrag: ", "Amount: ") + amount }
 
     func levelLine(_ level: String, indicators: [String]) -> String {
