@@ -121,9 +121,10 @@ extension Strings {
 
     var datePrompt: String { pick("Datum (dd-mm-jjjj): ", "Date (dd-mm-yyyy): ") }
 
-    func checksCount(_ counts: [Int]) -> String {
-        pick("\(counts[0]) ontvangt · \(counts[1]) recht · \(counts[2]) mogelijk",
-             "\(counts[0]) receives · \(counts[1]) eligible · \(counts[2]) possible")
+    /// Rights that are received, eligible, possible; then the signals and programmes that hold.
+    func checksCount(_ counts: [Int], signalled: Int) -> String {
+        pick("\(counts[0]) ontvangt · \(counts[1]) recht · \(counts[2]) mogelijk · \(signalled) gesignaleerd",
+             "\(counts[0]) receives · \(counts[1]) eligible · \(counts[2]) possible · \(signalled) signalled")
     }
 
     func fillInField(_ label: String) -> String {

@@ -37,8 +37,8 @@ extension Strings {
         case .chartSignalsByDistrict: return nl ? "Huishoudens met een signaal per wijk" : "Households with a finding by district"
         case .noDistrict: return nl ? "(geen wijk)" : "(no district)"
         case .nothingFound: return nl ? "Niets gevonden." : "Nothing found."
-        case .marksNote: return nl ? "? mogelijk (gegevens ontbreken) · ° zonder geldwaarde: geteld, niet gewaardeerd · een gezinsrecht telt één keer · zeker en mogelijk worden nooit opgeteld"
-                                   : "? possible (facts missing) · ° no money value: counted, not valued · a household right counts once · certain and possible are never added"
+        case .marksNote: return nl ? "? mogelijk · ° geen geldwaarde (geteld) · gezinsrecht 1× · zeker, mogelijk apart"
+                                   : "? possible · ° no money value (counted) · household right once · kept apart"
         case .perYear: return nl ? "per jaar" : "a year"
         case .columnHousehold: return nl ? "Huishouden" : "Household"
         case .columnDistrict: return nl ? "Wijk" : "District"
@@ -116,10 +116,11 @@ extension Strings {
                         : "Scan of \(number(scan.households)) households on \(scan.asOf.belgian)"
     }
 
-    func scanGainLine(_ scan: CaseloadScan) -> String {
-        (language == .nl ? "Onderbescherming: \(households(scan.underProtection.count)) — " : "Under-protection: \(households(scan.underProtection.count)) — ")
-            + ScanReport.sums(certain: scan.totalCertain, possible: scan.totalPossible, unvalued: scan.unvaluedRights,
-                              language: language == .nl ? .nl : .en)
+    /// Two lines: the households, then the two sums.
+    func scanGainLines(_ scan: CaseloadScan) -> [String] {
+        [(language == .nl ? "Onderbescherming: " : "Under-protection: ") + households(scan.underProtection.count),
+         "  " + ScanReport.sums(certain: scan.totalCertain, possible: scan.totalPossible, unvalued: scan.unvaluedRights,
+                                language: language == .nl ? .nl : .en)]
     }
 
     func scanTotal(_ scan: CaseloadScan) -> String {

@@ -358,6 +358,7 @@ struct ChecksScreen: Sendable {
         }
         // Out of date: no count either, it would tell the old outcome.
         let counts = Self.groups.map { indices(of: $0).count }
-        Chrome.drawStatusLine(&screen, hints: hints(s), count: outdated == nil ? s.checksCount(counts) : nil)
+        let signalled = signalIndices.filter { results[$0].outcome == .eligible }.count
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: outdated == nil ? s.checksCount(counts, signalled: signalled) : nil)
     }
 }

@@ -157,7 +157,8 @@ extension ScanScreen {
 
     /// The counts per section (with their number keys), then the charts.
     private func overviewLines(_ s: Strings, width: Int, plain: Bool) -> [Line] {
-        var out: [Line] = [Line(text: " " + s.scanGainLine(scan)), Line(text: "  " + s.scan(.marksNote), style: .dim), Line(text: "")]
+        var out: [Line] = s.scanGainLines(scan).map { Line(text: " " + $0) }
+            + [Line(text: "  " + s.scan(.marksNote), style: .dim), Line(text: "")]
         for section in Section.allCases.dropFirst() {
             let n = s.number(count(of: section) ?? 0)
             out.append(Line(text: DisplayWidth.fit("  \(section.rawValue + 1)  " + name(of: section, s), to: 36) + DisplayWidth.fitRight(n, to: 8)))
