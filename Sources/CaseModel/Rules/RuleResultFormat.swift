@@ -6,12 +6,8 @@ extension RuleResult {
 
     /// `2024-00123;85.07.30-033.61;mantelzorgpremie;eligible;40,00;month;`
     public var csvLine: String {
-        [dossier.rawValue, person ?? "", rule, outcome.rawValue, amount?.value.csv ?? "", amount?.per.rawValue ?? "",
-         missing.joined(separator: "|")].map(RuleResult.csvField).joined(separator: ";")
-    }
-
-    static func csvField(_ s: String) -> String {
-        s.contains(";") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        CSVWriter(delimiter: .semicolon).record([dossier.rawValue, person ?? "", rule, outcome.rawValue, amount?.value.csv ?? "",
+                                                 amount?.per.rawValue ?? "", missing.joined(separator: "|")])
     }
 
     /// One JSON object with the keys of `cli.md` in its order (plus `level`/`indicators`/`priority`/`actions`

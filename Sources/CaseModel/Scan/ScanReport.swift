@@ -135,24 +135,26 @@ public enum ScanReport {
 
     /// One line per finding: `kind;dossier;name;rule;value;detail`.
     public static func csv(_ s: CaseloadScan) -> String {
-        func q(_ v: String) -> String { v.contains(";") || v.contains("\"") ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v }
+        // Names come from the dossiers: guarded like the export's cells (a name "=…" is not run by a spreadsheet).
+        let writer = CSVWriter(delimiter: .semicolon, guardsFormulas: true)
+        func q(_ fields: [String]) -> String { writer.record(fields) }
         var out = ["kind;dossier;name;rule;value;detail"]
         for h in s.underProtection { for g in h.gains {
             let detail = (g.certain ? "certain" : "possible") + (g.yearly == nil ? "|no_money_value" : "")
-            out.append(["under_protection", h.dossier.rawValue, h.name, g.rule, g.yearly?.csv ?? "", detail].map(q).joined(separator: ";"))
+            out.append(q(["under_protection", h.dossier.rawValue, h.name, g.rule, g.yearly?.csv ?? "", detail]))
         } }
         for p in s.possible {
             let detail = p.error.map { "error: " + $0.message(.en) } ?? p.missing.joined(separator: "|")
-            out.append(["possible", p.dossier.rawValue, p.name, p.rule, "", detail].map(q).joined(separator: ";"))
+            out.append(q(["possible", p.dossier.rawValue, p.name, p.rule, "", detail]))
         }
         for level in CaseloadScan.energyLevels { for h in s.energyPoverty[level] ?? [] {
-            out.append(["energy_poverty", h.dossier.rawValue, h.name, "energiearmoede", "", level].map(q).joined(separator: ";"))
+            out.append(q(["energy_poverty", h.dossier.rawValue, h.name, "energiearmoede", "", level]))
         } }
-        for h in s.multiProblemWithoutBuddy { out.append(["multi_problem_without_buddy", h.dossier.rawValue, h.name, "multiprobleemgezin", "", ""].map(q).joined(separator: ";")) }
+        for h in s.multiProblemWithoutBuddy { out.append(q(["multi_problem_without_buddy", h.dossier.rawValue, h.name, "multiprobleemgezin", "", ""])) }
         for w in s.housingFirstWaitingList {
-            out.append(["housing_first_waiting", w.dossier.rawValue, w.name, "housing-first", String(w.priority), w.referredOn?.iso ?? ""].map(q).joined(separator: ";"))
+            out.append(q(["housing_first_waiting", w.dossier.rawValue, w.name, "housing-first", String(w.priority), w.referredOn?.iso ?? ""]))
         }
-        for o in s.overdueFollowUps { out.append(["overdue_follow_up", o.dossier.rawValue, o.name, "", "", o.due.iso].map(q).joined(separator: ";")) }
+        for o in s.overdueFollowUps { out.append(q(["overdue_follow_up", o.dossier.rawValue, o.name, "", "", o.due.iso])) }
         return out.joined(separator: "\n")
     }
 
