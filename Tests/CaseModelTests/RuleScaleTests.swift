@@ -72,7 +72,7 @@ import Testing
             // The output grows linearly too: a member's result names the missing facts of at most 64 others, so the
             // facts listed per member do not grow with the household.
             #expect(Double(missing.1) / 2000 <= 1.25 * max(1, Double(missing.0) / 100), "\(kind): \(missing)")
-            #expect(large.results.count >= 2000)
+            #expect(large.results.count >= 1000, "person rules give one result per member they concern")
         }
     }
 

@@ -28,14 +28,31 @@ struct ScanTests {
         #expect(Set(multi) == dossiers("multiprobleemgezin", "eligible"))
         let under = (scan["under_protection"] as? [[String: Any]] ?? []).compactMap { $0["dossier"] as? String }
         #expect(!under.isEmpty)
-        #expect(Set(under) == dossiers(nil, "eligible", excluding: ["energiearmoede", "multiprobleemgezin", "housing-first"]))
+        // Under-protection holds every household with a right (not a signal or a programme) that is eligible, or
+        // possible without an error.
+        let rightsOnly: Set<String> = ["energiearmoede", "multiprobleemgezin", "housing-first"]
+        let withRight = dossiers(nil, "eligible", excluding: rightsOnly)
+            .union(Set(results.filter { $0["outcome"] as? String == "possible" && $0["error"] == nil
+                && !rightsOnly.contains($0["rule"] as? String ?? "") }.compactMap { $0["dossier"] as? String }))
+        #expect(Set(under) == withRight)
         let possible = scan["possible"] as? [[String: Any]] ?? []
         #expect(possible.count == results.filter { $0["outcome"] as? String == "possible" }.count)
-        // Sorted by expected gain, and the total is the sum of the rows.
-        let totals = (scan["under_protection"] as? [[String: Any]] ?? []).compactMap { $0["total"] as? Double }
-        #expect(totals == totals.sorted(by: >))
-        let sum = totals.reduce(0, +)
-        #expect(abs(sum - (scan["total_gain"] as? Double ?? -1)) < 0.01)
+        // Sorted by the certain gain (then the possible one); each total is the sum of its rows, and the two sums
+        // are kept apart. Money is written as exact decimals.
+        let rows = scan["under_protection"] as? [[String: Any]] ?? []
+        let certain = rows.compactMap { ($0["certain"] as? NSNumber)?.decimalValue }
+        let possibleSums = rows.compactMap { ($0["possible"] as? NSNumber)?.decimalValue }
+        #expect(certain.count == rows.count && certain == certain.sorted(by: >))
+        func close(_ a: Decimal, _ b: Decimal?) -> Bool { b.map { abs(NSDecimalNumber(decimal: a - $0).doubleValue) < 0.005 } ?? false }
+        #expect(close(certain.reduce(0, +), (scan["total_certain"] as? NSNumber)?.decimalValue))
+        #expect(close(possibleSums.reduce(0, +), (scan["total_possible"] as? NSNumber)?.decimalValue))
+        #expect(scan["total_gain"] == nil, "no single sum of certain and possible")
+        let amounts = try NSRegularExpression(pattern: #""(certain|possible|yearly|total_certain|total_possible)" : ([0-9.eE+-]+)"#)
+        let text = scanOut.stdout
+        for match in amounts.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            let number = String(text[Range(match.range(at: 2), in: text)!])
+            #expect(number.range(of: #"^[0-9]+(\.[0-9]{1,2})?$"#, options: .regularExpression) != nil, "an exact amount: \(number)")
+        }
         // Pseudonymized reports carry no names.
         let md = try z.run(["scan", "--format", "md", "--pseudonymize", "--store", store])
         #expect(md.stdout.contains("Huishouden 1"))

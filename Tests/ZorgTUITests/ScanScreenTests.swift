@@ -60,9 +60,9 @@ import Testing
         #expect(d.lines[0].contains("Proactieve scan"))
         #expect(d.lines[1].contains("1/7 Overzicht"))
         #expect(d.lines[2].contains("Scan van \(scan.households) dossiers op 23-11-2026"))
-        #expect(d.text.contains("verwachte winst \(scan.totalGain.belgian) per jaar"))
+        #expect(d.text.contains("zeker \(scan.totalCertain.belgian) per jaar, mogelijk \(scan.totalPossible.belgian) per jaar"))
         #expect(d.text.contains("2  Onderbescherming") && d.text.contains("\(scan.underProtection.count)"))
-        #expect(d.text.contains("Verwachte winst per wijk"))
+        #expect(d.text.contains("Zekere winst per wijk"))
         // The district with the largest expected gain has the longest bar, with its amount.
         let top = Self.page(d)!.gainByDistrict(Strings(language: .nl)).first!
         let barLine = d.lines.first { $0.contains(top.label) && $0.contains("█") }
@@ -80,7 +80,7 @@ import Testing
         d.press(.tab)
         #expect(d.lines[1].contains("2/7 Onderbescherming (\(scan.underProtection.count))"))
         let first = scan.underProtection[0], second = scan.underProtection[1]
-        #expect(d.lines[3].contains(first.dossier.rawValue) && d.lines[3].contains(first.total.belgian))
+        #expect(d.lines[3].contains(first.dossier.rawValue) && d.lines[3].contains(first.certain.belgian))
         #expect(d.lines[4].contains(second.dossier.rawValue))
         // Enter asks the reason for opening first (the access log records it), as on the caseload.
         d.press(.enter)
@@ -96,7 +96,7 @@ import Testing
 
         // The end of the list has the total.
         d.press(.end)
-        #expect(d.text.contains("Totaal: \(scan.totalGain.belgian) per jaar"))
+        #expect(d.text.contains("Totaal: zeker \(scan.totalCertain.belgian) per jaar, mogelijk \(scan.totalPossible.belgian) per jaar"))
 
         d.press(.character("4"))
         #expect(d.lines[1].contains("4/7 Energiearmoede"))
@@ -131,7 +131,7 @@ import Testing
         #expect(plain.lines[3].hasPrefix(">"))
 
         var english = Self.driver(scan, entries, options: UIOptions(language: .en, environment: [:]))
-        #expect(english.text.contains("Expected gain by district"))
+        #expect(english.text.contains("Certain gain by district"))
         english.press(.tab)
         #expect(english.text.contains("Under-protection (\(scan.underProtection.count))"))
     }

@@ -40,6 +40,9 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String { belgian }
 
+    /// The amount in euro as an exact decimal, for JSON output (`1234.56`, not a binary fraction).
+    public var decimal: Decimal { Decimal(cents) / 100 }
+
     /// The amount in euro as a Double, for JSON output only (never for arithmetic).
     public var euroValue: Double { Double(cents) / 100 }
 

@@ -14,7 +14,8 @@ struct CSVWriter {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: delimiter.rawValue) + lineEnd
-    }
+    func line(_ fields: [String]) -> String { record(fields) + lineEnd }
+
+    /// The fields of one record, without the line end.
+    func record(_ fields: [String]) -> String { fields.map(field).joined(separator: delimiter.rawValue) }
 }

@@ -90,6 +90,24 @@ public enum ImportReason: Error, Sendable, Hashable {
     case storedMemberAbsent(position: Int)
     case personInSeveralDossiers([String])
 
+    /// The reason as a message about a file may say it: an item that is not a code of the column's vocabulary by
+    /// its shape only (`CellText.shape`; a shifted column can put a birth date anywhere).
+    func masked(for column: Column) -> ImportReason {
+        var vocabulary: Set<String> = []
+        switch column.kind {
+        case .code(let codes), .codeList(let codes): vocabulary = Set(codes)
+        default: break
+        }
+        func shown(_ item: String) -> String { vocabulary.contains(ValueParser.code(item)) ? item : CellText.shape(item) }
+        switch self {
+        case .unknownCode(let item, let allowed): return .unknownCode(shown(item), allowed: allowed)
+        case .notALanguage(let item): return .notALanguage(shown(item))
+        case .notASlot(let item): return .notASlot(shown(item))
+        case .notAProblem(let item): return .notAProblem(shown(item))
+        default: return self
+        }
+    }
+
     public var isWarning: Bool {
         switch self {
         case .unknownColumn, .leadingZerosRestored, .birthDateDisagrees, .questionMarkInName, .storedMemberAbsent,

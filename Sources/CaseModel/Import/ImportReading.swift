@@ -123,7 +123,7 @@ struct ImportReading {
             switch ValueParser.parse(raw, as: column.kind, allowsLineBreaks: column.name == "opmerking") {
             case .failure(let reason):
                 let issue = ImportIssue(file: file, line: record.line, column: column.name,
-                                        value: ValueParser.masked(raw, column: column), reason: reason)
+                                        value: ValueParser.masked(raw, column: column), reason: reason.masked(for: column))
                 if column.level == .household { row.householdErrors.append(issue) } else { row.rowErrors.append(issue) }
             case .success(let parsed):
                 if parsed.value.isUnknown {

@@ -8,6 +8,7 @@ enum ValueParser {
     }
 
     /// `allowsLineBreaks`: the column holds running text (`opmerking`), where a line break is part of the value.
+    /// The one parser of a value: the import reads a cell with it, a form a field (`FactParser`).
     static func parse(_ raw: String, as kind: Column.Kind, allowsLineBreaks: Bool = false) -> Result<Parsed, ImportReason> {
         let t = CellText.withoutFormulaGuard(raw.trimmedSpaces)
         if t.isEmpty { return .success(Parsed(value: .unknown)) }
@@ -43,28 +44,29 @@ enum ValueParser {
             case "nee", "n", "no", "onwaar", "0", "false": return ok(.bool(false))
             default: return .failure(.notABoolean)
             }
-        // A value that is not a code of the column's vocabulary is named by its shape only (CellText.shape).
+        // Codes are read case-insensitively, with spaces for underscores (`Sociale huur`). A reason carries the
+        // item as typed; a message about a file masks it (`ImportReason.masked`), a form shows it to its typist.
         case .code(let codes):
-            let c = t.lowercased()
-            return codes.contains(c) ? ok(.code(c)) : .failure(.unknownCode(CellText.shape(t), allowed: codes))
+            let c = code(t)
+            return codes.contains(c) ? ok(.code(c)) : .failure(.unknownCode(t, allowed: codes))
         case .codeList(let codes):
             return list(t) { item in
-                let c = item.lowercased()
-                return codes.contains(c) ? .success(c) : .failure(.unknownCode(CellText.shape(item), allowed: codes))
+                let c = code(item)
+                return codes.contains(c) ? .success(c) : .failure(.unknownCode(item, allowed: codes))
             }.map { Parsed(value: .list($0)) }
         case .languages:
             return list(t) { item in
                 let c = item.lowercased()
-                return ISO639.codes.contains(c) ? .success(c) : .failure(.notALanguage(CellText.shape(item)))
+                return ISO639.codes.contains(c) ? .success(c) : .failure(.notALanguage(item))
             }.map { Parsed(value: .list($0)) }
         case .slots:
             return list(t) { item in
-                Slot(code: item).map { .success($0.code) } ?? .failure(.notASlot(CellText.shape(item)))
+                Slot(code: item).map { .success($0.code) } ?? .failure(.notASlot(item))
             }.map { Parsed(value: .list($0)) }
         case .problems:
             var domains: Set<ProblemDomain> = []
             return list(t) { item in
-                guard let p = Problem(code: item) else { return .failure(.notAProblem(CellText.shape(item))) }
+                guard let p = Problem(code: item) else { return .failure(.notAProblem(item)) }
                 guard domains.insert(p.domain).inserted else { return .failure(.duplicateListItem(p.domain.rawValue)) }
                 return .success(p.code)
             }.map { Parsed(value: .list($0)) }
@@ -128,6 +130,11 @@ enum ValueParser {
             }
             return Money(cents: integer * 100 + (digits == 1 ? fraction * 10 : fraction))
         } ?? nil
+    }
+
+    /// A code as typed, as the vocabulary writes it: lower case, spaces as underscores.
+    static func code(_ text: String) -> String {
+        text.lowercased().split(separator: " ", omittingEmptySubsequences: true).joined(separator: "_")
     }
 
     /// A `|`-separated list: `geen` alone is the empty list; empty items are ignored; an item twice is an error.

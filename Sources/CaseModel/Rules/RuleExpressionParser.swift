@@ -65,7 +65,7 @@ struct RuleExpressionParser {
     }()
 
     static let keywords: Set<String> = ["en", "and", "of", "or", "niet", "not", "in", "heeft", "has",
-                                        "ja", "nee", "true", "false", "waar", "onwaar"]
+                                        "ja", "nee", "true", "false", "waar", "onwaar", "onbekend", "unknown"]
 
     let names: Names
     private var text = ""
@@ -319,6 +319,8 @@ struct RuleExpressionParser {
         switch name {
         case "ja", "true", "waar": return (.literal(.bool(true)), 1)
         case "nee", "false", "onwaar": return (.literal(.bool(false)), 1)
+        // A value nobody can know from the dossier (an amount the OCMW decides): unknown, with no fact to ask.
+        case "onbekend", "unknown": return (.literal(.unknown), 1)
         default: break
         }
         if peek("("), let (f, arity) = RuleExpressionParser.functions[name] {

@@ -52,6 +52,12 @@ public struct RuleParameter: Sendable, Hashable {
 }
 
 public enum RuleScope: String, Sendable { case household, person }
+
+/// What a module decides: a **right** (an amount, a tariff, a service one applies for); a **signal** that a
+/// caseworker should act on (energy poverty, a multi-problem family) — detected, not a right, so its outcome is
+/// worded as a level or "gesignaleerd", never "rechthebbend"; or a **programme** with its own intake (Housing First).
+/// Only rights count in the scan's under-protection sums.
+public enum RuleKind: String, Sendable { case right, signal, programme }
 public enum AmountPeriod: String, Sendable, CaseIterable { case month, year, once, litre }
 
 /// A rule module: the public description (`zorg rules list/show`) and the compiled logic.
@@ -75,6 +81,8 @@ public struct RuleModule: Sendable {
     public var replacesBuiltIn = false
     /// Local files that overrode parameters of this module.
     public var overriddenBy: [String] = []
+    /// A right, a signal or a programme (`kind:` in the module; a right by default).
+    public var kind: RuleKind = .right
 
     /// The derived values as written in the file (name and formula), for `zorg rules show`.
     public var formulas: [RuleFormula] = []

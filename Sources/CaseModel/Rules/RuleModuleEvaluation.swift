@@ -12,6 +12,7 @@ extension RuleModule {
         let defaultSource: RuleSource
         let id: String
         let title: RuleText
+        let kind: RuleKind
         let automatic: Bool
         let applyAt: RuleText?
         let documents: [String]
@@ -40,6 +41,7 @@ extension RuleModule {
             self.defaultSource = m.defaultSource
             self.id = m.id
             self.title = m.title
+            self.kind = m.kind
             self.automatic = m.automatic
             self.applyAt = m.applyAt
             self.documents = m.documents
@@ -244,7 +246,7 @@ extension RuleModule.ParameterState {
             automatic: automatic, applyAt: applyAt, documents: documents,
             missing: outcome == .possible && fault == nil ? Self.names(of: missing, frame) : [],
             reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: frame.asOf,
-            error: fault)
+            error: fault, kind: kind)
     }
 }
 

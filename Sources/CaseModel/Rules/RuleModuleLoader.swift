@@ -3,7 +3,7 @@ import Yams
 
 /// Turns a module file into a compiled `RuleModule`, refusing it with file, line and reason on any mistake.
 enum RuleModuleLoader {
-    static let topKeys = ["id", "title", "description", "scope", "for_whom", "status", "automatic", "apply_at",
+    static let topKeys = ["id", "title", "description", "kind", "scope", "for_whom", "status", "automatic", "apply_at",
                           "documents", "sources", "facts", "parameters", "derived", "conditions", "explain",
                           "amount", "outputs"]
 
@@ -21,6 +21,12 @@ enum RuleModuleLoader {
             let s = try r.string(n, "scope")
             guard let v = RuleScope(rawValue: s) else { throw r.problem(n, "scope must be household or person, not '\(s)'") }
             scope = v
+        }
+        var kind = RuleKind.right
+        if let n = top["kind"] {
+            let s = try r.string(n, "kind")
+            guard let v = RuleKind(rawValue: s) else { throw r.problem(n, "kind must be right, signal or programme, not '\(s)'") }
+            kind = v
         }
         var status: String?
         if let n = top["status"] {
@@ -118,6 +124,7 @@ enum RuleModuleLoader {
             isBuiltIn: isBuiltIn, defaultSource: defaultSource, derivedNames: derivedNames, derived: derived,
             derivedShared: derivedShared, forWhom: forWhom, conditions: conditions, explain: explain, amount: amount, outputs: outputs)
         module.formulas = formulas
+        module.kind = kind
         return module
     }
 

@@ -1,3 +1,18 @@
+extension RuleResult {
+    /// The outcome in words for a table or a screen: a right's outcome (`rechthebbend`); for a signal its level
+    /// or `gesignaleerd` / `niet gesignaleerd`; for a programme `komt in aanmerking` / `komt niet in aanmerking`.
+    public func outcomeLabel(_ language: RuleLanguage) -> String {
+        let nl = language == .nl
+        switch (kind, outcome) {
+        case (.right, _), (_, .receives), (_, .possible): return outcome.label(language)
+        case (.signal, .eligible): return level.map { RuleResult.levelLabel($0, language) } ?? (nl ? "gesignaleerd" : "signalled")
+        case (.signal, .notEligible): return nl ? "niet gesignaleerd" : "not signalled"
+        case (.programme, .eligible): return nl ? "komt in aanmerking" : "qualifies"
+        case (.programme, .notEligible): return nl ? "komt niet in aanmerking" : "does not qualify"
+        }
+    }
+}
+
 public enum RuleOutcome: String, Sendable, Hashable, CaseIterable {
     case receives, eligible, possible
     case notEligible = "not_eligible"
@@ -67,6 +82,10 @@ public struct RuleResult: Sendable, Hashable {
     /// Why the rule could not be evaluated for this dossier (a value or result out of range): the outcome is
     /// then `possible` (or `receives` when the status is recorded), never `not_eligible`.
     public var error: RuleFault? = nil
+    /// A right, a signal (energy poverty, a multi-problem family) or a programme (Housing First): a signal's
+    /// outcome is worded as its level or "gesignaleerd", never "rechthebbend" (`outcomeLabel`). The JSON
+    /// contract keeps the outcome codes.
+    public var kind: RuleKind = .right
 
     /// Some value used is unconfirmed in the domain notes.
     public var unconfirmed: Bool { reasons.contains { $0.unconfirmed } }

@@ -6,12 +6,8 @@ extension RuleResult {
 
     /// `2024-00123;85.07.30-033.61;mantelzorgpremie;eligible;40,00;month;`
     public var csvLine: String {
-        [dossier.rawValue, person ?? "", rule, outcome.rawValue, amount?.value.csv ?? "", amount?.per.rawValue ?? "",
-         missing.joined(separator: "|")].map(RuleResult.csvField).joined(separator: ";")
-    }
-
-    static func csvField(_ s: String) -> String {
-        s.contains(";") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        CSVWriter(delimiter: .semicolon).record([dossier.rawValue, person ?? "", rule, outcome.rawValue, amount?.value.csv ?? "",
+                                                 amount?.per.rawValue ?? "", missing.joined(separator: "|")])
     }
 
     /// One JSON object with the keys of `cli.md` in its order (plus `level`/`indicators`/`priority`/`actions`
@@ -72,7 +68,7 @@ extension RuleResult {
 
     /// A short line for a table: `Mantelzorgpremie  rechthebbend  € 40,00 per maand`.
     public func summary(language: RuleLanguage = .nl) -> String {
-        var parts = [title.text(language), outcome.label(language)]
+        var parts = [title.text(language), outcomeLabel(language)]
         if let amount { parts.append("\(amount.value.belgian) \(RuleResult.perLabel(amount.per, language))") }
         if let level { parts.append((language == .nl ? "niveau " : "level ") + Self.levelLabel(level, language)) }
         if let priority { parts.append((language == .nl ? "prioriteit " : "priority ") + String(priority)) }
@@ -99,7 +95,7 @@ extension RuleResult {
         let nl = language == .nl
         var lines: [String] = []
         let who = person.map { " (\(nl ? "persoon" : "person") \($0.hasPrefix("@") ? String($0.dropFirst()) : masked($0)))" } ?? ""
-        lines.append("\(title.text(language))\(who): \(outcome.label(language))")
+        lines.append("\(title.text(language))\(who): \(outcomeLabel(language))")
         if let error {
             lines.append("  \(nl ? "FOUT" : "ERROR"): \(error.message(language)) — "
                          + (nl ? "deze regel kon voor dit dossier niet beoordeeld worden" : "this rule could not be evaluated for this case"))
@@ -136,6 +132,15 @@ extension RuleResult {
         return String(name[...at]) + n.masked
     }
 
+    /// What "onbevestigd" means, said once under a list that shows it.
+    public static func unconfirmedMeaning(_ language: RuleLanguage) -> String {
+        language == .nl
+            ? "onbevestigd: een bedrag, grens of voorwaarde die niet op een officiële pagina teruggevonden werd (of waarvan de "
+                + "begindatum niet vaststaat); ga ze na voor u op die uitkomst beslist (lijst: docs/rules.md, deel 9)."
+            : "unconfirmed: an amount, limit or condition that was not found on an official page (or whose start date is not "
+                + "settled); check it before you decide on that outcome (list: docs/rules.md, section 9)."
+    }
+
     /// A plain table of results (one line each), for `zorg check --format table`.
     public static func table(_ results: [RuleResult], language: RuleLanguage = .nl) -> String {
         let nl = language == .nl
@@ -144,7 +149,7 @@ extension RuleResult {
         var rows = [header]
         for r in results {
             rows.append([r.dossier.rawValue, r.person.map { $0.hasPrefix("@") ? $0 : (NationalNumber($0)?.masked ?? $0) } ?? "",
-                         r.title.text(language), r.outcome.label(language),
+                         r.title.text(language), r.outcomeLabel(language),
                          r.amount.map { "\($0.value.belgian) \(perLabel($0.per, language))" } ?? (r.level.map { levelLabel($0, language) } ?? ""),
                          r.error.map { (nl ? "FOUT: " : "ERROR: ") + $0.message(language) }
                             ?? r.missing.map(maskedMissing).joined(separator: ", ")])

@@ -6,10 +6,10 @@ extension CaseloadScan {
     public static func run(households: [CaseModel.Household], ruleSet: RuleSet, asOf: Day,
                            lookup: (any RuleLookup)? = nil, progress: WorkProgress? = nil) -> CaseloadScan? {
         progress?.begin(.evaluating, total: households.count)
-        let yearly = yearlyValues(ruleSet, asOf)
+        let rights = Rights(ruleSet, asOf)
         let parts = CaseloadEvaluation.fold(households: households, ruleSet: ruleSet, asOf: asOf, lookup: lookup,
                                             reasons: false, progress: progress, outcomes: matters) { range, results in
-            Part(households: households, range: range, results: results, yearly: yearly, asOf: asOf)
+            Part(households: households, range: range, results: results, rights: rights, asOf: asOf)
         }
         if progress?.isCancelled == true { return nil }
         progress?.begin(.reporting)

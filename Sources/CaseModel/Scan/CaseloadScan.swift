@@ -3,14 +3,21 @@
 /// which facts to collect, energy poverty by level, multi-problem families without a buddy, the Housing First
 /// waiting list, and overdue follow-ups. Built from the same rule results as `zorg check --all`.
 public struct CaseloadScan: Sendable {
+    /// A right a household likely misses: *zeker* (the conditions hold: eligible) or *mogelijk* (facts are missing:
+    /// possible). Its yearly value is the result's own amount where it has one, else the module's typical yearly
+    /// value when that is an amount (not an estimate); a right without a money value (pro-deo, an energy scan, an
+    /// estimate) is counted, not valued. One gain per right per household: the members' results of one right are
+    /// one gain (their amounts added: a couple's two halves of one leefloon are one household amount), so a
+    /// household right counts once.
     public struct Gain: Sendable, Hashable {
         public var rule: String
         public var title: RuleText
-        public var person: String?
-        /// The right's typical yearly value (module parameter `verwachte_jaarwaarde`).
-        public var yearly: Money
-        /// The value is a sourced estimate rather than an amount.
-        public var estimate: Bool
+        /// The members it concerns (a person rule), in the result's form; empty for a household rule.
+        public var people: [String]
+        /// Nil: no money value (counted, not valued).
+        public var yearly: Money?
+        /// Eligible (zeker) rather than possible (mogelijk).
+        public var certain: Bool
     }
 
     public struct Household: Sendable, Hashable {
@@ -18,7 +25,12 @@ public struct CaseloadScan: Sendable {
         public var name: String
         public var district: String?
         public var gains: [Gain]
-        public var total: Money { gains.reduce(.zero) { $0 + $1.yearly } }
+        /// The yearly value of the rights that are certain (eligible).
+        public var certain: Money { gains.reduce(.zero) { $0 + ($1.certain ? $1.yearly ?? .zero : .zero) } }
+        /// The yearly value of the rights that are possible — never added to `certain`.
+        public var possible: Money { gains.reduce(.zero) { $0 + ($1.certain ? .zero : $1.yearly ?? .zero) } }
+        /// Rights without a money value, counted.
+        public var unvalued: Int { gains.filter { $0.yearly == nil }.count }
 
         init(_ h: CaseModel.Household, _ name: String, _ gains: [Gain]) {
             self.init(dossier: h.id, name: name, district: h.address.district, gains: gains)
@@ -58,7 +70,8 @@ public struct CaseloadScan: Sendable {
 
     public var asOf: Day
     public var households: Int
-    /// Sorted by total expected yearly gain, largest first.
+    /// Households missing a right they are likely (certain or possibly) entitled to: sorted by the certain yearly
+    /// value, then the possible one, largest first.
     public var underProtection: [Household]
     public var possible: [Possible]
     /// Level (`low` … `urgent`) → households, each list in dossier order.
@@ -68,22 +81,31 @@ public struct CaseloadScan: Sendable {
     public var housingFirstWaitingList: [Waiting]
     public var overdueFollowUps: [Overdue]
 
-    public var totalGain: Money { underProtection.reduce(.zero) { $0 + $1.total } }
+    /// The two sums of the under-protection list, never added together, and the rights without a money value.
+    public var totalCertain: Money { underProtection.reduce(.zero) { $0 + $1.certain } }
+    public var totalPossible: Money { underProtection.reduce(.zero) { $0 + $1.possible } }
+    public var unvaluedRights: Int { underProtection.reduce(0) { $0 + $1.unvalued } }
 
     public static let energyLevels = ["urgent", "high", "medium", "low"]
 
     /// `results[i]` are the rule results of `households[i]` (all modules, as of `asOf`).
     public init(households list: [CaseModel.Household], results: [[RuleResult]], ruleSet: RuleSet, asOf: Day) {
-        let yearly = CaseloadScan.yearlyValues(ruleSet, asOf)
-        self.init(parts: [Part(households: list, range: list.indices, results: results, yearly: yearly, asOf: asOf)],
+        let rights = Rights(ruleSet, asOf)
+        self.init(parts: [Part(households: list, range: list.indices, results: results, rights: rights, asOf: asOf)],
                   households: list.count, asOf: asOf)
     }
 
-    /// The typical yearly value of each right that has one, by module.
-    static func yearlyValues(_ ruleSet: RuleSet, _ asOf: Day) -> [String: (Money, Bool)] {
-        var yearly: [String: (Money, Bool)] = [:]
-        for m in ruleSet.modules { if let v = m.expectedYearlyValue(on: asOf) { yearly[m.id] = v } }
-        return yearly
+    /// The modules that are rights (not signals or programmes), each with its typical yearly value and whether
+    /// that is an estimate, where it has one.
+    struct Rights: Sendable {
+        var yearly: [String: (Money, Bool)?] = [:]
+
+        init(_ ruleSet: RuleSet, _ asOf: Day) {
+            for m in ruleSet.modules where m.kind == .right { yearly[m.id] = .some(m.expectedYearlyValue(on: asOf)) }
+            // A refused local module's rule is neither valued nor counted: its results are errors to check.
+        }
+
+        func isRight(_ rule: String) -> Bool { yearly[rule] != nil }
     }
 
     /// What a run of consecutive households adds to the scan, in their order: made on the worker that
@@ -98,7 +120,7 @@ public struct CaseloadScan: Sendable {
 
         /// `results[k]` are the results of `households[range.lowerBound + k]`.
         init(households: [CaseModel.Household], range: Range<Int>, results: [[RuleResult]],
-             yearly: [String: (Money, Bool)], asOf: Day) {
+             rights: Rights, asOf: Day) {
             households.withUnsafeBufferPointer { list in
                 // Read in place: most households have nothing to report, and copying each one (a dozen counted
                 // references) or naming it cost more than the report itself.
@@ -113,7 +135,7 @@ public struct CaseloadScan: Sendable {
                         known = n
                         return n
                     }
-                    var gains: [Gain] = []
+                    var gains = GainTally()
                     for r in rs {
                         switch (r.rule, r.outcome) {
                         case ("energiearmoede", .eligible):
@@ -124,17 +146,17 @@ public struct CaseloadScan: Sendable {
                             waiting.append(Waiting(dossier: h.pointee.id, name: name(), priority: r.priority ?? 0,
                                                    referredOn: h.pointee.homelessness.referredOn))
                         case (_, .eligible):
-                            if let (value, estimate) = CaseloadScan.yearlyValue(of: r, parameter: yearly[r.rule]) {
-                                gains.append(Gain(rule: r.rule, title: r.title, person: r.person, yearly: value, estimate: estimate))
-                            }
+                            if rights.isRight(r.rule) { gains.add(r, certain: true) }
                         case (_, .possible):
                             possible.append(Possible(dossier: h.pointee.id, name: name(), rule: r.rule, person: r.person, missing: r.missing,
                                                      error: r.error))
+                            // A result that could not be evaluated is a fact to check, not a gain.
+                            if r.error == nil && rights.isRight(r.rule) { gains.add(r, certain: false) }
                         default:
                             break
                         }
                     }
-                    if !gains.isEmpty { under.append(Household(h.pointee, name(), gains)) }
+                    if !gains.isEmpty { under.append(Household(h.pointee, name(), gains.gains(rights))) }
                     for f in followUps where !f.done && f.due < asOf {
                         overdue.append(Overdue(dossier: h.pointee.id, name: name(), due: f.due, text: f.text))
                     }
@@ -162,8 +184,10 @@ public struct CaseloadScan: Sendable {
             for (level, list) in p.energy { energy[level, default: []] += list }
         }
         // Each key worked out once, not in every comparison.
-        let totals = under.map(\.total)
-        underProtection = under.indices.sorted { (totals[$0], under[$1].dossier) > (totals[$1], under[$0].dossier) }.map { under[$0] }
+        let keys = under.map { ($0.certain, $0.possible) }
+        underProtection = under.indices.sorted {
+            (keys[$0].0, keys[$0].1, under[$1].dossier) > (keys[$1].0, keys[$1].1, under[$0].dossier)
+        }.map { under[$0] }
         self.possible = possible
         energyPoverty = energy
         multiProblemWithoutBuddy = multi
@@ -174,18 +198,41 @@ public struct CaseloadScan: Sendable {
         overdueFollowUps = overdue.indices.sorted { (dues[$0], overdue[$0].dossier) < (dues[$1], overdue[$1].dossier) }.map { overdue[$0] }
     }
 
-    /// The result's own amount over a year where it has one (a monthly amount × 12), else the module's typical
-    /// yearly value; nil for flows without a value (energy poverty, Housing First, buddy work).
-    static func yearlyValue(of r: RuleResult, parameter: (Money, Bool)?) -> (Money, Bool)? {
-        guard let parameter else { return nil }
-        if let amount = r.amount {
-            switch amount.per {
-            case .month: return (amount.value * 12, false)
-            case .year, .once: return (amount.value, false)
-            case .litre: break
+    /// A right's results in one household, by rule and certainty, in the order met, made into gains.
+    struct GainTally {
+        private var order: [String] = []
+        private var results: [String: [RuleResult]] = [:]
+
+        var isEmpty: Bool { order.isEmpty }
+
+        mutating func add(_ r: RuleResult, certain: Bool) {
+            let key = (certain ? "+" : "?") + r.rule
+            if results[key] == nil { order.append(key) }
+            results[key, default: []].append(r)
+        }
+
+        /// One gain per right: the amounts its results carry, added (a yearly sum); else the module's typical yearly
+        /// value once, when it is an amount; else no value.
+        func gains(_ rights: Rights) -> [Gain] {
+            order.map { key in
+                let rs = results[key]!
+                let amounts = rs.compactMap(CaseloadScan.yearlyAmount)
+                var value: Money? = amounts.isEmpty ? nil : amounts.reduce(.zero, +)
+                if value == nil, let (typical, estimate) = rights.yearly[rs[0].rule] ?? nil, !estimate { value = typical }
+                return Gain(rule: rs[0].rule, title: rs[0].title, people: rs.compactMap(\.person), yearly: value,
+                            certain: key.hasPrefix("+"))
             }
         }
-        return parameter
+    }
+
+    /// A result's own amount over a year (a monthly amount × 12); nil without an amount, or per litre.
+    static func yearlyAmount(_ r: RuleResult) -> Money? {
+        guard let amount = r.amount else { return nil }
+        switch amount.per {
+        case .month: return amount.value * 12
+        case .year, .once: return amount.value
+        case .litre: return nil
+        }
     }
 
     /// Replaces names with "Huishouden N" for reports that leave the service (national numbers in `person`
@@ -199,7 +246,7 @@ public struct CaseloadScan: Sendable {
         }
         func person(_ p: String?) -> String? { p.map { $0.hasPrefix("@") ? $0 : "persoon" } }
         copy.underProtection = underProtection.map { var h = $0; h.name = alias(h.dossier)
-            h.gains = h.gains.map { var g = $0; g.person = person(g.person); return g }; return h }
+            h.gains = h.gains.map { var g = $0; g.people = g.people.compactMap(person); return g }; return h }
         copy.possible = possible.map { var p = $0; p.name = alias(p.dossier); p.person = person(p.person)
             p.missing = p.missing.map { m in m.split(separator: "@").first.map(String.init) ?? m }; return p }
         copy.energyPoverty = energyPoverty.mapValues { $0.map { var h = $0; h.name = alias(h.dossier); return h } }

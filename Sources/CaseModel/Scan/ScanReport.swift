@@ -4,20 +4,47 @@ import Foundation
 public enum ScanReport {
     static func periodWord(_ nl: Bool) -> String { nl ? "per jaar" : "a year" }
 
+    /// How the under-protection figures are made, said with them.
+    public static func howFiguresAreMade(_ language: RuleLanguage) -> String {
+        language == .nl
+            ? "Zeker: rechten waarvan de voorwaarden vervuld zijn; mogelijk: rechten waarvoor nog gegevens ontbreken — de "
+                + "twee sommen worden nooit opgeteld. Een bedrag is dat van de uitkomst (per maand × 12), anders de typische "
+                + "jaarwaarde van de module als dat een bedrag is. Een recht telt één keer per huishouden (de helften van "
+                + "een leefloon voor een koppel samen). Rechten zonder geldwaarde (°: pro-deo, een energiescan, een "
+                + "geschatte waarde) worden geteld, niet gewaardeerd."
+            : "Certain: rights whose conditions hold; possible: rights for which facts are still missing — the two sums "
+                + "are never added together. An amount is the result's own (a month × 12), else the module's typical "
+                + "yearly value when that is an amount. A right counts once per household (a couple's two halves of one "
+                + "leefloon together). Rights without a money value (°: pro-deo, an energy scan, an estimate) are "
+                + "counted, not valued."
+    }
+
+    /// `leefloon ×2`, `pro-deo°`, `vlaamse-huurpremie?`: ×N members, ° no money value, ? possible.
+    public static func rightText(_ g: CaseloadScan.Gain) -> String {
+        g.rule + (g.people.count > 1 ? " ×\(g.people.count)" : "") + (g.yearly == nil ? "°" : "") + (g.certain ? "" : "?")
+    }
+
+    /// `zeker € 1.200,00 per jaar, mogelijk € 300,00 per jaar, 2 zonder geldwaarde`
+    public static func sums(certain: Money, possible: Money, unvalued: Int, language: RuleLanguage) -> String {
+        let nl = language == .nl
+        var parts = [(nl ? "zeker " : "certain ") + certain.belgian + " " + periodWord(nl),
+                     (nl ? "mogelijk " : "possible ") + possible.belgian + " " + periodWord(nl)]
+        if unvalued > 0 { parts.append(nl ? "\(unvalued) zonder geldwaarde" : "\(unvalued) without a money value") }
+        return parts.joined(separator: ", ")
+    }
+
     public static func text(_ s: CaseloadScan, language: RuleLanguage) -> String {
         let nl = language == .nl
         var out: [String] = []
         out.append(nl ? "Scan van \(s.households) dossiers op \(s.asOf.belgian)" : "Scan of \(s.households) households on \(s.asOf.belgian)")
         out.append("")
-        out.append(nl ? "Onderbescherming: \(s.underProtection.count) huishoudens, verwachte winst \(s.totalGain.belgian) \(periodWord(nl))"
-                      : "Under-protection: \(s.underProtection.count) households, expected gain \(s.totalGain.belgian) \(periodWord(nl))")
+        out.append((nl ? "Onderbescherming: \(s.underProtection.count) huishoudens — " : "Under-protection: \(s.underProtection.count) households — ")
+                   + sums(certain: s.totalCertain, possible: s.totalPossible, unvalued: s.unvaluedRights, language: language))
         for h in s.underProtection {
-            let rights = h.gains.map { $0.rule + ($0.estimate ? "*" : "") }.joined(separator: ", ")
-            out.append("  \(h.dossier)  \(h.name)  \(h.total.belgian)  \(rights)")
+            let rights = h.gains.map(rightText).joined(separator: ", ")
+            out.append("  \(h.dossier)  \(h.name)  \(h.certain.belgian) / \(h.possible.belgian)  \(rights)")
         }
-        if s.underProtection.contains(where: { $0.gains.contains(where: \.estimate) }) {
-            out.append(nl ? "  * geschatte jaarwaarde (onbevestigd)" : "  * estimated yearly value (unconfirmed)")
-        }
+        out.append("  " + (nl ? "(bedragen: zeker / mogelijk per jaar) " : "(amounts: certain / possible a year) ") + howFiguresAreMade(language))
         out.append("")
         out.append(nl ? "Mogelijk recht, gegevens te verzamelen: \(s.possible.count)" : "Possible rights, facts to collect: \(s.possible.count)")
         for p in s.possible {
@@ -55,22 +82,36 @@ public enum ScanReport {
         out.append("")
         out.append(nl ? "## Onderbescherming" : "## Under-protection")
         out.append("")
-        out.append(nl ? "\(s.underProtection.count) huishoudens hebben waarschijnlijk recht op iets dat ze niet ontvangen; samen **\(s.totalGain.belgian) \(periodWord(nl))**."
-                      : "\(s.underProtection.count) households are likely entitled to something they do not receive; together **\(s.totalGain.belgian) \(periodWord(nl))**.")
+        out.append(nl ? "\(s.underProtection.count) huishoudens hebben zeker of mogelijk recht op iets dat ze niet ontvangen: "
+                        + "**zeker \(s.totalCertain.belgian)**, **mogelijk \(s.totalPossible.belgian)** \(periodWord(nl)) (niet opgeteld)"
+                        + (s.unvaluedRights > 0 ? ", en \(s.unvaluedRights) rechten zonder geldwaarde." : ".")
+                      : "\(s.underProtection.count) households are certainly or possibly entitled to something they do not receive: "
+                        + "**certain \(s.totalCertain.belgian)**, **possible \(s.totalPossible.belgian)** \(periodWord(nl)) (not added)"
+                        + (s.unvaluedRights > 0 ? ", and \(s.unvaluedRights) rights without a money value." : "."))
         out.append("")
-        out.append(nl ? "| dossier | huishouden | rechten | verwachte winst per jaar |" : "| dossier | household | rights | expected gain a year |")
-        out.append("|---|---|---|---:|")
+        out.append(howFiguresAreMade(language))
+        out.append("")
+        out.append(nl ? "| dossier | huishouden | rechten | zeker per jaar | mogelijk per jaar |" : "| dossier | household | rights | certain a year | possible a year |")
+        out.append("|---|---|---|---:|---:|")
         for h in s.underProtection {
-            out.append("| \(h.dossier) | \(h.name) | \(h.gains.map { $0.rule + ($0.estimate ? "\\*" : "") }.joined(separator: ", ")) | \(h.total.belgian) |")
+            out.append("| \(h.dossier) | \(h.name) | \(h.gains.map(rightText).joined(separator: ", ")) | \(h.certain.belgian) | \(h.possible.belgian) |")
         }
         out.append("")
         out.append(nl ? "Per recht:" : "Per right:")
         out.append("")
-        var perRight: [String: (Int, Money)] = [:]
-        for h in s.underProtection { for g in h.gains { let c = perRight[g.rule] ?? (0, .zero); perRight[g.rule] = (c.0 + 1, c.1 + g.yearly) } }
-        out.append(nl ? "| recht | aantal | samen per jaar |" : "| right | count | together a year |")
-        out.append("|---|---:|---:|")
-        for (rule, c) in perRight.sorted(by: { $0.value.1 > $1.value.1 }) { out.append("| \(rule) | \(c.0) | \(c.1.belgian) |") }
+        var perRight: [String: (certain: Int, possible: Int, sum: Money)] = [:]
+        for h in s.underProtection {
+            for g in h.gains {
+                var c = perRight[g.rule] ?? (0, 0, .zero)
+                if g.certain { c.certain += 1; c.sum = c.sum + (g.yearly ?? .zero) } else { c.possible += 1 }
+                perRight[g.rule] = c
+            }
+        }
+        out.append(nl ? "| recht | zeker | mogelijk | zeker samen per jaar |" : "| right | certain | possible | certain together a year |")
+        out.append("|---|---:|---:|---:|")
+        for (rule, c) in perRight.sorted(by: { ($0.value.sum, $0.value.certain, $1.key) > ($1.value.sum, $1.value.certain, $0.key) }) {
+            out.append("| \(rule) | \(c.certain) | \(c.possible) | \(c.sum.belgian) |")
+        }
         out.append("")
         out.append(nl ? "## Energiearmoede" : "## Energy poverty")
         out.append("")
@@ -94,41 +135,47 @@ public enum ScanReport {
 
     /// One line per finding: `kind;dossier;name;rule;value;detail`.
     public static func csv(_ s: CaseloadScan) -> String {
-        func q(_ v: String) -> String { v.contains(";") || v.contains("\"") ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v }
+        // Names come from the dossiers: guarded like the export's cells (a name "=…" is not run by a spreadsheet).
+        let writer = CSVWriter(delimiter: .semicolon, guardsFormulas: true)
+        func q(_ fields: [String]) -> String { writer.record(fields) }
         var out = ["kind;dossier;name;rule;value;detail"]
         for h in s.underProtection { for g in h.gains {
-            out.append(["under_protection", h.dossier.rawValue, h.name, g.rule, g.yearly.csv, g.estimate ? "estimate" : ""].map(q).joined(separator: ";"))
+            let detail = (g.certain ? "certain" : "possible") + (g.yearly == nil ? "|no_money_value" : "")
+            out.append(q(["under_protection", h.dossier.rawValue, h.name, g.rule, g.yearly?.csv ?? "", detail]))
         } }
         for p in s.possible {
             let detail = p.error.map { "error: " + $0.message(.en) } ?? p.missing.joined(separator: "|")
-            out.append(["possible", p.dossier.rawValue, p.name, p.rule, "", detail].map(q).joined(separator: ";"))
+            out.append(q(["possible", p.dossier.rawValue, p.name, p.rule, "", detail]))
         }
         for level in CaseloadScan.energyLevels { for h in s.energyPoverty[level] ?? [] {
-            out.append(["energy_poverty", h.dossier.rawValue, h.name, "energiearmoede", "", level].map(q).joined(separator: ";"))
+            out.append(q(["energy_poverty", h.dossier.rawValue, h.name, "energiearmoede", "", level]))
         } }
-        for h in s.multiProblemWithoutBuddy { out.append(["multi_problem_without_buddy", h.dossier.rawValue, h.name, "multiprobleemgezin", "", ""].map(q).joined(separator: ";")) }
+        for h in s.multiProblemWithoutBuddy { out.append(q(["multi_problem_without_buddy", h.dossier.rawValue, h.name, "multiprobleemgezin", "", ""])) }
         for w in s.housingFirstWaitingList {
-            out.append(["housing_first_waiting", w.dossier.rawValue, w.name, "housing-first", String(w.priority), w.referredOn?.iso ?? ""].map(q).joined(separator: ";"))
+            out.append(q(["housing_first_waiting", w.dossier.rawValue, w.name, "housing-first", String(w.priority), w.referredOn?.iso ?? ""]))
         }
-        for o in s.overdueFollowUps { out.append(["overdue_follow_up", o.dossier.rawValue, o.name, "", "", o.due.iso].map(q).joined(separator: ";")) }
+        for o in s.overdueFollowUps { out.append(q(["overdue_follow_up", o.dossier.rawValue, o.name, "", "", o.due.iso])) }
         return out.joined(separator: "\n")
     }
 
     public static func json(_ s: CaseloadScan) -> String {
-        struct G: Encodable { var rule: String; var person: String?; var yearly: Double; var estimate: Bool }
-        struct H: Encodable { var dossier: String; var name: String; var total: Double; var rights: [G] }
+        // Money as exact decimals (`1234.56`), never a binary floating-point number.
+        struct G: Encodable { var rule: String; var people: [String]; var yearly: Decimal?; var certain: Bool }
+        struct H: Encodable { var dossier: String; var name: String; var certain: Decimal; var possible: Decimal; var rights: [G] }
         struct P: Encodable { var dossier: String; var name: String; var rule: String; var person: String?; var missing: [String]; var error: String? }
         struct W: Encodable { var dossier: String; var name: String; var priority: Int; var referred_on: String? }
         struct O: Encodable { var dossier: String; var name: String; var due: String }
         struct Out: Encodable {
-            var as_of: String; var households: Int; var total_gain: Double
+            var as_of: String; var households: Int; var total_certain: Decimal; var total_possible: Decimal
+            var rights_without_money_value: Int
             var under_protection: [H]; var possible: [P]; var energy_poverty: [String: [String]]
             var multi_problem_without_buddy: [String]; var housing_first_waiting_list: [W]; var overdue_follow_ups: [O]
         }
-        let out = Out(as_of: s.asOf.iso, households: s.households, total_gain: s.totalGain.euroValue,
+        let out = Out(as_of: s.asOf.iso, households: s.households, total_certain: s.totalCertain.decimal,
+                      total_possible: s.totalPossible.decimal, rights_without_money_value: s.unvaluedRights,
                       under_protection: s.underProtection.map { h in
-                          H(dossier: h.dossier.rawValue, name: h.name, total: h.total.euroValue,
-                            rights: h.gains.map { G(rule: $0.rule, person: $0.person, yearly: $0.yearly.euroValue, estimate: $0.estimate) }) },
+                          H(dossier: h.dossier.rawValue, name: h.name, certain: h.certain.decimal, possible: h.possible.decimal,
+                            rights: h.gains.map { G(rule: $0.rule, people: $0.people, yearly: $0.yearly?.decimal, certain: $0.certain) }) },
                       possible: s.possible.map { P(dossier: $0.dossier.rawValue, name: $0.name, rule: $0.rule, person: $0.person,
                                                    missing: $0.missing, error: $0.error?.message(.nl)) },
                       energy_poverty: s.energyPoverty.mapValues { $0.map(\.dossier.rawValue) },

@@ -93,6 +93,7 @@ struct CheckCommand: ParsableCommand {
         case .table:
             if explain {
                 print(results.map { $0.explanation(language: language) }.joined(separator: "\n\n"))
+                if results.contains(where: \.unconfirmed) { print("\n" + RuleResult.unconfirmedMeaning(language)) }
             } else {
                 print(RuleResult.table(results, language: language))
             }

@@ -224,6 +224,11 @@ extension Strings {
             return t("„\(item)” is geen taalcode van 2 letters", "“\(item)” is not a 2-letter language code")
         case .duplicate(let item): return t("„\(item)” staat er twee keer", "“\(item)” is there twice")
         case .noneNotAlone: return t("„geen” staat alleen", "“geen” stands alone")
+        case .notASlot(let item):
+            return t("„\(item)” is geen tijdsblok (ma…zo met -vm, -nm of -av)", "“\(item)” is not a time slot (ma…zo with -vm, -nm or -av)")
+        case .controlCharacter: return t("bevat een stuurteken (zoals ESC)", "holds a control character (such as ESC)")
+        case .notADossierNumber: return t("geen geldig dossiernummer", "not a valid case number")
+        case .other(let reason): return reason.text(language: language == .nl ? .nl : .en)
         }
     }
 

@@ -62,7 +62,12 @@ extension Strings {
         pick("Fout: \(cause) — deze regel kon niet beoordeeld worden.", "Error: \(cause) — this rule could not be evaluated.")
     }
 
-    func outcomeLine(_ outcome: RuleOutcome) -> String { pick("Uitkomst: ", "Outcome: ") + outcome.label(ruleLanguage) }
+    func outcomeLine(_ result: RuleResult) -> String { pick("Uitkomst: ", "Outcome: ") + result.outcomeLabel(ruleLanguage) }
+
+    func signalsGroup(count: Int) -> String { pick("Signalen en trajecten (\(count))", "Signals and programmes (\(count))") }
+
+    /// "onbevestigd: …" — the same sentence as the command line's (`RuleResult.unconfirmedMeaning`).
+    var unconfirmedMeaning: String { RuleResult.unconfirmedMeaning(ruleLanguage) }
     func amountLine(_ amount: String) -> String { pick("Bedrag: ", "Amount: ") + amount }
 
     func levelLine(_ level: String, indicators: [String]) -> String {
@@ -116,9 +121,10 @@ extension Strings {
 
     var datePrompt: String { pick("Datum (dd-mm-jjjj): ", "Date (dd-mm-yyyy): ") }
 
-    func checksCount(_ counts: [Int]) -> String {
-        pick("\(counts[0]) ontvangt · \(counts[1]) recht · \(counts[2]) mogelijk",
-             "\(counts[0]) receives · \(counts[1]) eligible · \(counts[2]) possible")
+    /// Rights that are received, eligible, possible; then the signals and programmes that hold.
+    func checksCount(_ counts: [Int], signalled: Int) -> String {
+        pick("\(counts[0]) ontvangt · \(counts[1]) recht · \(counts[2]) mogelijk · \(signalled) gesignaleerd",
+             "\(counts[0]) receives · \(counts[1]) eligible · \(counts[2]) possible · \(signalled) signalled")
     }
 
     func fillInField(_ label: String) -> String {

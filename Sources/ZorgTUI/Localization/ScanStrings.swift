@@ -7,8 +7,8 @@ extension Strings {
         case sectionOverview, sectionUnderProtection, sectionPossible, sectionEnergy, sectionMultiProblem
         case sectionWaitingList, sectionOverdue
         case chartGainByDistrict, chartRights, chartEnergy, chartSignalsByDistrict
-        case noDistrict, nothingFound, estimateNote, perYear
-        case columnHousehold, columnDistrict, columnYearly, columnRights, columnRight, columnToCollect
+        case noDistrict, nothingFound, marksNote, perYear
+        case columnHousehold, columnDistrict, columnCertain, columnPossible, columnRights, columnRight, columnToCollect
         case columnPriority, columnReferred, columnDue, columnFollowUp, columnLevel
         case keySection, keySectionNumber, keyOpenDossier, keyBackCaseload, keyScan
         case hintSection, hintScan
@@ -29,19 +29,21 @@ extension Strings {
         case .sectionMultiProblem: return nl ? "Multiprobleem zonder buddy" : "Multi-problem, no buddy"
         case .sectionWaitingList: return nl ? "Housing First-wachtlijst" : "Housing First waiting list"
         case .sectionOverdue: return nl ? "Opvolgingen over datum" : "Overdue follow-ups"
-        case .chartGainByDistrict: return nl ? "Verwachte winst per wijk (per jaar, aantal huishoudens)"
-                                             : "Expected gain by district (a year, households)"
-        case .chartRights: return nl ? "Onderbescherming per recht (huishoudens, samen per jaar)"
-                                     : "Under-protection by right (households, together a year)"
+        case .chartGainByDistrict: return nl ? "Zekere winst per wijk (per jaar, aantal huishoudens)"
+                                             : "Certain gain by district (a year, households)"
+        case .chartRights: return nl ? "Onderbescherming per recht (huishoudens zeker, zeker samen per jaar)"
+                                     : "Under-protection by right (households certain, certain together a year)"
         case .chartEnergy: return nl ? "Energiearmoede per niveau (huishoudens)" : "Energy poverty by level (households)"
         case .chartSignalsByDistrict: return nl ? "Huishoudens met een signaal per wijk" : "Households with a finding by district"
         case .noDistrict: return nl ? "(geen wijk)" : "(no district)"
         case .nothingFound: return nl ? "Niets gevonden." : "Nothing found."
-        case .estimateNote: return nl ? "* geschatte jaarwaarde (onbevestigd)" : "* estimated yearly value (unconfirmed)"
+        case .marksNote: return nl ? "? mogelijk · ° geen geldwaarde (geteld) · gezinsrecht 1× · zeker, mogelijk apart"
+                                   : "? possible · ° no money value (counted) · household right once · kept apart"
         case .perYear: return nl ? "per jaar" : "a year"
         case .columnHousehold: return nl ? "Huishouden" : "Household"
         case .columnDistrict: return nl ? "Wijk" : "District"
-        case .columnYearly: return nl ? "Per jaar" : "A year"
+        case .columnCertain: return nl ? "Zeker/jaar" : "Certain/yr"
+        case .columnPossible: return nl ? "Mogelijk/jaar" : "Possible/yr"
         case .columnRights: return nl ? "Rechten" : "Rights"
         case .columnRight: return nl ? "Recht" : "Right"
         case .columnToCollect: return nl ? "Te verzamelen" : "To collect"
@@ -114,13 +116,17 @@ extension Strings {
                         : "Scan of \(number(scan.households)) households on \(scan.asOf.belgian)"
     }
 
-    func scanGainLine(count: Int, total: Money) -> String {
-        language == .nl ? "Onderbescherming: \(households(count)), verwachte winst \(total.belgian) per jaar"
-                        : "Under-protection: \(households(count)), expected gain \(total.belgian) a year"
+    /// Two lines: the households, then the two sums.
+    func scanGainLines(_ scan: CaseloadScan) -> [String] {
+        [(language == .nl ? "Onderbescherming: " : "Under-protection: ") + households(scan.underProtection.count),
+         "  " + ScanReport.sums(certain: scan.totalCertain, possible: scan.totalPossible, unvalued: scan.unvaluedRights,
+                                language: language == .nl ? .nl : .en)]
     }
 
-    func scanTotal(_ total: Money) -> String {
-        language == .nl ? "Totaal: \(total.belgian) per jaar" : "Total: \(total.belgian) a year"
+    func scanTotal(_ scan: CaseloadScan) -> String {
+        (language == .nl ? "Totaal: " : "Total: ")
+            + ScanReport.sums(certain: scan.totalCertain, possible: scan.totalPossible, unvalued: scan.unvaluedRights,
+                              language: language == .nl ? .nl : .en)
     }
 
     /// An import stopped on request: all or nothing, so nothing was written.

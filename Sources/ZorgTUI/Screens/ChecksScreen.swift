@@ -208,8 +208,14 @@ struct ChecksScreen: Sendable {
 
     // MARK: Content
 
-    /// The result indices of one group, in module order.
-    func indices(of outcome: RuleOutcome) -> [Int] { results.indices.filter { results[$0].outcome == outcome } }
+    /// The result indices of the rights with one outcome, in module order.
+    func indices(of outcome: RuleOutcome) -> [Int] {
+        results.indices.filter { results[$0].kind == .right && results[$0].outcome == outcome }
+    }
+
+    /// The signals (energy poverty, a multi-problem family) and programmes (Housing First): not rights, so not
+    /// "rechthebbend" — a group of their own, each with its level or "gesignaleerd".
+    var signalIndices: [Int] { results.indices.filter { results[$0].kind != .right } }
 
     func lines(width: Int, strings s: Strings) -> [FlowLine<Target>] {
         var out: [FlowLine<Target>] = [
@@ -236,6 +242,22 @@ struct ChecksScreen: Sendable {
                 if expanded.contains(i) { out += detailLines(i, width: width, strings: s) }
             }
         }
+        let signals = signalIndices
+        if !signals.isEmpty {
+            out.append(FlowLine("", .normal))
+            out.append(FlowLine(" " + s.signalsGroup(count: signals.count), .header))
+            for i in signals {
+                let r = results[i]
+                out.append(FlowLine(summaryLine(i, width: width, strings: s), r.unconfirmed || r.stale || r.error != nil ? .warning : .normal,
+                                    target: .result(i)))
+                if expanded.contains(i) { out += detailLines(i, width: width, strings: s) }
+            }
+        }
+        // "onbevestigd" said once, where it is shown, so it tells the caseworker something.
+        if results.contains(where: \.unconfirmed) {
+            out.append(FlowLine("", .normal))
+            out += FlowText.wrap("! " + s.unconfirmedMeaning, width: width, lead: " ").map { FlowLine($0, .dim) }
+        }
         return out
     }
 
@@ -245,9 +267,9 @@ struct ChecksScreen: Sendable {
         let arrow = expanded.contains(i) ? "▾" : "▸"
         var name = r.title.text(s.ruleLanguage)
         if let who = memberName(r) { name += " (\(who))" }
-        var value = ""
+        var value = r.kind == .right ? "" : r.outcomeLabel(s.ruleLanguage)
         if let amount = r.amount { value = "\(amount.value.belgian) \(s.period(amount.per))" }
-        if let level = r.level { value = s.energyLevel(level) }
+        if let level = r.level, r.outcome != .notEligible { value = s.energyLevel(level) }
         if let priority = r.priority { value = s.priorityShort(priority) + teamPriority(r, strings: s) }
         var marks: [String] = []
         if r.error != nil { marks.append(s.markError) }
@@ -276,7 +298,7 @@ struct ChecksScreen: Sendable {
         func add(_ text: String, _ style: Style = .normal, lead: String = "       ") {
             out += FlowText.wrap(text, width: width, lead: lead).map { FlowLine($0, style) }
         }
-        add(s.outcomeLine(r.outcome))
+        add(s.outcomeLine(r))
         if let error = r.error { add(s.errorLine(error.message(lang)), .warning) }
         if let amount = r.amount { add(s.amountLine("\(amount.value.belgian) \(s.period(amount.per))")) }
         if let level = r.level {
@@ -336,6 +358,7 @@ struct ChecksScreen: Sendable {
         }
         // Out of date: no count either, it would tell the old outcome.
         let counts = Self.groups.map { indices(of: $0).count }
-        Chrome.drawStatusLine(&screen, hints: hints(s), count: outdated == nil ? s.checksCount(counts) : nil)
+        let signalled = signalIndices.filter { results[$0].outcome == .eligible }.count
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: outdated == nil ? s.checksCount(counts, signalled: signalled) : nil)
     }
 }

@@ -427,7 +427,7 @@ struct HousingFirstIntakeScreen: Sendable {
         out.append(FlowLine(" " + s.assessmentHeading, .header))
         if dirty { add(s.notSavedNote, .warning) }
         if let r = result {
-            add(s.outcomeLine(r.outcome))
+            add(s.outcomeLine(r))
             if let p = r.priority { add(s.priorityLine(p)) }
             for reason in r.reasons where !reason.informative || reason.holds != nil {
                 let mark = reason.informative ? "·" : (reason.holds == true ? "✓" : (reason.holds == false ? "✗" : "?"))

@@ -66,7 +66,7 @@ extension ScanScreen {
         let fixed: [Int?]
         switch section {
         case .overview: fixed = []
-        case .underProtection: fixed = wide ? [nil, 16, 14, nil] : [nil, 14, nil]
+        case .underProtection: fixed = wide ? [nil, 16, 14, 14, nil] : [nil, 13, 13, nil]
         // The facts to collect matter most: at 80 columns one masked fact (`bel_profiel@39.09.14-***.**`) fits.
         case .possible: fixed = wide ? [nil, 24, nil] : [18, 18, nil]
         case .energy, .multiProblem: fixed = [nil, 18]
@@ -83,10 +83,9 @@ extension ScanScreen {
         switch section {
         case .overview: return " " + s.scanHeading(scan)
         case .underProtection:
-            let cells = width >= 110
-                ? [s.scan(.columnHousehold), s.scan(.columnDistrict), s.scan(.columnYearly), s.scan(.columnRights)]
-                : [s.scan(.columnHousehold), s.scan(.columnYearly), s.scan(.columnRights)]
-            return c.line(marker: "", dossier: dossier, cells, right: [cells.count - 2])
+            let money = [s.scan(.columnCertain), s.scan(.columnPossible), s.scan(.columnRights)]
+            let cells = width >= 110 ? [s.scan(.columnHousehold), s.scan(.columnDistrict)] + money : [s.scan(.columnHousehold)] + money
+            return c.line(marker: "", dossier: dossier, cells, right: [cells.count - 3, cells.count - 2])
         case .possible:
             return c.line(marker: "", dossier: dossier, [s.scan(.columnHousehold), s.scan(.columnRight), s.scan(.columnToCollect)])
         case .energy, .multiProblem:
@@ -110,15 +109,15 @@ extension ScanScreen {
         case .underProtection:
             guard !scan.underProtection.isEmpty else { return empty }
             var out = scan.underProtection.map { h in
-                let rights = Self.rightsText(h.gains)
-                let cells = width >= 110 ? [h.name, h.district ?? "", h.total.belgian, rights] : [h.name, h.total.belgian, rights]
-                return Line(text: c.line(marker: "", dossier: h.dossier.rawValue, cells, right: [cells.count - 2]), dossier: h.dossier)
+                let rights = h.gains.map(ScanReport.rightText).joined(separator: ", ")
+                let money = [h.certain.belgian, h.possible.belgian, rights]
+                let cells = width >= 110 ? [h.name, h.district ?? ""] + money : [h.name] + money
+                return Line(text: c.line(marker: "", dossier: h.dossier.rawValue, cells, right: [cells.count - 3, cells.count - 2]),
+                            dossier: h.dossier)
             }
             out.append(Line(text: ""))
-            out.append(Line(text: " " + s.scanTotal(scan.totalGain), style: .header))
-            if scan.underProtection.contains(where: { $0.gains.contains(where: \.estimate) }) {
-                out.append(Line(text: " " + s.scan(.estimateNote), style: .dim))
-            }
+            out.append(Line(text: " " + s.scanTotal(scan), style: .header))
+            out.append(Line(text: " " + s.scan(.marksNote), style: .dim))
             return out
         case .possible:
             guard !scan.possible.isEmpty else { return empty }
@@ -156,21 +155,10 @@ extension ScanScreen {
         }
     }
 
-    /// "leefloon ×2, pro-deo*": a right that two members miss is named once; `*` marks an estimated value.
-    static func rightsText(_ gains: [CaseloadScan.Gain]) -> String {
-        var order: [String] = []
-        var count: [String: Int] = [:]
-        for g in gains {
-            let name = g.rule + (g.estimate ? "*" : "")
-            if count[name] == nil { order.append(name) }
-            count[name, default: 0] += 1
-        }
-        return order.map { count[$0]! > 1 ? "\($0) ×\(count[$0]!)" : $0 }.joined(separator: ", ")
-    }
-
     /// The counts per section (with their number keys), then the charts.
     private func overviewLines(_ s: Strings, width: Int, plain: Bool) -> [Line] {
-        var out: [Line] = [Line(text: " " + s.scanGainLine(count: scan.underProtection.count, total: scan.totalGain)), Line(text: "")]
+        var out: [Line] = s.scanGainLines(scan).map { Line(text: " " + $0) }
+            + [Line(text: "  " + s.scan(.marksNote), style: .dim), Line(text: "")]
         for section in Section.allCases.dropFirst() {
             let n = s.number(count(of: section) ?? 0)
             out.append(Line(text: DisplayWidth.fit("  \(section.rawValue + 1)  " + name(of: section, s), to: 36) + DisplayWidth.fitRight(n, to: 8)))
@@ -196,26 +184,26 @@ extension ScanScreen {
         return out
     }
 
-    /// Expected yearly gain per district, largest first.
+    /// Certain yearly gain per district, largest first (households with a certain right).
     func gainByDistrict(_ s: Strings) -> [BarChart.Item] {
         var sums: [String: (Money, Int)] = [:]
-        for h in scan.underProtection {
+        for h in scan.underProtection where h.gains.contains(where: \.certain) {
             let key = h.district.flatMap { $0.isEmpty ? nil : $0 } ?? s.scan(.noDistrict)
             let now = sums[key] ?? (.zero, 0)
-            sums[key] = (now.0 + h.total, now.1 + 1)
+            sums[key] = (now.0 + h.certain, now.1 + 1)
         }
         return sums.sorted { ($0.value.0, $1.key) > ($1.value.0, $0.key) }.map {
             BarChart.Item(label: $0.key, value: $0.value.0.euroValue, valueText: "\($0.value.0.belgian) · \(s.number($0.value.1))")
         }
     }
 
-    /// Households per right they likely miss, most first, with the yearly value together.
+    /// Households per right they certainly miss, most first, with the certain yearly value together.
     func byRight(_ s: Strings) -> [BarChart.Item] {
         var per: [String: (title: String, count: Int, sum: Money)] = [:]
         for h in scan.underProtection {
-            for g in h.gains {
+            for g in h.gains where g.certain {
                 let now = per[g.rule] ?? (g.title.text(ruleLanguage(s)), 0, .zero)
-                per[g.rule] = (now.title, now.count + 1, now.sum + g.yearly)
+                per[g.rule] = (now.title, now.count + 1, now.sum + (g.yearly ?? .zero))
             }
         }
         return per.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map {

@@ -10,94 +10,49 @@ enum FieldProblem: Error, Hashable, Sendable {
     case notABoolean
     case unknownCode(String, allowed: [String])
     case notAPostcode
-    case notAProblem(String), notALanguage(String)
+    case notAProblem(String), notALanguage(String), notASlot(String)
     case duplicate(String), noneNotAlone
-}
+    case controlCharacter, notADossierNumber
+    /// A reason the import gives that no form field meets (a row's shape, a file's encoding): said as the import says it.
+    case other(ImportReason)
 
-/// Reads a form field's text as a fact of its column's kind, with the parsers the import uses
-/// (`NationalNumber.parse`, `Money.parse`, `Day(parsing:)`, the vocabularies). Empty text is unknown.
-enum FormFieldParser {
-    static func parse(_ raw: String, as kind: Column.Kind, required: Bool = false) -> Result<FactValue, FieldProblem> {
-        let t = raw.trimmingCharacters(in: .whitespaces)
-        if t.isEmpty { return required ? .failure(.required) : .success(.unknown) }
-        switch kind {
-        case .dossier, .text:
-            return .success(.text(t))
-        case .date:
-            return Day(parsing: t).map { .success(.date($0)) } ?? .failure(.notADate)
-        case .amount:
-            switch Money.parse(t) {
-            case .success(let m): return .success(.money(m))
-            case .failure(.negative): return .failure(.negativeAmount)
-            case .failure(.tooManyDecimals): return .failure(.tooManyDecimals)
-            case .failure(.tooLarge): return .failure(.amountTooLarge)
-            case .failure(.notANumber): return .failure(.notAnAmount)
-            }
-        case .integer(let range):
-            // Thousands may be grouped as in amounts (`18.000`), without decimals.
-            var value = Int(t)
-            if value == nil, case .success(let m) = Money.parse(t), m.cents % 100 == 0,
-               !t.contains(",") || t.hasSuffix(",00") {
-                value = Int(m.cents / 100)
-            }
-            guard let i = value else { return .failure(.notAWholeNumber) }
-            return range.contains(i) ? .success(.integer(i)) : .failure(.outOfRange(range))
-        case .boolean:
-            switch t.lowercased() {
-            case "ja", "j", "yes", "y", "waar", "1", "true": return .success(.bool(true))
-            case "nee", "n", "no", "onwaar", "0", "false": return .success(.bool(false))
-            default: return .failure(.notABoolean)
-            }
-        case .code(let codes):
-            let c = t.lowercased().replacingOccurrences(of: " ", with: "_")
-            return codes.contains(c) ? .success(.code(c)) : .failure(.unknownCode(t, allowed: codes))
-        case .codeList(let codes):
-            return list(t) { item in
-                let c = item.lowercased().replacingOccurrences(of: " ", with: "_")
-                return codes.contains(c) ? .success(c) : .failure(.unknownCode(item, allowed: codes))
-            }
-        case .languages:
-            return list(t) { item in
-                let c = item.lowercased()
-                let isCode = c.count == 2 && c.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
-                return isCode ? .success(c) : .failure(.notALanguage(item))
-            }
-        case .slots:
-            return list(t) { item in Slot(code: item).map { .success($0.code) } ?? .failure(.notAProblem(item)) }
-        case .problems:
-            return list(t) { item in
-                Problem(code: item).map { .success($0.code) } ?? .failure(.notAProblem(item))
-            }
-        case .nationalNumber:
-            switch NationalNumber.parse(t) {
-            case .success(let p): return .success(.text(p.number.formatted))
-            case .failure(.wrongLength(let n)): return .failure(.nationalNumberLength(n))
-            case .failure(.notDigits): return .failure(.nationalNumberNotDigits)
-            case .failure(.badChecksum): return .failure(.nationalNumberChecksum)
-            case .failure(.impossibleDate): return .failure(.nationalNumberDate)
-            }
-        case .postcode:
-            let ok = t.count == 4 && t.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
-            return ok ? .success(.text(t)) : .failure(.notAPostcode)
+    /// The import's reason, for the person typing (who sees what she typed).
+    init(_ reason: ImportReason) {
+        switch reason {
+        case .missingRequiredValue: self = .required
+        case .nationalNumberLength(let n): self = .nationalNumberLength(n)
+        case .nationalNumberNotDigits: self = .nationalNumberNotDigits
+        case .nationalNumberChecksum: self = .nationalNumberChecksum
+        case .nationalNumberDate: self = .nationalNumberDate
+        case .notAnAmount: self = .notAnAmount
+        case .negativeAmount: self = .negativeAmount
+        case .tooManyDecimals: self = .tooManyDecimals
+        case .amountTooLarge: self = .amountTooLarge
+        case .notADate: self = .notADate
+        case .notAWholeNumber: self = .notAWholeNumber
+        case .outOfRange(let r): self = .outOfRange(r)
+        case .notABoolean: self = .notABoolean
+        case .unknownCode(let code, let allowed): self = .unknownCode(code, allowed: allowed)
+        case .notAPostcode: self = .notAPostcode
+        case .notAProblem(let p): self = .notAProblem(p)
+        case .notALanguage(let l): self = .notALanguage(l)
+        case .notASlot(let s): self = .notASlot(s)
+        case .duplicateListItem(let v): self = .duplicate(v)
+        case .noneNotAlone: self = .noneNotAlone
+        case .controlCharacter: self = .controlCharacter
+        case .invalidDossierNumber: self = .notADossierNumber
+        default: self = .other(reason)
         }
     }
+}
 
-    /// A `|`-separated list as the import reads it: `geen` alone is the empty list, an item twice is an error.
-    private static func list(_ t: String, item parse: (String) -> Result<String, FieldProblem>) -> Result<FactValue, FieldProblem> {
-        let items = t.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if items.contains(where: { $0.lowercased() == "geen" }) {
-            return items.count == 1 ? .success(.list([])) : .failure(.noneNotAlone)
-        }
-        var out: [String] = []
-        for item in items {
-            switch parse(item) {
-            case .failure(let problem): return .failure(problem)
-            case .success(let v):
-                if out.contains(v) { return .failure(.duplicate(v)) }
-                out.append(v)
-            }
-        }
-        return .success(.list(out))
+/// Reads a form field's text as a fact of its column's kind with the import's own parser (`FactParser`), so the
+/// form accepts exactly what `zorg import` accepts; the reason is worded for the person typing (`FieldProblem`).
+/// Empty text is unknown.
+enum FormFieldParser {
+    static func parse(_ raw: String, as kind: Column.Kind, required: Bool = false) -> Result<FactValue, FieldProblem> {
+        if raw.trimmingCharacters(in: .whitespaces).isEmpty { return required ? .failure(.required) : .success(.unknown) }
+        return FactParser.parse(raw, as: kind).mapError(FieldProblem.init)
     }
 
     /// The text a field starts with for a recorded value: what the caseworker would type to record it.
