@@ -23,6 +23,10 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
     /// The client's consent records, oldest first (Household+Consent.swift); `nil` until the first is recorded,
     /// so dossiers written before consent records existed read unchanged.
     public var consents: [ConsentRecord]?
+    /// The responsible caseworker (an OS user): set when the dossier is made at the desk, changeable.
+    public var consulent: String?
+    /// Set when the dossier is closed (DossierClosure.swift); `nil` while it is open.
+    public var closure: DossierClosure?
 
     public init(id: DossierID, revision: Int = 0, members: [Person] = [], address: Address = Address(),
                 residentSince: Day? = nil, housing: Housing = Housing(), homelessness: Homelessness = Homelessness(),

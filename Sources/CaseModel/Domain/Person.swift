@@ -27,6 +27,8 @@ public struct Person: Codable, Hashable, Sendable {
     public var caringSince: Day?
     /// On a person who is cared for: the postcode of a caregiver who is not in the store.
     public var caregiverPostcode: String?
+    /// When the person's stay in the household ended (MemberDeparture.swift); `nil` while they live there.
+    public var departure: MemberDeparture?
     /// The school level followed now (`onderwijsniveau`); `nil` unknown.
     public var schoolLevel: SchoolLevel?
 

@@ -20,6 +20,8 @@ public struct AuditAction: RawRepresentable, Hashable, Codable, Sendable, Custom
     public static let match = AuditAction("match")
     /// A save that gave or withdrew a consent (detail `consent`: purpose codes and record numbers).
     public static let consent = AuditAction("consent")
+    /// A member moved from one dossier to another (both written as one whole).
+    public static let move = AuditAction("move")
     /// A user without the needed role was turned away.
     public static let refused = AuditAction("refused")
     /// Entries older than the retention period were taken out; `audit/checkpoint.json` continues the chain.

@@ -99,9 +99,16 @@ extension CaseStore {
     // MARK: - Shared by dossiers and volunteers
 
     func writeOne<R: StoredRecord>(_ record: R, requireNew: Bool) throws -> R {
+        try writeOne(requireNew: requireNew) { record }
+    }
+
+    /// As `writeOne(_:requireNew:)` with the record made under the writers' lock (a new dossier's number is
+    /// allocated there, so that two caseworkers never get the same one).
+    func writeOne<R: StoredRecord>(requireNew: Bool, making make: () throws -> R) throws -> R {
         try requireRole(.caseworker, .admin)
         return try StoreIO.guarded {
             try lock.withLock {
+                let record = try make()
                 let written = try writeLocked([record], requireNew: requireNew) { saved, created, fields, notes in
                     var action: AuditAction = R.kind == .volunteer ? .volunteer : (created == 1 ? .create : .change)
                     // A save that gives or withdraws a consent says so in its action.

@@ -29,6 +29,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case environmentNotAStore(path: String)
     /// The file on disk holds fields this version does not know (a newer Zorg wrote it): saving would cut them.
     case newerFields(RecordKind, DossierID, fields: [String])
+    /// Every `JJJJ-NNNNN` number of the year is in use.
+    case numbersUsedUp(year: Int)
 
     public enum ExitClass: Int32, Sendable {
         /// The work found a problem (a refused stale save, a role that does not allow the action).
@@ -40,7 +42,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var exitClass: ExitClass {
         switch self {
         case .stale, .alreadyExists, .notFound, .revisionNotFound, .damaged, .duplicateInBatch, .noRole, .roleNotAllowed, .lastAdmin,
-             .storeExists, .folderNotEmpty, .ownedSharedStore, .sharedStoreNeedsRoot, .newerFields:
+             .storeExists, .folderNotEmpty, .ownedSharedStore, .sharedStoreNeedsRoot, .newerFields, .numbersUsedUp:
             return .problem
         case .notAStore, .unsupportedFormat, .unreadableStoreFile, .io, .lockTimeout,
              .unknownGroup, .noHomeDirectory, .environmentNotAStore:
@@ -69,6 +71,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             let list = fields.prefix(5).joined(separator: ", ") + (fields.count > 5 ? ", …" : "")
             return "\(kind.word) \(id) is geschreven door een nieuwere Zorg (of met de hand): velden die deze versie niet "
                 + "kent (\(list)) zouden bij bewaren verloren gaan; er is niets bewaard — werk met de nieuwere versie"
+        case .numbersUsedUp(let year):
+            return "alle dossiernummers van \(year) (\(year)-00001 tot \(year)-99999) zijn in gebruik; er is niets bewaard"
         case .environmentNotAStore(let path):
             return "ZORG_STORE wijst naar \(path), maar dat is geen Zorg-store; de omgeving mag alleen naar een bestaande "
                 + "store wijzen (maak er een met `zorg init --store \(path)`)"

@@ -68,6 +68,8 @@ extension Household: StoredRecord {
         note("buddy", \.buddy)
         note("housingFirst", \.housingFirst)
         note("consents", \.consents)
+        note("consulent", \.consulent)
+        note("closure", \.closure)
         return fields
     }
 }
@@ -87,7 +89,25 @@ extension Household {
                 changes.append("give:\(record.purpose.rawValue):\(record.number)")
             }
         }
-        return changes.isEmpty ? [:] : ["consent": changes.joined(separator: ",")]
+        var notes = changes.isEmpty ? [:] : ["consent": changes.joined(separator: ",")]
+        notes.merge(deskNotes(from: earlier)) { a, _ in a }
+        return notes
+    }
+
+    /// `members=add:1,end:1`, `closure=close` or `reopen`: what a member change or a closure did, by count and
+    /// code only (a departure's date or a closing reason may say something personal).
+    private func deskNotes(from earlier: Household?) -> [String: String] {
+        guard let earlier else { return [:] }
+        var notes: [String: String] = [:]
+        let added = members.count - earlier.members.count
+        let ended = members.filter { $0.departure != nil }.count - earlier.members.filter { $0.departure != nil }.count
+        var memberChanges: [String] = []
+        if added > 0 { memberChanges.append("add:\(added)") }
+        if ended > 0 { memberChanges.append("end:\(ended)") }
+        if !memberChanges.isEmpty { notes["members"] = memberChanges.joined(separator: ",") }
+        if closure != nil && earlier.closure == nil { notes["closure"] = "close" }
+        if closure == nil && earlier.closure != nil { notes["closure"] = "reopen" }
+        return notes
     }
 }
 

@@ -6,7 +6,7 @@ import Foundation
 /// `HouseholdIndexCoding.version` raised (an index of an older version is rebuilt from the files); the
 /// StoreIndex tests compare the field counts and round-trip a fully filled caseload to catch a forgotten field.
 enum HouseholdIndexCoding {
-    static let version: UInt64 = 4
+    static let version: UInt64 = 5
 
     static func encode(_ h: Household, into w: inout IndexWriter) {
         w.text(h.id.rawValue)
@@ -80,6 +80,12 @@ enum HouseholdIndexCoding {
             w.text(String(decoding: data, as: UTF8.self))
         }
         w.optional(h.consents) { w, list in w.list(list) { w, c in encode(c, into: &w) } }
+        w.optional(h.consulent) { $0.text($1) }
+        w.optional(h.closure) { w, c in
+            w.day(c.on)
+            w.text(c.reason)
+            w.text(c.by)
+        }
     }
 
     private static func encode(_ c: ConsentRecord, into w: inout IndexWriter) {
@@ -145,6 +151,12 @@ enum HouseholdIndexCoding {
         w.optional(p.caringSince) { $0.day($1) }
         w.optional(p.caregiverPostcode) { $0.text($1) }
         w.optional(p.schoolLevel) { $0.code($1) }
+        w.optional(p.departure) { w, d in
+            w.text(d.reason.rawValue)
+            w.day(d.on)
+            w.optional(d.movedTo) { $0.text($1.rawValue) }
+            w.text(d.by)
+        }
     }
 
     static func decode(_ r: inout IndexReader) throws -> Household {
@@ -212,6 +224,8 @@ enum HouseholdIndexCoding {
             return intake
         }
         h.consents = try r.optional { r in try r.list { try decodeConsent(&$0) } }
+        h.consulent = try r.optional { try $0.text() }
+        h.closure = try r.optional { r in DossierClosure(on: try r.day(), reason: try r.text(), by: try r.text()) }
         return h
     }
 
@@ -236,6 +250,15 @@ enum HouseholdIndexCoding {
         p.caringSince = try r.optional { try $0.day() }
         p.caregiverPostcode = try r.optional { try $0.text() }
         p.schoolLevel = try r.optional { try $0.code(SchoolLevel.self) }
+        p.departure = try r.optional { r in
+            guard let reason = MemberDeparture.Reason(rawValue: try r.text()) else { throw IndexFormatError() }
+            let on = try r.day()
+            let movedTo = try r.optional { r -> DossierID in
+                guard let id = DossierID(fast: try r.text()) else { throw IndexFormatError() }
+                return id
+            }
+            return MemberDeparture(on: on, reason: reason, movedTo: movedTo, by: try r.text())
+        }
         return p
     }
 }
