@@ -1,50 +1,12 @@
 import CaseModel
 
-/// One household on the Housing First waiting list.
-struct WaitingListEntry: Hashable, Sendable {
-    var id: DossierID
-    var name: String
-    /// The advisory priority of the `housing-first` module.
-    var advisory: Int?
-    /// The team's priority, when it overrode the advice.
-    var override: Int?
-    var referredOn: Day?
-    var state: HousingFirstState?
-
-    /// The priority the list is ordered by: the team's when set, else the advice.
-    var priority: Int { override ?? advisory ?? 0 }
-}
-
-enum HousingFirstWaitingList {
-    /// The eligible households not yet housed or closed, highest priority first, then the longest waiting
-    /// (earliest referral date; without one last), then by dossier number.
-    static func entries(_ candidates: [(household: Household, result: RuleResult?)]) -> [WaitingListEntry] {
-        candidates.compactMap { c -> WaitingListEntry? in
-            guard c.result?.outcome == .eligible else { return nil }
-            let intake = c.household.housingFirst
-            if let state = intake?.state, state == .gehuisvest || state == .afgesloten { return nil }
-            return WaitingListEntry(id: c.household.id, name: c.household.displayName, advisory: c.result?.priority,
-                                    override: intake?.priorityOverride?.priority,
-                                    referredOn: c.household.homelessness.referredOn, state: intake?.state)
-        }.sorted { a, b in
-            if a.priority != b.priority { return a.priority > b.priority }
-            switch (a.referredOn, b.referredOn) {
-            case let (x?, y?) where x != y: return x < y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return a.id < b.id
-            }
-        }
-    }
-}
-
-/// The Housing First waiting list: every eligible household, ordered by priority then waiting time.
+/// The Housing First waiting list (`HousingFirstWaitingList`: the intakes in state `wachtlijst`, in its order).
 struct HousingFirstWaitingListScreen: Sendable {
-    let entries: [WaitingListEntry]
+    let entries: [HousingFirstWaitingList.Entry]
     let today: Day
     private(set) var cursor = ListCursor()
 
-    init(entries: [WaitingListEntry], today: Day) {
+    init(entries: [HousingFirstWaitingList.Entry], today: Day) {
         self.entries = entries
         self.today = today
     }
@@ -52,7 +14,7 @@ struct HousingFirstWaitingListScreen: Sendable {
     static func listHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 5) }
     static let firstListRow = 3
 
-    var selected: WaitingListEntry? { entries.isEmpty ? nil : entries[cursor.selected] }
+    var selected: HousingFirstWaitingList.Entry? { entries.isEmpty ? nil : entries[cursor.selected] }
 
     enum Outcome: Equatable { case stay, back, help, open(DossierID) }
 
@@ -67,7 +29,7 @@ struct HousingFirstWaitingListScreen: Sendable {
         case .pageDown: cursor.move(by: height, count: entries.count, height: height)
         case .home: cursor.select(0, count: entries.count, height: height)
         case .end: cursor.select(entries.count - 1, count: entries.count, height: height)
-        case .enter: if let e = selected { return .open(e.id) }
+        case .enter: if let e = selected { return .open(e.dossier) }
         default: break
         }
         return .stay
@@ -121,9 +83,9 @@ struct HousingFirstWaitingListScreen: Sendable {
             let r = Self.firstListRow + i - cursor.top
             let selected = i == cursor.selected
             let priority = e.override.map { "\($0)*" } ?? e.advisory.map(String.init) ?? "—"
-            let waiting = e.referredOn.map { s.days($0.days(until: today)) } ?? "—"
-            var text = row(String(i + 1), e.id.rawValue, e.name, priority, e.referredOn?.belgian ?? "—", waiting,
-                           e.state.map(s.stateName) ?? "—", width: width)
+            let waiting = e.waitingFrom.map { s.days($0.days(until: today)) } ?? "—"
+            var text = row(String(i + 1), e.dossier.rawValue, e.name, priority, e.referredOn?.belgian ?? "—", waiting,
+                           s.stateName(.wachtlijst), width: width)
             if plain && selected { text = ">" + text.dropFirst() }
             if selected { screen.fill(row: r, column: 0, width: width, style: .selected) }
             screen.write(text, row: r, column: 0, style: selected ? .selected : .normal)
