@@ -10,7 +10,7 @@ import Testing
         defer { MatchingFixture.remove(source) }
         let day = MatchingFixture.day
         let fast = try #require(try source.caseloadFlags(asOf: day))
-        let households = try source.allHouseholds()
+        let households = try source.store.loadAll().households
         #expect(fast.count == households.count)
         let lookup = CaregiverIndex(households: households)
         for h in households {
