@@ -24,10 +24,14 @@ import Testing
     @Test func aDossierWhoseViewCannotBeRecordedIsNotShown() throws {
         let files = MemoryFileSystem()
         let office = try TestOffice.memory(fileSystem: files)
+        let terminal = MemoryTerminal(size: TerminalSize(rows: 24, columns: 80), events: [.key(.enter), .key(.enter)])
+        let state = AppState(entries: try EffectWork.caseloadEntries(office), storeName: "test", size: terminal.size,
+                             options: UIOptions(environment: [:]))
+        // From here on the access log cannot be written.
         files.failingAppends.withLock { $0 = "audit" }
-        let (_, terminal) = try run([.key(.enter), .key(.enter)], office: office)
+        _ = AppLoop.run(terminal: terminal, office: office, state: state)
         #expect(!terminal.screen.text.contains("Geboren"))
-        #expect(terminal.screen.text.contains("kan niet geopend worden"))
+        #expect(terminal.screen.text.contains("aanvullen mislukt: geen toestemming"))
     }
 
     @Test func quitExitCodes() throws {

@@ -20,17 +20,17 @@ struct HousingFirstWaitingListScreen: Sendable {
 
     mutating func handle(_ key: Key, screenSize: TerminalSize) -> Outcome {
         let height = Self.listHeight(screenSize)
-        switch key {
-        case .escape, .character("q"), .left: return .back
-        case .character("?"): return .help
-        case .up, .character("k"): cursor.move(by: -1, count: entries.count, height: height)
-        case .down, .character("j"): cursor.move(by: 1, count: entries.count, height: height)
-        case .pageUp: cursor.move(by: -height, count: entries.count, height: height)
-        case .pageDown: cursor.move(by: height, count: entries.count, height: height)
-        case .home: cursor.select(0, count: entries.count, height: height)
-        case .end: cursor.select(entries.count - 1, count: entries.count, height: height)
-        case .enter: if let e = selected { return .open(e.dossier) }
-        default: break
+        switch Self.keys.action(for: key) {
+        case .back?: return .back
+        case .help?: return .help
+        case .up?: cursor.move(by: -1, count: entries.count, height: height)
+        case .down?: cursor.move(by: 1, count: entries.count, height: height)
+        case .pageUp?: cursor.move(by: -height, count: entries.count, height: height)
+        case .pageDown?: cursor.move(by: height, count: entries.count, height: height)
+        case .first?: cursor.select(0, count: entries.count, height: height)
+        case .last?: cursor.select(entries.count - 1, count: entries.count, height: height)
+        case .open?: if let e = selected { return .open(e.dossier) }
+        case nil: break
         }
         return .stay
     }
@@ -39,22 +39,24 @@ struct HousingFirstWaitingListScreen: Sendable {
 
     func title(_ s: Strings) -> String { s.waitingListTitle }
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] {
-        [
-            KeyHelp(keys: "↑ ↓  j k", action: s(.keyMove)),
-            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-            KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
-            KeyHelp(keys: "Enter", action: s.keyOpenIntake),
-            KeyHelp(keys: "Esc  q  ←", action: s(.keyBack)),
-            KeyHelp(keys: "?", action: s(.keyHelp)),
-            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-        ]
-    }
+    enum KeyAction: Sendable { case back, help, up, down, pageUp, pageDown, first, last, open }
 
-    func hints(_ s: Strings) -> [KeyHint] {
-        [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.hintIntake),
-         KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
-    }
+    /// The waiting list's keys: handling, the `?` overlay and the hints line.
+    static let keys = KeyTable<KeyAction>([
+        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j")], "", .down, help: { $0(.keyMove) }),
+        .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
+        .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
+        .init([.home], "Home End", .first, help: { $0(.keyFirstLast) }),
+        .init([.end], "", .last, help: { $0(.keyFirstLast) }),
+        .init([.enter], "Enter", .open, help: { $0.keyOpenIntake }, hint: "Enter", { $0.hintIntake }),
+        .init([.escape, .character("q"), .left], "Esc  q  ←", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    func keyHelp(_ s: Strings) -> [KeyHelp] { Self.keys.keyHelp(s) }
+
+    func hints(_ s: Strings) -> [KeyHint] { Self.keys.hints(s) }
 
     /// One row; the waiting days are left out below 100 columns (the referral date says the same).
     private func row(_ rank: String, _ id: String, _ name: String, _ priority: String, _ referred: String,
