@@ -52,15 +52,7 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data(t("Regelmodule geweigerd: \(p)\n", "Rule module refused: \(p)\n").utf8))
         }
         let date = asOf?.day ?? Day.today()
-        var ids: [DossierID]?
-        if !all {
-            ids = try dossiers.map { raw in
-                guard let id = DossierID(rawValue: raw) else {
-                    throw CommandError.usage(t("Ongeldig dossiernummer: \(raw)", "Invalid dossier number: \(raw)"))
-                }
-                return id
-            }
-        }
+        let ids = all ? nil : try DossierArgument.ids(dossiers, t)
         // One audit entry, then the results with their reasons on both cores, in dossier order (`Office.check`).
         let run = try StoreAccess.mapped {
             do {

@@ -34,15 +34,7 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(out)
             return
         }
-        var ids: [DossierID]?
-        if !all {
-            ids = try dossiers.map { raw in
-                guard let id = DossierID(rawValue: raw) else {
-                    throw CommandError.usage(t("Ongeldig dossiernummer: \(raw)", "Invalid dossier number: \(raw)"))
-                }
-                return id
-            }
-        }
+        let ids = all ? nil : try DossierArgument.ids(dossiers, t)
         // An export reads personal data: the office writes one audit entry naming the dossiers first.
         let export = try StoreAccess.mapped { try office.exportHouseholds(ids, format: format.rawValue) }
         for p in export.quarantined { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }

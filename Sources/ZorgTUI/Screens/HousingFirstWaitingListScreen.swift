@@ -42,13 +42,9 @@ struct HousingFirstWaitingListScreen: Sendable {
     enum KeyAction: Sendable { case back, help, up, down, pageUp, pageDown, first, last, open }
 
     /// The waiting list's keys: handling, the `?` overlay and the hints line.
-    static let keys = KeyTable<KeyAction>([
-        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
-        .init([.down, .character("j")], "", .down, help: { $0(.keyMove) }),
-        .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
-        .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
-        .init([.home], "Home End", .first, help: { $0(.keyFirstLast) }),
-        .init([.end], "", .last, help: { $0(.keyFirstLast) }),
+    static let keys = KeyTable<KeyAction>(
+        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+                                     moveHelp: { $0(.keyMove) }) + [
         .init([.enter], "Enter", .open, help: { $0.keyOpenIntake }, hint: "Enter", { $0.hintIntake }),
         .init([.escape, .character("q"), .left], "Esc  q  ←", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),

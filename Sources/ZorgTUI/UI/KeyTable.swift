@@ -45,3 +45,18 @@ extension KeyTable.Row {
                   hint: hint.map { key in (key, word ?? help) })
     }
 }
+
+extension KeyTable {
+    /// The rows of a list: ↑ ↓ (j k) by one, PgUp PgDn by a page, Home End to the ends, with the ↑↓ hint.
+    static func listRows(up: Action, down: Action, pageUp: Action, pageDown: Action, first: Action, last: Action,
+                         moveHelp: @escaping @Sendable (Strings) -> String) -> [Row] {
+        [
+            Row([.up, .character("k")], "↑ ↓  j k", up, help: moveHelp, hint: "↑↓", { $0(.hintMove) }),
+            Row([.down, .character("j")], "", down, help: moveHelp),
+            Row([.pageUp], "PgUp PgDn", pageUp, help: { $0(.keyPage) }),
+            Row([.pageDown], "", pageDown, help: { $0(.keyPage) }),
+            Row([.home], "Home End", first, help: { $0(.keyFirstLast) }),
+            Row([.end], "", last, help: { $0(.keyFirstLast) }),
+        ]
+    }
+}
