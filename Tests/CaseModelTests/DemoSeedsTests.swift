@@ -94,7 +94,7 @@ struct DemoSeedsTests {
     func householdDossiers() {
         let (_, rows) = Self.table("households.csv")
         let dossiers = Dictionary(grouping: rows, by: { $0["dossier"] ?? "" })
-        #expect((35...50).contains(dossiers.count))
+        #expect((35...60).contains(dossiers.count))
         for (id, members) in dossiers {
             #expect(DossierID(rawValue: id) != nil, "dossier \(id)")
             #expect(members.filter { $0["rol"] == "aanvrager" }.count == 1, "dossier \(id)")

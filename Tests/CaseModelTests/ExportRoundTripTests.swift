@@ -28,12 +28,14 @@ struct ExportRoundTripTests {
         kid.statuses = []
         kid.languages = []
         kid.caregiverPostcode = "3500"
+        kid.schoolLevel = .hbo5Verpleegkunde
         h.members = [an, kid]
         h.address = Address(street: "Stalenstraat", houseNumber: "12 bus 3", postcode: "3600", municipality: "Genk", district: "Winterslag")
         h.residentSince = Day(year: 2001, month: 9, day: 1)
         h.housing = Housing(tenure: .privateHuur, rentMonth: Money(euros: 725), dwellingType: .rij, waitingListSince: Day(year: 2022, month: 3, day: 15))
         h.homelessness = Homelessness(ethos: 11, homelessSince: Day(year: 2020, month: 1, day: 1), monthsHomeless24m: 6,
-                                      mentalHealth: true, addiction: false, physicalHealth: nil, referredOn: Day(year: 2024, month: 6, day: 1))
+                                      mentalHealth: true, addiction: false, physicalHealth: nil, referredOn: Day(year: 2024, month: 6, day: 1),
+                                      housedSince: Day(year: 2024, month: 9, day: 15))
         h.consentOn = Day(year: 2024, month: 6, day: 2)
         h.energy.heating = .stookolie
         h.energy.fuelLitres = 1500

@@ -23,7 +23,7 @@ struct ModuleTests {
 
     static let flows: Set<String> = ["housing-first", "energiearmoede", "multiprobleemgezin"]
 
-    @Test("the built-in set holds the sixteen modules of cli.md, each in a file named after its id")
+    @Test("the built-in set holds the twenty-three modules of cli.md, each in a file named after its id")
     func catalogue() {
         let set = Self.load.ruleSet
         #expect(set.modules.map(\.id) == RuleSet.preferredOrder)
@@ -38,7 +38,8 @@ struct ModuleTests {
             for (_, s) in m.sources { #expect(s.url.hasPrefix("http"), "\(m.id): \(s.title)") }
         }
         let personRules = Self.load.ruleSet.modules.filter { $0.scope == .person }.map(\.id).sorted()
-        #expect(personRules == ["leefloon", "mantelzorgpremie", "zorgbudget-ouderen", "zorgbudget-zwaar-zorgbehoevenden"])
+        #expect(personRules == ["basisondersteuningsbudget", "groeipakket-schooltoeslag", "inkomensgarantie-ouderen", "leefloon",
+                                "mantelzorgpremie", "tegemoetkoming-handicap", "zorgbudget-ouderen", "zorgbudget-zwaar-zorgbehoevenden"])
     }
 
     @Test("the status meaning receives follows the table of cli.md")
@@ -49,6 +50,11 @@ struct ModuleTests {
             "zorgbudget-ouderen": "zorgbudget_ouderen", "vlaamse-huurpremie": "huurpremie", "premie-nutsvoorzieningen": "premie_nutsvoorzieningen",
             "mantelzorgpremie": "mantelzorgpremie", "sociaal-internettarief": "sociaal_internettarief", "pro-deo": "pro_deo",
             "energiescan": "energiescan", "housing-first": "housing_first", "energiearmoede": nil, "multiprobleemgezin": "buddy",
+            // Added 07-12-2026. cli.md lists "ivt or it" for the disability allowances: a module holds one status,
+            // `ivt` (a person with only `it` is told whether an IVT may be added; docs/rules.md 9.6).
+            "inkomensgarantie-ouderen": "igo", "tegemoetkoming-handicap": "ivt", "basisondersteuningsbudget": "zorgbudget_handicap",
+            "groeipakket-schooltoeslag": "schooltoeslag", "installatiepremie": "installatiepremie", "huurwaarborg": "huurwaarborg",
+            "sociale-correctie-water": "sociale_correctie_water",
         ]
         for m in Self.load.ruleSet.modules { #expect(m.status == expected[m.id] ?? nil, "\(m.id)") }
     }

@@ -12,7 +12,7 @@ struct CommandLineTests {
         let store = z.home + "/demo"
         let first = try z.run(["demo", "--store", store])
         #expect(first.status == 0)
-        #expect(first.stdout.contains("50 dossiers"))
+        #expect(first.stdout.contains("55 dossiers"))
         let second = try z.run(["demo", "--store", store])
         #expect(second.status == 0 && second.stdout.contains("bestaat al"))
         let rebuilt = try z.run(["demo", "--store", store, "--force"])
@@ -68,9 +68,9 @@ struct CommandLineTests {
         #expect(out.status == 0)
         let array = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
         let rules = Set(array.compactMap { $0["rule"] as? String })
-        #expect(rules.count == 16)
+        #expect(rules.count == 23)
         let dossiers = Set(array.compactMap { $0["dossier"] as? String })
-        #expect(dossiers.count == 50)
+        #expect(dossiers.count == 55)
         for element in array {
             let reasons = try #require(element["reasons"] as? [[String: Any]])
             #expect(!reasons.isEmpty)

@@ -111,7 +111,7 @@ import Testing
         d.send(.admin(.rulesLoaded(load, today: Self.today)))
         #expect(d.text.contains("verhoogde-tegemoetkoming"))
         #expect(d.text.contains("mantelzorgpremie"))
-        #expect(d.lines[29].contains("16 modules"))
+        #expect(d.lines[29].contains("23 modules"))
         let marks = load.ruleSet.modules.map { AdminRulesView.marks($0, today: Self.today) }
         if marks.contains(where: { $0.unconfirmed > 0 }) { #expect(d.text.contains("onbevestigd")) }
 

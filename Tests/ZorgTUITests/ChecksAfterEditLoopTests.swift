@@ -32,7 +32,7 @@ import Testing
         try #require(counts(before) != counts(after), "the counts tell the two apart")
         typealias Step = ScriptedTerminal.Step
         let steps: [Step] = [.key(.character("/"))] + id.rawValue.map { .key(.character($0)) } + [
-            .key(.enter), .waitFor("1 van 50"), .key(.character("c")), .waitFor(counts(before)),
+            .key(.enter), .waitFor("1 van 55"), .key(.character("c")), .waitFor(counts(before)),
             .pressUntilSelected(.down, "Energiearmoede"), .key(.enter),
             .pressUntilSelected(.down, s.factLabel(column)), .key(.enter),
             .waitFor("Bewerken"), .key(.character("j")), .key(Form.ctrlS), .waitFor("Opgeslagen (revisie"),

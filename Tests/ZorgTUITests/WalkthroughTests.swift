@@ -12,13 +12,13 @@ struct WalkthroughTests {
         let tmux = try Tmux(command: "'\(binary.path)' --store '\(store.path)'; echo EXIT=$?; sleep 30",
                             columns: 100, rows: 30, environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
-        try #require(try tmux.waitFor("van 50 dossiers") != nil, "the caseload opens")
+        try #require(try tmux.waitFor("van 55 dossiers") != nil, "the caseload opens")
 
         // Find a dossier by typing, open it, edit an income and save.
         try tmux.send("/")
         try #require(try tmux.waitFor("Zoeken:") != nil, "the search prompt opens")
         try tmux.type("ayşe demir")
-        let found = try #require(try tmux.waitFor("1 van 50"), "the search narrows to one household")
+        let found = try #require(try tmux.waitFor("1 van 55"), "the search narrows to one household")
         #expect(found.contains("Demir, Ayşe"))
         try tmux.send("Enter")
         try tmux.send("Enter")
@@ -55,7 +55,7 @@ struct WalkthroughTests {
         try tmux.send("/")
         try #require(try tmux.waitFor("Zoeken:") != nil)
         try tmux.type("lenaerts")
-        try #require(try tmux.waitFor("1 van 50") != nil)
+        try #require(try tmux.waitFor("1 van 55") != nil)
         try tmux.send("Enter")
         try tmux.send("h")
         let intake = try #require(try tmux.waitFor("Prioriteit (advies)"), "the intake shows eligibility and priority")

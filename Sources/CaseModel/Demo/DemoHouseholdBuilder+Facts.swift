@@ -50,7 +50,20 @@ extension DemoHouseholdBuilder {
             child.statuses = unknownOr(age >= 18 && rng.chance(0.6) ? [.student] : [])
             child.dependant = age < 18 || child.statuses == [.student]
             if age >= 18 { child.civilStatus = .alleenstaand }
+            child.schoolLevel = Self.schoolLevel(age: age, student: child.statuses == [.student])
             members.append(child)
+        }
+    }
+
+    /// The usual school level for an age (no random draw, so the other facts of a seed stay as they were):
+    /// nursery from 3, primary from 6, secondary from 12; a student of 18 or more in higher education.
+    static func schoolLevel(age: Int, student: Bool) -> SchoolLevel? {
+        switch age {
+        case ..<3: return nil
+        case 3...5: return .kleuter
+        case 6...11: return .lager
+        case 12...17: return .secundair
+        default: return student ? .hoger : .geen
         }
     }
 

@@ -223,6 +223,9 @@ struct DemoHouseholdBuilder {
         if inProgramme {
             address(tenure: rng.pick([.svk, .socialeHuur]))
             energy(lowIncome: true, oldDwelling: false)
+            // Housed through the programme two months after the referral (no random draw).
+            let housed = (h.referredOn ?? reference).adding(months: 2)
+            household.homelessness.housedSince = housed < reference ? housed : reference
         } else {
             household.housing = Housing(tenure: h.ethos! <= 2 ? rng.pick([.dakloos, .opvang]) : (h.ethos! >= 8 ? .inwonend : .opvang))
         }

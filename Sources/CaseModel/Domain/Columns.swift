@@ -59,6 +59,7 @@ public enum Columns {
         Column("zorgt_voor", "cares_for", .person, .nationalNumber),
         Column("zorgt_sinds", "caring_since", .person, .date),
         Column("woonplaats_mantelzorger", "caregiver_postcode", .person, .postcode),
+        Column("onderwijsniveau", "school_level", .person, .code(SchoolLevel.codes)),
     ]
 
     public static let household: [Column] = [
@@ -79,6 +80,7 @@ public enum Columns {
         Column("verslaving", "addiction", .household, .boolean),
         Column("fysieke_problemen", "physical_health", .household, .boolean),
         Column("aangemeld_op", "referred_on", .household, .date),
+        Column("gehuisvest_sinds", "housed_since", .household, .date),
         Column("toestemming", "consent_on", .household, .date),
         Column("verwarming", "heating", .household, .code(HeatingFuel.codes)),
         Column("stookolie_liter", "fuel_litres", .household, .integer(0...100_000)),

@@ -21,6 +21,7 @@ extension Household {
         case "verslaving": return homelessness.addiction.fact
         case "fysieke_problemen": return homelessness.physicalHealth.fact
         case "aangemeld_op": return homelessness.referredOn.fact
+        case "gehuisvest_sinds": return housedSince.fact
         case "toestemming": return consentOn.fact
         case "verwarming": return energy.heating.fact
         case "stookolie_liter": return energy.fuelLitres.fact
@@ -65,6 +66,11 @@ extension Household {
         case "verslaving": homelessness.addiction = v.boolValue
         case "fysieke_problemen": homelessness.physicalHealth = v.boolValue
         case "aangemeld_op": homelessness.referredOn = v.dateValue
+        case "gehuisvest_sinds":
+            // The intake's date stays the source when the value set is that date (an export of it re-imports
+            // unchanged); any other date is recorded.
+            let d = v.dateValue
+            homelessness.housedSince = (d != nil && d == housingFirstHousedOn) ? nil : d
         case "toestemming": consentOn = v.dateValue
         case "verwarming": energy.heating = v.codeValue(HeatingFuel.self)
         case "stookolie_liter": energy.fuelLitres = v.intValue
@@ -85,6 +91,18 @@ extension Household {
         case "problemen": problems = v.listValue.map { $0.compactMap(Problem.init(code:)) }
         default: break
         }
+    }
+}
+
+extension Household {
+    /// The day the household moved into a home of its own after homelessness: the recorded `gehuisvest_sinds`,
+    /// else the day the Housing First intake last reached `gehuisvest` (issue 13: the installatiepremie and the
+    /// huurwaarborg read it). `nil` when neither is known.
+    public var housedSince: Day? { homelessness.housedSince ?? housingFirstHousedOn }
+
+    /// The day of the intake's last step to `gehuisvest`, if it has one.
+    public var housingFirstHousedOn: Day? {
+        housingFirst?.history.last(where: { $0.state == .gehuisvest })?.date
     }
 }
 

@@ -144,9 +144,12 @@ public struct Homelessness: Codable, Hashable, Sendable {
     public var addiction: Bool?
     public var physicalHealth: Bool?
     public var referredOn: Day?
+    /// The day the household moved into a home of its own after homelessness (`gehuisvest_sinds`), as recorded;
+    /// `Household.housedSince` falls back on the Housing First intake's `gehuisvest` step.
+    public var housedSince: Day?
 
     public init(ethos: Int? = nil, homelessSince: Day? = nil, monthsHomeless24m: Int? = nil, mentalHealth: Bool? = nil,
-                addiction: Bool? = nil, physicalHealth: Bool? = nil, referredOn: Day? = nil) {
+                addiction: Bool? = nil, physicalHealth: Bool? = nil, referredOn: Day? = nil, housedSince: Day? = nil) {
         self.ethos = ethos
         self.homelessSince = homelessSince
         self.monthsHomeless24m = monthsHomeless24m
@@ -154,6 +157,7 @@ public struct Homelessness: Codable, Hashable, Sendable {
         self.addiction = addiction
         self.physicalHealth = physicalHealth
         self.referredOn = referredOn
+        self.housedSince = housedSince
     }
 }
 

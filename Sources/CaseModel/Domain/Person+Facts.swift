@@ -22,6 +22,7 @@ extension Person {
         case "zorgt_voor": return caresFor.fact
         case "zorgt_sinds": return caringSince.fact
         case "woonplaats_mantelzorger": return caregiverPostcode.fact
+        case "onderwijsniveau": return schoolLevel.fact
         default: return .unknown
         }
     }
@@ -50,6 +51,7 @@ extension Person {
         case "zorgt_voor": caresFor = v.textValue.flatMap { NationalNumber($0) }
         case "zorgt_sinds": caringSince = v.dateValue
         case "woonplaats_mantelzorger": caregiverPostcode = v.textValue
+        case "onderwijsniveau": schoolLevel = v.codeValue(SchoolLevel.self)
         default: break
         }
     }

@@ -27,6 +27,8 @@ public struct Person: Codable, Hashable, Sendable {
     public var caringSince: Day?
     /// On a person who is cared for: the postcode of a caregiver who is not in the store.
     public var caregiverPostcode: String?
+    /// The school level followed now (`onderwijsniveau`); `nil` unknown.
+    public var schoolLevel: SchoolLevel?
 
     public init(firstName: String, lastName: String, nationalNumber: NationalNumber? = nil, birthDate: Day? = nil,
                 sex: Sex? = nil, role: HouseholdRole? = nil) {

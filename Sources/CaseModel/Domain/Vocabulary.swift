@@ -49,11 +49,25 @@ public enum Status: String, Vocabulary, Comparable {
     case buddy
     case collectieveSchuldenregeling = "collectieve_schuldenregeling"
     case schuldbemiddeling, budgetbeheer, werkloos, arbeidsongeschikt, invaliditeit, pensioen, student
+    // Added 07-12-2026 (issue 13): the statuses of the new rights (`cli.md`). `schooltoeslag` is recorded on the
+    // child; `installatiepremie` means received once (it is granted once in a lifetime).
+    case schooltoeslag, installatiepremie, huurwaarborg
+    case socialeCorrectieWater = "sociale_correctie_water"
 
     public static func < (a: Status, b: Status) -> Bool { a.rawValue < b.rawValue }
 }
 
 public enum HomeNursingPackage: String, Vocabulary { case a, b, c }
+
+/// The school level a child or young person follows now (`onderwijsniveau`), for the Groeipakket schooltoeslag:
+/// nursery, primary, full-time secondary, part-time secondary (or apprenticeship), HBO5 nursing, higher education,
+/// or not in school.
+public enum SchoolLevel: String, Vocabulary {
+    case kleuter, lager, secundair
+    case deeltijdsSecundair = "deeltijds_secundair"
+    case hbo5Verpleegkunde = "hbo5_verpleegkunde"
+    case hoger, geen
+}
 
 public enum Tenure: String, Vocabulary {
     case eigenaar

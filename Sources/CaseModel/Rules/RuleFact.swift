@@ -7,11 +7,11 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
     // Person columns.
     case nationalNumber, firstName, lastName, birthDate, sex, role, civilStatus, dependant, languages
     case incomeYear, incomeMonth, statuses, disabilityPct, selfReliancePoints, belScore, homeNursingPackage
-    case dementia, caresFor, caringSince, caregiverPostcode
+    case dementia, caresFor, caringSince, caregiverPostcode, schoolLevel
     // Household columns.
     case street, houseNumber, postcode, municipality, district, residentSince, tenure, rentMonth, dwellingType
     case waitingListSince, ethos, homelessSince, monthsHomeless24m, mentalHealth, addiction, physicalHealth
-    case referredOn, consentOn, heating, fuelLitres, prepaymentMeter, supplier, costYear, consumptionKwh
+    case referredOn, housedSince, consentOn, heating, fuelLitres, prepaymentMeter, supplier, costYear, consumptionKwh
     case arrears, gridDebt, reminderOn, formalNoticeOn, terminationOn, lac, cannotHeat, roofInsulated
     case singleGlazing, epcScore, problems, note
 
@@ -38,6 +38,7 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
         case .caresFor: return "zorgt_voor"
         case .caringSince: return "zorgt_sinds"
         case .caregiverPostcode: return "woonplaats_mantelzorger"
+        case .schoolLevel: return "onderwijsniveau"
         case .street: return "straat"
         case .houseNumber: return "huisnummer"
         case .postcode: return "postcode"
@@ -55,6 +56,7 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
         case .addiction: return "verslaving"
         case .physicalHealth: return "fysieke_problemen"
         case .referredOn: return "aangemeld_op"
+        case .housedSince: return "gehuisvest_sinds"
         case .consentOn: return "toestemming"
         case .heating: return "verwarming"
         case .fuelLitres: return "stookolie_liter"
@@ -77,7 +79,7 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
         }
     }
 
-    var isPersonFact: Bool { rawValue <= RuleFact.caregiverPostcode.rawValue }
+    var isPersonFact: Bool { rawValue <= RuleFact.schoolLevel.rawValue }
 
     private static let byColumn: [String: RuleFact] =
         Dictionary(uniqueKeysWithValues: allCases.map { ($0.column, $0) })
@@ -113,6 +115,7 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
         case .caresFor: return p.pointee.caresFor.map { .text($0.formatted) } ?? .unknown
         case .caringSince: return RuleFact.date(p.pointee.caringSince)
         case .caregiverPostcode: return RuleFact.text(p.pointee.caregiverPostcode)
+        case .schoolLevel: return RuleFact.code(p.pointee.schoolLevel)
         default: return .unknown
         }
     }
@@ -137,6 +140,7 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
         case .addiction: return RuleFact.bool(h.pointee.homelessness.addiction)
         case .physicalHealth: return RuleFact.bool(h.pointee.homelessness.physicalHealth)
         case .referredOn: return RuleFact.date(h.pointee.homelessness.referredOn)
+        case .housedSince: return RuleFact.date(h.pointee.housedSince)
         case .consentOn: return RuleFact.date(h.pointee.consentOn)
         case .heating: return RuleFact.code(h.pointee.energy.heating)
         case .fuelLitres: return integer(h.pointee.energy.fuelLitres)

@@ -32,7 +32,8 @@ enum RuleModuleLoader {
         if let n = top["status"] {
             let s = try r.string(n, "status")
             guard Status(code: s) != nil else {
-                throw r.problem(n, "status '\(s)' is not a code of statuten (expected one of: \(Status.codes.joined(separator: ", ")))")
+                let shown = s.count > 40 ? s.prefix(40) + "…" : s  // a long value is clipped: the message names the place
+                throw r.problem(n, "status '\(shown)' is not a code of statuten (expected one of: \(Status.codes.joined(separator: ", ")))")
             }
             status = s
         }

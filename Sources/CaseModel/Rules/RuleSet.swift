@@ -54,6 +54,9 @@ public struct RuleSet: Sendable {
         "groeipakket-sociale-toeslag", "zorgbudget-zwaar-zorgbehoevenden", "zorgbudget-ouderen", "vlaamse-huurpremie",
         "premie-nutsvoorzieningen", "mantelzorgpremie", "sociaal-internettarief", "pro-deo", "energiescan",
         "housing-first", "energiearmoede", "multiprobleemgezin",
+        // The rights added in issue 13, in the order of cli.md's table.
+        "inkomensgarantie-ouderen", "tegemoetkoming-handicap", "basisondersteuningsbudget", "groeipakket-schooltoeslag",
+        "installatiepremie", "huurwaarborg", "sociale-correctie-water",
     ]
 
     init(modules: [RuleModule], tests: [RuleTestFile]) {

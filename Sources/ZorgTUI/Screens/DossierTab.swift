@@ -20,7 +20,8 @@ enum DossierTab: Int, CaseIterable, Hashable, Sendable {
     /// The person facts this tab shows for every member (import column names).
     var personColumns: [String] {
         switch self {
-        case .household: ["voornaam", "naam", "rijksregisternummer", "geboortedatum", "geslacht", "rol", "talen"]
+        case .household: ["voornaam", "naam", "rijksregisternummer", "geboortedatum", "geslacht", "rol", "talen",
+                          "onderwijsniveau"]
         case .income: ["inkomen_jaar", "inkomen_maand", "ten_laste", "burgerlijke_staat"]
         case .statuses: ["statuten", "invaliditeit_pct"]
         case .care: ["zelfredzaamheid", "bel_profiel", "thuisverpleging_forfait", "dementie", "zorgt_voor", "zorgt_sinds",
@@ -45,7 +46,7 @@ enum DossierSection: Hashable, Sendable {
                        "energie_achterstal", "schuld_netbeheerder", "herinnering_op", "ingebrekestelling_op", "opzeg_op",
                        "lac", "kan_niet_verwarmen", "dak_geisoleerd", "enkel_glas", "epc_score"]
         case .homelessness: ["ethos", "dakloos_sinds", "maanden_dakloos_24m", "psychische_problemen", "verslaving",
-                             "fysieke_problemen", "aangemeld_op"]
+                             "fysieke_problemen", "aangemeld_op", "gehuisvest_sinds"]
         case .problems: ["problemen"]
         }
     }

@@ -6,7 +6,7 @@ import Foundation
 /// `HouseholdIndexCoding.version` raised (an index of an older version is rebuilt from the files); the
 /// StoreIndex tests compare the field counts and round-trip a fully filled caseload to catch a forgotten field.
 enum HouseholdIndexCoding {
-    static let version: UInt64 = 3
+    static let version: UInt64 = 4
 
     static func encode(_ h: Household, into w: inout IndexWriter) {
         w.text(h.id.rawValue)
@@ -32,6 +32,7 @@ enum HouseholdIndexCoding {
         w.optional(o.addiction) { $0.bool($1) }
         w.optional(o.physicalHealth) { $0.bool($1) }
         w.optional(o.referredOn) { $0.day($1) }
+        w.optional(o.housedSince) { $0.day($1) }
         w.optional(h.consentOn) { $0.day($1) }
         let e = h.energy
         w.optional(e.heating) { $0.code($1) }
@@ -143,6 +144,7 @@ enum HouseholdIndexCoding {
         w.optional(p.caresFor) { $0.text($1.digits) }
         w.optional(p.caringSince) { $0.day($1) }
         w.optional(p.caregiverPostcode) { $0.text($1) }
+        w.optional(p.schoolLevel) { $0.code($1) }
     }
 
     static func decode(_ r: inout IndexReader) throws -> Household {
@@ -166,6 +168,7 @@ enum HouseholdIndexCoding {
         h.homelessness.addiction = try r.optional { try $0.bool() }
         h.homelessness.physicalHealth = try r.optional { try $0.bool() }
         h.homelessness.referredOn = try r.optional { try $0.day() }
+        h.homelessness.housedSince = try r.optional { try $0.day() }
         h.consentOn = try r.optional { try $0.day() }
         var e = Energy()
         e.heating = try r.optional { try $0.code(HeatingFuel.self) }
@@ -232,6 +235,7 @@ enum HouseholdIndexCoding {
         p.caresFor = try r.optional { NationalNumber(validDigits: try $0.text()) }
         p.caringSince = try r.optional { try $0.day() }
         p.caregiverPostcode = try r.optional { try $0.text() }
+        p.schoolLevel = try r.optional { try $0.code(SchoolLevel.self) }
         return p
     }
 }
