@@ -21,9 +21,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            // The modules are compiled in through Generated/EmbeddedFiles.swift (scripts/embed-resources.py).
-            exclude: ["Modules"]
+            // The modules and the demo seeds are compiled in at build time by the EmbedResources plugin.
+            exclude: ["Modules"],
+            plugins: ["EmbedResources"]
         ),
+        // Writes EmbeddedFiles.swift for CaseModel from Sources/CaseModel/Modules/ and seeds/ (docs/architecture.md).
+        .executableTarget(name: "EmbedResourcesTool", path: "Plugins/EmbedResourcesTool"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
         .executableTarget(
             name: "ZorgTUI",
             dependencies: [

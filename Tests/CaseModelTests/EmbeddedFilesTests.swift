@@ -20,7 +20,7 @@ struct EmbeddedFilesTests {
         return result
     }
 
-    @Test("the compiled-in modules and seeds equal the files in the repository (run scripts/embed-resources.py)")
+    @Test("the compiled-in modules and seeds equal the files in the repository (the EmbedResources plugin rebuilds them)")
     func upToDate() {
         #expect(Embedded.moduleFiles == Self.files(under: Self.root.appendingPathComponent("Sources/CaseModel/Modules")))
         #expect(Embedded.seedFiles == Self.files(under: Self.root.appendingPathComponent("seeds")))

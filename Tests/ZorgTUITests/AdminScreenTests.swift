@@ -142,35 +142,29 @@ import Testing
         #expect(d.text.contains("MISLUKT 1/3"))
     }
 
-    /// The effect runner: a source without administration refuses; one with it plans and commits.
-    @Test func effectsRunAgainstTheAdministrationSource() {
-        let plain = RecordingSource()
-        guard case .admin(.importFailed) = AdminEffects.run(.planImport(path: "x.csv"), source: plain) else {
-            Issue.record("a source without administration must refuse"); return
+    /// The effect runner on the real office: a caseworker is refused; an administrator plans her own file and
+    /// commits it, and the caseload comes back with the new dossier.
+    @Test func effectsRunAgainstTheOffice() throws {
+        let folder = FileManager.default.temporaryDirectory.path + "/zorg-admin-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/klanten.csv"
+        try Data("dossier;voornaam;naam;geboortedatum;rol;postcode\n2024-00010;Sara;Claes;01-01-1990;aanvrager;3600\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let files = MemoryFileSystem()
+        let admin = try TestOffice.memory(fileSystem: files)
+        try admin.grant(.caseworker, to: "bob")
+        let caseworker = try Office.open(at: admin.root, identity: Identity(user: "bob"), fileSystem: files)
+        guard case .admin(.importFailed) = TestOffice.run(.admin(.planImport(path: path)), caseworker) else {
+            Issue.record("a caseworker must be refused"); return
         }
-        let admin = FakeAdministration()
-        guard case .admin(.importPlanned(let plan)) = AdminEffects.run(.planImport(path: "x.csv"), source: admin) else {
+        guard case .admin(.importPlanned(let plan)) = TestOffice.run(.admin(.planImport(path: path)), admin) else {
             Issue.record("no plan"); return
         }
-        guard case .jobFinished(.imported(let outcome, let entries)) = AdminEffects.run(.commitImport(PlannedImport(plan)), source: admin) else {
+        guard case .jobFinished(.imported(let outcome, let entries)) = TestOffice.run(.admin(.commitImport(PlannedImport(plan))), admin) else {
             Issue.record("no commit"); return
         }
-        #expect(outcome.written == 1 && entries?.count == 5)
-        #expect(admin.committed == 1)
+        #expect(outcome.written == 1 && entries?.count == 6)
+        #expect(try admin.auditEntries().contains { $0.action == .import })
     }
-}
-
-final class FakeAdministration: CaseloadSource, AdministrationSource, @unchecked Sendable {
-    let inner = RecordingSource()
-    var committed = 0
-    var storeName: String { "test" }
-    func entries() throws -> [CaseloadEntry] { try inner.entries() }
-    func household(_ id: DossierID) throws -> Household { try inner.household(id) }
-    func recordView(of id: DossierID, reason: AccessReason) throws { try inner.recordView(of: id, reason: reason) }
-    func planClientImport(path: String) throws -> ImportPlan { AdminScreenTests.plan() }
-    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.CommitOutcome {
-        committed += 1
-        return StoreImport.CommitOutcome(written: plan.householdsToWrite.count, total: plan.householdsToWrite.count, cancelled: false)
-    }
-    func ruleSetLoad() -> RuleSetLoad { RuleSet.load() }
 }

@@ -1,4 +1,4 @@
-import CaseModel
+@testable import CaseModel
 import Foundation
 import Testing
 @testable import ZorgTUI
@@ -30,14 +30,14 @@ import Testing
     @Test func aHousingFirstStepThroughTheStoreIsRecordedWithTheStoresUser() throws {
         let source = try MatchingFixture.demoSource()  // the store's identity is "lotte"
         defer { MatchingFixture.remove(source) }
-        let id = try #require(try source.entries().first?.id)
-        guard case .housingFirstLoaded(_, _, let user, _, _)? = runFlowEffect(.openHousingFirst(id), source: source) else {
+        let id = try #require(try EffectWork.caseloadEntries(source).first?.id)
+        guard case .housingFirstLoaded(_, _, let user, _, _)? = TestOffice.run(.openHousingFirst(id), source) else {
             Issue.record("the intake did not open")
             return
         }
         #expect(user == "lotte")
         var d = Driver(Fixture.state())
-        d.send(.housingFirstLoaded(try source.household(id), nil, user: user, today: MatchingFixture.day, saved: false))
+        d.send(.housingFirstLoaded(try source.store.load(id), nil, user: user, today: MatchingFixture.day, saved: false))
         d.press(.character("t"))
         #expect(d.text.contains("Nieuwe stap (door lotte)"))
     }

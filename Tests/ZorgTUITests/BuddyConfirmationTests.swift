@@ -41,16 +41,16 @@ import Testing
         let source = try MatchingFixture.demoSource()
         defer { MatchingFixture.remove(source) }
         let day = MatchingFixture.day
-        let data = try source.matchingData(asOf: day)
+        let data = try source.buddyRound(asOf: day, shown: .screen)
         let first = try #require(data.round.result.proposals.first { $0.family == data.round.openFamilies.first?.dossier })
         let name = try #require(data.familyNames[first.family])
         let loadBefore = try source.store.volunteer(first.volunteer).families
         var d = MatchingFixture.driver(data)
         d.press(.character("a"), .character("j"))
         let confirm = try #require(d.effects.last)
-        let recorded = try #require(runFlowEffect(confirm, source: source, today: day))
+        let recorded = try #require(TestOffice.run(confirm, source, today: day))
         d.send(recorded)
-        #expect(try source.household(first.family).buddy?.volunteer == first.volunteer)
+        #expect(try source.store.load(first.family).buddy?.volunteer == first.volunteer)
 
         // The pair is listed on top, selected; u asks, naming both; j takes it back.
         #expect(d.text.contains("Bevestigd in deze ronde"))
@@ -61,14 +61,14 @@ import Testing
         #expect(d.lines[38].hasSuffix("maken? (j/n)"))
         d.press(.character("j"))
         #expect(d.effects.last == .undoBuddy(family: first.family, volunteer: first.volunteer))
-        let undone = try #require(runFlowEffect(.undoBuddy(family: first.family, volunteer: first.volunteer), source: source, today: day))
+        let undone = try #require(TestOffice.run(.undoBuddy(family: first.family, volunteer: first.volunteer), source, today: day))
         d.send(undone)
 
         #expect(d.lines[38].contains("Ongedaan gemaakt: \(first.family.rawValue)"))
         #expect(!d.text.contains("Bevestigd in deze ronde"))
         #expect(MatchingFixture.page(d)?.data.round.openFamilies.contains { $0.dossier == first.family } == true,
                 "the family is open again")
-        let household = try source.household(first.family)
+        let household = try source.store.load(first.family)
         #expect(household.buddy == nil)
         #expect(try source.store.volunteer(first.volunteer).families == loadBefore)
         let entry = try #require(try source.store.audit.entries().last)

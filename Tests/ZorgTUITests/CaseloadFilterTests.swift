@@ -86,7 +86,9 @@ import Testing
     }
 
     @Test func flagsComeFromRuleResults() {
-        let h = Fixture.households[0]
+        var h = Fixture.households[0]
+        // On the waiting list: the intake is in state `wachtlijst` (HousingFirstWaitingList), whatever the module says.
+        h.housingFirst = HousingFirstIntake(history: [HousingFirstStateChange(state: .wachtlijst, date: Day(parsing: "01-12-2025")!, user: "u")])
         func result(_ rule: String, _ outcome: RuleOutcome, level: String? = nil) -> RuleResult {
             RuleResult(dossier: h.id, person: nil, personIndex: nil, rule: rule, title: RuleText(nl: rule, en: rule),
                        outcome: outcome, amount: nil, automatic: false, applyAt: nil, documents: [], missing: [],
@@ -97,8 +99,10 @@ import Testing
                                                       result("multiprobleemgezin", .eligible)])
         #expect(f == CaseloadFlags(energyPovertyHigh: true, possibleRights: true, housingFirstWaiting: true,
                                    multiProblemWithoutBuddy: true))
-        let none = CaseloadFlags(household: h, results: [result("energiearmoede", .eligible, level: "medium"),
-                                                         result("leefloon", .eligible)])
+        let eligibleOnly = CaseloadFlags(household: Fixture.households[0], results: [result("housing-first", .eligible)])
+        #expect(!eligibleOnly.housingFirstWaiting, "eligible by the module but not put on the list by the team")
+        let none = CaseloadFlags(household: Fixture.households[0], results: [result("energiearmoede", .eligible, level: "medium"),
+                                                                             result("leefloon", .eligible)])
         #expect(none == CaseloadFlags())
     }
 

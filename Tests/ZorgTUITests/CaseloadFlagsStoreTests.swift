@@ -9,8 +9,15 @@ import Testing
         let source = try MatchingFixture.demoSource()
         defer { MatchingFixture.remove(source) }
         let day = MatchingFixture.day
+        // The demo has no Housing First intakes: the team puts one eligible household on the waiting list.
+        let eligible = try #require(try source.store.loadAll().households.first { h in
+            source.ruleSet.evaluate(household: h, asOf: day, ruleIDs: ["housing-first"]).first?.outcome == .eligible
+        })
+        try source.change(eligible.id) { h in
+            h.housingFirst = HousingFirstIntake(history: [HousingFirstStateChange(state: .wachtlijst, date: day, user: "lotte")])
+        }
         let fast = try #require(try source.caseloadFlags(asOf: day))
-        let households = try source.allHouseholds()
+        let households = try source.store.loadAll().households
         #expect(fast.count == households.count)
         let lookup = CaregiverIndex(households: households)
         for h in households {

@@ -187,7 +187,7 @@ import Testing
         let terminal = MemoryTerminal(size: TerminalSize(rows: 24, columns: 80), events: events)
         let state = AppState.checkerOnly(ruleSet: Self.ruleSet, today: Self.today, size: terminal.size,
                                          options: UIOptions(environment: [:]))
-        let code = AppLoop.run(terminal: terminal, source: NoStoreSource(storeName: "-"), state: state)
+        let code = AppLoop.run(terminal: terminal, office: nil, state: state)
         #expect(code == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["voor-de-burger.txt"])
         let text = try String(contentsOfFile: path, encoding: .utf8)

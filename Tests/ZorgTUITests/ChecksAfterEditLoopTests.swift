@@ -14,13 +14,13 @@ import Testing
         let column = "kan_niet_verwarmen"
         // The demo household lacks whether it can heat its home, so energy poverty is only possible; with the
         // answer "ja" it is decided. (Checked here, so a changed demo fails loudly instead of passing.)
-        let before = try source.evaluate(try source.household(id), asOf: today, ruleIDs: nil)
+        let before = try source.checks(of: try source.store.load(id), asOf: today)
         let possible = try #require(before.first { $0.rule == "energiearmoede" })
         try #require(possible.outcome == .possible && possible.missing == [column])
-        var answered = try source.household(id)
+        var answered = try source.store.load(id)
         answered.set(column, to: .bool(true))
         let after = source.ruleSet.evaluate(household: answered, asOf: today, ruleIDs: nil,
-                                            lookup: CaregiverIndex(households: try source.allHouseholds()))
+                                            lookup: CaregiverIndex(households: try source.store.loadAll().households))
         let decided = try #require(after.first { $0.rule == "energiearmoede" })
         try #require(decided.outcome != .possible)
 
@@ -39,12 +39,12 @@ import Testing
             .key(.escape), .waitFor("Controles \(id.rawValue) —"),
         ]
         let terminal = ScriptedTerminal(size: TerminalSize(rows: 40, columns: 100), steps: steps)
-        let state = AppState(entries: try source.entries(), storeName: "demo", size: terminal.size,
-                             options: UIOptions(environment: [:]), user: source.userName)
-        #expect(AppLoop.run(terminal: terminal, source: source, state: state) == 143)
+        let state = AppState(entries: try EffectWork.caseloadEntries(source), storeName: "demo", size: terminal.size,
+                             options: UIOptions(environment: [:]), user: source.user)
+        #expect(AppLoop.run(terminal: terminal, office: source, state: state) == 143)
 
         let screen = terminal.screen.text
-        #expect(try source.household(id).value(of: column) == .bool(true), "the answer was saved")
+        #expect(try source.store.load(id).value(of: column) == .bool(true), "the answer was saved")
         #expect(screen.contains(counts(after)), "the counts of the saved dossier: \(screen)")
         #expect(!screen.contains(counts(before)))
         #expect(screen.contains(s.outcomeLine(decided)))

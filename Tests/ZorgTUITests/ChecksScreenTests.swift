@@ -213,7 +213,7 @@ enum ChecksFixture {
         let keys: [InputEvent] = [.key(.character("/"))] + "Lenaerts".map { .key(.character($0)) }
             + [.key(.enter), .key(.character("c"))]
         let terminal = MemoryTerminal(size: TerminalSize(rows: 30, columns: 100), events: keys)
-        _ = AppLoop.run(terminal: terminal, source: source, entries: try source.entries(), options: UIOptions(environment: [:]))
+        _ = try AppLoop.run(terminal: terminal, office: source, options: UIOptions(environment: [:]))
         let text = terminal.screen.text
         #expect(text.contains("Controles voor 2026-00388 — Lenaerts, Kevin"))
         #expect(text.contains("Housing First (Limburg)"))

@@ -3,23 +3,21 @@ import Foundation
 import Testing
 @testable import ZorgTUI
 
-/// The dossier effects against a real store in a temporary folder.
+/// The dossier effects against the office on a real store in memory.
 @Suite struct DossierStoreTests {
-    let folder = FileManager.default.temporaryDirectory.path + "/zorg-dossier-test-" + UUID().uuidString
-
-    private func makeStore() throws -> (CaseStore, Household) {
-        let store = try CaseStore.create(at: folder + "/store", identity: Identity(user: "jan"))
-        let saved = try store.create(Fixture.households[0])
-        return (store, saved)
+    private func makeStore() throws -> (Office, Household) {
+        let office = try Office.create(at: "/zorg/store", mode: .personal, identity: Identity(user: "jan"),
+                                       fileSystem: MemoryFileSystem())
+        let saved = try office.save(Fixture.households[0])
+        return (office, saved)
     }
 
     @Test func aSaveGoesThroughAndAStaleOneIsRefusedNamingWhoSavedAndTheStoredDossier() throws {
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         let (store, original) = try makeStore()
-        let source = StoreCaseloadSource(store: store)
+        let source = store
         var mine = original
         mine.members[0].incomeMonth = Money(euros: 1500)
-        guard case .dossierSaved(let saved)? = DossierEffects.run(.saveDossier(mine), source: source, language: .nl) else {
+        guard case .dossierSaved(let saved)? = TestOffice.run(.saveDossier(mine), source) else {
             Issue.record("not saved")
             return
         }
@@ -28,8 +26,7 @@ import Testing
         // Editing the old copy again is now stale.
         var again = original
         again.housing.rentMonth = Money(euros: 700)
-        guard case .dossierSaveRefused(let stale, let current)? = DossierEffects.run(.saveDossier(again), source: source,
-                                                                                     language: .nl) else {
+        guard case .dossierSaveRefused(let stale, let current)? = TestOffice.run(.saveDossier(again), source) else {
             Issue.record("not refused")
             return
         }
@@ -39,21 +36,20 @@ import Testing
     }
 
     @Test func historyListsRevisionsAndAuditEntriesAndAnEarlierRevisionLoads() throws {
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         let (store, original) = try makeStore()
         var changed = original
         changed.notes.append(Note(date: Day(year: 2026, month: 11, day: 23)!, author: "jan", text: "x"))
-        try store.save(changed)
-        let source = StoreCaseloadSource(store: store)
+        _ = try store.save(changed)
+        let source = store
         guard case .dossierHistoryLoaded(_, .loaded(let history))? =
-            DossierEffects.run(.loadDossierHistory(original.id), source: source, language: .nl) else {
+            TestOffice.run(.loadDossierHistory(original.id), source) else {
             Issue.record("no history")
             return
         }
         #expect(history.revisions == [original.revision, original.revision + 1])
         #expect(history.entries.map(\.action) == [.create, .change])
         guard case .dossierRevisionOpened(let old)? =
-            DossierEffects.run(.openRevision(original.id, revision: original.revision, reason: .correctie), source: source, language: .nl) else {
+            TestOffice.run(.openRevision(original.id, revision: original.revision, reason: .correctie), source) else {
             Issue.record("no revision")
             return
         }

@@ -174,12 +174,12 @@ enum IntakeFixture {
         let source = try MatchingFixture.demoSource()
         defer { MatchingFixture.remove(source) }
         let id = DossierID(rawValue: "2026-00388")!
-        var d = IntakeFixture.driver(try source.household(id))
-        var someoneElse = try source.household(id)
+        var d = IntakeFixture.driver(try source.store.load(id))
+        var someoneElse = try source.store.load(id)
         someoneElse.homelessness.monthsHomeless24m = 20
-        _ = try source.saveIntake(someoneElse)
+        _ = try source.save(someoneElse)
         d.press(.down, .down, .character(" "), .character("s"))
-        let reply = try #require(runFlowEffect(d.effects.last!, source: source, today: IntakeFixture.today))
+        let reply = try #require(TestOffice.run(d.effects.last!, source, today: IntakeFixture.today))
         d.send(reply)
         #expect(d.lines[38].hasPrefix("Mislukt: dossier 2026-00388 is intussen gewijzigd"))
         #expect(d.lines[2].hasPrefix(" Mislukt: dossier 2026-00388 is intussen gewijzigd"))
@@ -222,12 +222,15 @@ enum IntakeFixture {
                    level: nil, indicators: nil, priority: priority, actions: [], asOf: IntakeFixture.today)
     }
 
-    private func household(_ id: String, referred: String?, state: HousingFirstState? = nil, override: Int? = nil) -> Household {
+    /// A household referred on `referred`, its intake in `state` since that day (none: no intake).
+    private func household(_ id: String, referred: String?, state: HousingFirstState? = .wachtlijst,
+                           override: Int? = nil) -> Household {
         var h = Fixture.household(id, [Fixture.person("P", id)])
-        h.homelessness.referredOn = referred.flatMap { Day(parsing: $0) }
+        let day = referred.flatMap { Day(parsing: $0) }
+        h.homelessness.referredOn = day
         if state != nil || override != nil {
             var intake = HousingFirstIntake()
-            if let state { intake.history = [HousingFirstStateChange(state: state, date: IntakeFixture.today, user: "u")] }
+            if let state { intake.history = [HousingFirstStateChange(state: state, date: day ?? IntakeFixture.today, user: "u")] }
             if let override {
                 intake.priorityOverride = HousingFirstPriorityOverride(priority: override, reason: "r", date: IntakeFixture.today, user: "u")
             }
@@ -236,23 +239,31 @@ enum IntakeFixture {
         return h
     }
 
+    /// Households and the module's advice for each.
     private var candidates: [(household: Household, result: RuleResult?)] {
         let a = household("A-1", referred: "01-06-2026")
         let b = household("B-1", referred: "01-01-2026")
-        let c = household("C-1", referred: nil)
+        let c = household("C-1", referred: "01-01-2019", state: .aangemeld)
         let d = household("D-1", referred: "01-01-2025", override: 12)
         let e = household("E-1", referred: "01-01-2020", state: .gehuisvest)
         let f = household("F-1", referred: "01-01-2020")
-        let g = household("G-1", referred: "01-03-2026", state: .wachtlijst)
-        return [(a, result(a, .eligible, priority: 7)), (b, result(b, .eligible, priority: 7)), (c, result(c, .eligible, priority: 7)),
+        let g = household("G-1", referred: "01-03-2026")
+        let h = household("H-1", referred: "01-01-2018", state: nil)
+        return [(a, result(a, .eligible, priority: 7)), (b, result(b, .eligible, priority: 7)), (c, result(c, .eligible, priority: 9)),
                 (d, result(d, .eligible, priority: 3)), (e, result(e, .eligible, priority: 9)), (f, result(f, .notEligible, priority: nil)),
-                (g, result(g, .eligible, priority: 5))]
+                (g, result(g, .eligible, priority: 5)), (h, result(h, .eligible, priority: 9))]
     }
 
-    @Test func orderedByPriorityThenWaitingTimeWithoutTheHousedAndTheNotEligible() {
-        let entries = HousingFirstWaitingList.entries(candidates)
-        // D's team priority 12 beats the advice; among the 7s the earliest referral first, no date last.
-        #expect(entries.map(\.id.rawValue) == ["D-1", "B-1", "A-1", "C-1", "G-1"])
+    private var waiting: [HousingFirstWaitingList.Entry] {
+        HousingFirstWaitingList.ordered(candidates.compactMap { HousingFirstWaitingList.entry($0.household, advisory: $0.result?.priority) })
+    }
+
+    @Test func theIntakesInStateWachtlijstByTheTeamsPriorityElseTheAdviceThenWaitingSince() {
+        let entries = waiting
+        // Only the intakes on the list (not the housed, not one merely referred, not an eligible household without
+        // an intake); D's team priority 12 beats the advice; among the 7s the longest waiting first; F, not
+        // eligible by the module but put on the list by the team, without a priority last.
+        #expect(entries.map(\.dossier.rawValue) == ["D-1", "B-1", "A-1", "G-1", "F-1"])
         #expect(entries[0].priority == 12 && entries[0].advisory == 3)
     }
 
@@ -260,12 +271,13 @@ enum IntakeFixture {
         var d = Driver(Fixture.state(size: TerminalSize(rows: 24, columns: 100)))
         d.press(.character("w"))
         #expect(d.effects == [.openWaitingList])
-        d.send(.waitingListLoaded(HousingFirstWaitingList.entries(candidates), today: IntakeFixture.today))
+        d.send(.waitingListLoaded(waiting, today: IntakeFixture.today))
         let lines = d.lines
         let first = lines.firstIndex { $0.contains("D-1") }!
         #expect(lines[first].contains("12*") && lines[first].contains("01-01-2025") && lines[first].contains("691 d"))
         #expect(lines.firstIndex { $0.contains("B-1") }! == first + 1)
         #expect(lines.first { $0.contains("G-1") }!.contains("wachtlijst"))
+        #expect(!lines.contains { $0.contains("E-1") || $0.contains("C-1") || $0.contains("H-1") })
         #expect(lines[23].contains("5 op de wachtlijst"))
         d.press(.down, .enter)
         #expect(d.effects.last == .openHousingFirst(DossierID(rawValue: "B-1")!))

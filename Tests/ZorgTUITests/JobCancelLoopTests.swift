@@ -9,12 +9,14 @@ import Testing
     /// Starts an import's commit on a thread whose progress stops at its first count until the job is
     /// cancelled; `start` returns only once the import is under way, so Esc is known to arrive while it runs.
     /// Other jobs (the dry run) start as usual.
-    final class FirstBatchGate: JobRunner, Sendable {
+    final class FirstBatchGate: EffectRunner, Sendable {
         let reached = Mutex(false)
 
-        func start(_ request: JobRequest, source: CaseloadSource) -> RunningJob {
-            guard case .importCommit = request else { return ThreadJobRunner().start(request, source: source) }
-            let runner = ThreadJobRunner(makeProgress: {
+        func start(_ effect: Effect, office: Office?, context: EffectWork.Context) -> RunningEffect {
+            guard case .startJob(.importCommit) = effect else {
+                return ThreadEffectRunner().start(effect, office: office, context: context)
+            }
+            let runner = ThreadEffectRunner(makeProgress: {
                 WorkProgress(onAdvance: { progress in
                     self.reached.withLock { $0 = true }
                     // Bounded: should Esc never cancel, the import goes on and the test fails instead of hanging.
@@ -22,7 +24,7 @@ import Testing
                     while !progress.isCancelled && waited < 20_000 { usleep(1_000); waited += 1 }
                 })
             })
-            let job = runner.start(request, source: source)
+            let job = runner.start(effect, office: office, context: context)
             while !reached.withLock({ $0 }) { usleep(1_000) }
             return job
         }
@@ -38,17 +40,17 @@ import Testing
         let entriesBefore = try store.audit.entries().filter { $0.action == .import }.count
         let list = folder.appendingPathComponent("lijst.csv")
         try Data(ClientListExport.csv(DemoGenerator(seed: 11).households(count: 1_200)).bytes).write(to: list)
-        let source = StoreCaseloadSource(store: store, isAdmin: true)
+        let source = try Office.open(at: store.root, identity: identity)
 
         typealias Step = ScriptedTerminal.Step
         let steps: [Step] = [.key(.character("a")), .key(.character("i"))] + list.path.map { .key(.character($0)) }
             + [.key(.enter), .waitFor("1200 nieuw"), .key(.character("c")), .key(.character("j")), .key(.escape),
                .waitFor("Import gestopt")]
         let terminal = ScriptedTerminal(size: TerminalSize(rows: 24, columns: 100), steps: steps)
-        var state = AppState(entries: try source.entries(), storeName: "demo", size: terminal.size,
+        var state = AppState(entries: try EffectWork.caseloadEntries(source), storeName: "demo", size: terminal.size,
                              options: UIOptions(environment: [:]))
         state.isAdmin = true
-        let code = AppLoop.run(terminal: terminal, source: source, state: state, jobs: FirstBatchGate())
+        let code = AppLoop.run(terminal: terminal, office: source, state: state, runner: FirstBatchGate())
         #expect(code == 143)
         #expect(terminal.screen.text.contains("Import gestopt: geen van de 1.200 dossiers is weggeschreven"))
 
@@ -59,7 +61,7 @@ import Testing
         #expect(try store.loadAll().problems.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: store.root + "/pending-batch.json"))
         // The same file can be imported again, whole.
-        let again = try source.planClientImport(path: list.path)
+        let again = try source.planImport(file: list.path, kind: .clients, allOrNothing: false)
         #expect(again.householdsToWrite.count == 1_200)
     }
 }

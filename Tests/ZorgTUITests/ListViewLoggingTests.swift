@@ -9,9 +9,9 @@ import Testing
         let source = try MatchingFixture.demoSource()
         defer { MatchingFixture.remove(source) }
         let before = try source.store.audit.entries().count
-        let rows = try source.entries()
-        _ = runFlowEffect(.openWaitingList, source: source, today: MatchingFixture.day)
-        _ = runFlowEffect(.openMatching, source: source, today: MatchingFixture.day)
+        let rows = try EffectWork.caseloadEntries(source)
+        _ = TestOffice.run(.openWaitingList, source, today: MatchingFixture.day)
+        _ = TestOffice.run(.openMatching, source, today: MatchingFixture.day)
         let logged = try source.store.audit.entries().dropFirst(before).filter { $0.action == AuditAction("list") }
         #expect(logged.map { $0.detail["list"] } == ["caseload", "housing-first-wachtlijst", "buddy-matching"])
         #expect(logged.first?.detail["dossiers"] == String(rows.count))

@@ -7,22 +7,22 @@ import Testing
 enum MatchingFixture {
     static let day = Day(year: 2026, month: 11, day: 23)!
 
-    static func demoSource() throws -> StoreCaseloadSource {
+    static func demoSource() throws -> Office {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("zorg-matching-\(UUID().uuidString)").path
         let identity = Identity(user: "lotte")
         _ = try DemoStore.build(at: path, identity: identity)
-        return StoreCaseloadSource(store: try CaseStore(at: path, identity: identity))
+        return try Office.open(at: path, identity: identity)
     }
 
     /// The demo round as of `day`; the store is removed again.
     static func demoData() throws -> MatchingData {
         let source = try demoSource()
         defer { remove(source) }
-        return try source.matchingData(asOf: day)
+        return try source.buddyRound(asOf: day, shown: .screen)
     }
 
-    static func remove(_ source: StoreCaseloadSource) {
-        try? FileManager.default.removeItem(atPath: source.store.root)
+    static func remove(_ source: Office) {
+        try? FileManager.default.removeItem(atPath: source.root)
     }
 
     static func driver(_ data: MatchingData, size: TerminalSize = TerminalSize(rows: 40, columns: 100)) -> Driver {
@@ -104,17 +104,16 @@ enum MatchingFixture {
     @Test func aConfirmationIsRecordedInTheDossierAndTheVolunteersLoadLikeZorgMatch() throws {
         let source = try MatchingFixture.demoSource()
         defer { MatchingFixture.remove(source) }
-        let data = try source.matchingData(asOf: MatchingFixture.day)
+        let data = try source.buddyRound(asOf: MatchingFixture.day, shown: .screen)
         let first = try #require(data.round.result.proposals.first)
-        let reply = runFlowEffect(.confirmBuddy(family: first.family, volunteer: first.volunteer, reason: nil),
-                                  source: source, today: MatchingFixture.day)
+        let reply = TestOffice.run(.confirmBuddy(family: first.family, volunteer: first.volunteer, reason: nil), source, today: MatchingFixture.day)
         guard case .matchingLoaded(let after, let recorded)? = reply else {
             Issue.record("expected the round again, got \(String(describing: reply))")
             return
         }
         #expect(recorded?.family == first.family && recorded?.volunteer == first.volunteer)
         #expect(!after.round.openFamilies.contains { $0.dossier == first.family })
-        let household = try source.household(first.family)
+        let household = try source.store.load(first.family)
         #expect(household.buddy == BuddyLink(volunteer: first.volunteer, since: MatchingFixture.day, confirmedBy: "lotte"))
         #expect(try source.store.volunteer(first.volunteer).families.contains(first.family))
         var d = MatchingFixture.driver(data)
@@ -126,13 +125,12 @@ enum MatchingFixture {
     @Test func anOverrideIsRecordedWithItsReason() throws {
         let source = try MatchingFixture.demoSource()
         defer { MatchingFixture.remove(source) }
-        let data = try source.matchingData(asOf: MatchingFixture.day)
+        let data = try source.buddyRound(asOf: MatchingFixture.day, shown: .screen)
         let family = try #require(data.round.openFamilies.first?.dossier)
         let screen = MatchingScreen(data: data)
         let other = try #require(screen.alternatives(for: family).first)
-        _ = runFlowEffect(.confirmBuddy(family: family, volunteer: other.volunteer.id, reason: "kent het gezin"),
-                          source: source, today: MatchingFixture.day)
-        #expect(try source.household(family).buddy?.reason == "kent het gezin")
+        _ = TestOffice.run(.confirmBuddy(family: family, volunteer: other.volunteer.id, reason: "kent het gezin"), source, today: MatchingFixture.day)
+        #expect(try source.store.load(family).buddy?.reason == "kent het gezin")
     }
 
     @Test func helpListsTheMatchingKeys() throws {

@@ -8,17 +8,17 @@ import Testing
     static let day = Day(year: 2026, month: 11, day: 23)!
 
     /// The demo store's scan, run as the screen runs it, and the caseload rows.
-    static func demoScan() throws -> (CaseloadScan, [CaseloadEntry], StoreCaseloadSource) {
+    static func demoScan() throws -> (CaseloadScan, [CaseloadEntry], Office) {
         let (scan, entries, source, _) = try demoScanWithHouseholds()
         return (scan, entries, source)
     }
 
-    static func demoScanWithHouseholds() throws -> (CaseloadScan, [CaseloadEntry], StoreCaseloadSource, [Household]) {
+    static func demoScanWithHouseholds() throws -> (CaseloadScan, [CaseloadEntry], Office, [Household]) {
         let source = try MatchingFixture.demoSource()
-        guard let scan = try source.scanCaseload(asOf: day, progress: WorkProgress()) else {
+        guard let scan = try source.scan(asOf: day, progress: WorkProgress())?.scan else {
             throw ScanMissing()
         }
-        return (scan, try source.entries(), source, try source.allHouseholds())
+        return (scan, try EffectWork.caseloadEntries(source), source, try source.store.loadAll().households)
     }
 
     struct ScanMissing: Error {}
@@ -39,7 +39,7 @@ import Testing
     @Test func theScreenRunsTheSameScanAsZorgScanAndRecordsItOnce() throws {
         let (scan, _, source) = try Self.demoScan()
         defer { MatchingFixture.remove(source) }
-        let households = try source.allHouseholds()
+        let households = try source.store.loadAll().households
         let direct = CaseloadScan(households: households,
                                   results: CaseModel.CaseloadEvaluation.run(households: households, ruleSet: source.ruleSet,
                                                                             asOf: Self.day, reasons: false),
@@ -140,9 +140,9 @@ import Testing
         let source = try MatchingFixture.demoSource()
         defer { MatchingFixture.remove(source) }
         let terminal = MemoryTerminal(size: TerminalSize(rows: 24, columns: 80), events: [.key(.character("S")), .key(.tab)])
-        let state = AppState(entries: try source.entries(), storeName: "demo", size: terminal.size,
+        let state = AppState(entries: try EffectWork.caseloadEntries(source), storeName: "demo", size: terminal.size,
                              options: UIOptions(environment: [:]), today: Self.day)
-        let code = AppLoop.run(terminal: terminal, source: source, state: state, jobs: InlineJobRunner())
+        let code = AppLoop.run(terminal: terminal, office: source, state: state, runner: InlineEffectRunner())
         #expect(code == 143)
         #expect(terminal.screen.text.contains("Onderbescherming ("))
         #expect(try source.store.audit.entries().filter { $0.action == .scan }.count == 1)

@@ -71,31 +71,38 @@ struct Driver {
     var text: String { screen.text }
 }
 
-/// A caseload source that remembers what was asked of it.
-final class RecordingSource: CaseloadSource, @unchecked Sendable {
-    let storeName = "test"
-    let households: [Household]
-    var viewed: [DossierID] = []
-    var reasons: [AccessReason] = []
-    var refuseToRecord = false
+/// The real office on the real `CaseStore`, kept in memory (`MemoryFileSystem`): what the screens are tested
+/// against, instead of fakes of the store.
+enum TestOffice {
+    static let identity = Identity(user: "alice")
 
-    init(_ households: [Household] = Fixture.households) { self.households = households }
-
-    func entries() throws -> [CaseloadEntry] { households.map(CaseloadEntry.init(household:)) }
-
-    func household(_ id: DossierID) throws -> Household {
-        guard let h = households.first(where: { $0.id == id }) else { throw TestError.missing }
-        return h
+    /// A personal store in memory holding `households`, opened by its administrator.
+    static func memory(_ households: [Household] = Fixture.households,
+                       fileSystem: MemoryFileSystem = MemoryFileSystem()) throws -> Office {
+        let office = try Office.create(at: "/zorg/store", mode: .personal, identity: identity, fileSystem: fileSystem)
+        for h in households { _ = try office.save(h) }
+        return office
     }
 
-    func recordView(of id: DossierID, reason: AccessReason) throws {
-        if refuseToRecord { throw TestError.auditUnavailable }
-        viewed.append(id)
-        reasons.append(reason)
+    /// The access log's `view` entries: which dossier, for which reason.
+    static func views(_ office: Office) throws -> [(DossierID, String)] {
+        try office.auditEntries().filter { $0.action == .view }.compactMap { e in
+            e.dossiers.first.flatMap(DossierID.init(rawValue:)).map { ($0, e.detail["reason"] ?? "") }
+        }
     }
 
-    enum TestError: Error, CustomStringConvertible {
-        case missing, auditUnavailable
-        var description: String { self == .missing ? "missing" : "access log unavailable" }
+    /// Runs an effect as the loop does, at once, as of `today`; its answer.
+    static func run(_ effect: Effect, _ office: Office?, today: Day = Day.today(), language: Language = .nl) -> Message? {
+        EffectWork.run(effect, office: office, context: EffectWork.Context(today: today, language: language))
+    }
+}
+
+extension AppLoop {
+    /// The loop on an office's caseload, as `runTerminalUI` opens it.
+    static func run(terminal: Terminal, office: Office, options: UIOptions,
+                    runner: EffectRunner = ThreadEffectRunner()) throws -> Int32 {
+        let state = AppState(entries: try EffectWork.caseloadEntries(office), storeName: office.storeName,
+                             size: terminal.size, options: options, user: office.user)
+        return run(terminal: terminal, office: office, state: state, runner: runner)
     }
 }

@@ -1,4 +1,4 @@
-/// Running a scan over many households with progress and a way to stop, and its one audit entry.
+/// Running a scan over many households with progress and a way to stop (the office records it: `Office.scan`).
 extension CaseloadScan {
     /// Evaluates every household on both cores (outcomes and amounts, no reasons) and builds the scan, each
     /// chunk's part of the report on the worker that evaluated it. Returns nil when `progress` was cancelled
@@ -18,13 +18,6 @@ extension CaseloadScan {
 
     /// The results a scan reads (`init(households:results:…)` looks at nothing else).
     static let matters: Set<RuleOutcome> = [.eligible, .possible]
-
-    /// Records a caseload-wide scan in the store's audit trail: one entry, not one per dossier (`zorg scan` and
-    /// the scan screen).
-    public static func record(in store: CaseStore, asOf: Day, dossiers: Int, pseudonymized: Bool) throws {
-        _ = try store.audit.append(.scan, detail: ["as_of": asOf.iso, "dossiers": String(dossiers),
-                                                   "pseudonymized": pseudonymized ? "yes" : "no"])
-    }
 }
 
 /// For screens: the facts to collect and the person, with national numbers masked as everywhere on the terminal.

@@ -54,13 +54,6 @@ public struct CaseloadScan: Sendable {
         public var error: RuleFault? = nil
     }
 
-    public struct Waiting: Sendable, Hashable {
-        public var dossier: DossierID
-        public var name: String
-        public var priority: Int
-        public var referredOn: Day?
-    }
-
     public struct Overdue: Sendable, Hashable {
         public var dossier: DossierID
         public var name: String
@@ -77,8 +70,8 @@ public struct CaseloadScan: Sendable {
     /// Level (`low` … `urgent`) → households, each list in dossier order.
     public var energyPoverty: [String: [Household]]
     public var multiProblemWithoutBuddy: [Household]
-    /// By priority (highest first), then waiting time (earliest referral first).
-    public var housingFirstWaitingList: [Waiting]
+    /// The Housing First waiting list, as `HousingFirstWaitingList` defines it and in its order.
+    public var housingFirstWaitingList: [HousingFirstWaitingList.Entry]
     public var overdueFollowUps: [Overdue]
 
     /// The two sums of the under-protection list, never added together, and the rights without a money value.
@@ -115,7 +108,7 @@ public struct CaseloadScan: Sendable {
         var possible: [Possible] = []
         var energy: [String: [Household]] = [:]
         var multi: [Household] = []
-        var waiting: [Waiting] = []
+        var waiting: [HousingFirstWaitingList.Entry] = []
         var overdue: [Overdue] = []
 
         /// `results[k]` are the results of `households[range.lowerBound + k]`.
@@ -127,7 +120,8 @@ public struct CaseloadScan: Sendable {
                 for (k, rs) in results.enumerated() {
                     let h = list.baseAddress! + range.lowerBound + k
                     let followUps = h.pointee.followUps
-                    guard !rs.isEmpty || !followUps.isEmpty else { continue }
+                    let onWaitingList = HousingFirstWaitingList.isWaiting(h.pointee)
+                    guard !rs.isEmpty || !followUps.isEmpty || onWaitingList else { continue }
                     var known: String?
                     func name() -> String {
                         if let known { return known }
@@ -143,8 +137,7 @@ public struct CaseloadScan: Sendable {
                         case ("multiprobleemgezin", .eligible):
                             if h.pointee.buddy == nil { multi.append(Household(h.pointee, name(), [])) }
                         case ("housing-first", .eligible):
-                            waiting.append(Waiting(dossier: h.pointee.id, name: name(), priority: r.priority ?? 0,
-                                                   referredOn: h.pointee.homelessness.referredOn))
+                            break  // the waiting list is the intakes' (below); the module gives their priority
                         case (_, .eligible):
                             if rights.isRight(r.rule) { gains.add(r, certain: true) }
                         case (_, .possible):
@@ -157,6 +150,12 @@ public struct CaseloadScan: Sendable {
                         }
                     }
                     if !gains.isEmpty { under.append(Household(h.pointee, name(), gains.gains(rights))) }
+                    if onWaitingList {
+                        let advisory = rs.first { $0.rule == "housing-first" }?.priority
+                        if let entry = HousingFirstWaitingList.entry(h.pointee, name: name(), advisory: advisory) {
+                            waiting.append(entry)
+                        }
+                    }
                     for f in followUps where !f.done && f.due < asOf {
                         overdue.append(Overdue(dossier: h.pointee.id, name: name(), due: f.due, text: f.text))
                     }
@@ -169,7 +168,7 @@ public struct CaseloadScan: Sendable {
     init(parts: [Part], households: Int, asOf: Day) {
         self.asOf = asOf
         self.households = households
-        var under: [Household] = [], overdue: [Overdue] = [], waiting: [Waiting] = []
+        var under: [Household] = [], overdue: [Overdue] = [], waiting: [HousingFirstWaitingList.Entry] = []
         var possible: [Possible] = [], multi: [Household] = []
         var energy: [String: [Household]] = [:]
         under.reserveCapacity(parts.reduce(0) { $0 + $1.under.count })
@@ -191,9 +190,7 @@ public struct CaseloadScan: Sendable {
         self.possible = possible
         energyPoverty = energy
         multiProblemWithoutBuddy = multi
-        housingFirstWaitingList = waiting.sorted {
-            ($0.priority, -($0.referredOn?.ordinal ?? Int.max)) > ($1.priority, -($1.referredOn?.ordinal ?? Int.max))
-        }
+        housingFirstWaitingList = HousingFirstWaitingList.ordered(waiting)
         let dues = overdue.map { $0.due.ordinal }
         overdueFollowUps = overdue.indices.sorted { (dues[$0], overdue[$0].dossier) < (dues[$1], overdue[$1].dossier) }.map { overdue[$0] }
     }

@@ -1,18 +1,6 @@
 import CaseModel
 import Foundation
 
-/// What the administration screens need of the store, beyond the caseload. `StoreCaseloadSource` implements it
-/// for an administrator; sources without it have no administration.
-protocol AdministrationSource {
-    /// The dry run of a client-list import: reads the file and the store, writes nothing.
-    func planClientImport(path: String) throws -> ImportPlan
-    /// Writes what the plan says in durable batches (each with its audit entry), counting them in `progress` and
-    /// stopping between batches when it is cancelled.
-    func commitImport(_ plan: ImportPlan, progress: WorkProgress) throws -> StoreImport.CommitOutcome
-    /// The modules in force for this store (built-in, replaced or adjusted by its `rules/` folder).
-    func ruleSetLoad() -> RuleSetLoad
-}
-
 /// A plan carried by an effect; two are the same import when file, checksum and dossiers to write agree.
 struct PlannedImport: Equatable, Sendable {
     let plan: ImportPlan
@@ -40,30 +28,6 @@ enum AdminMessage: Sendable {
     case importStopped(written: Int, total: Int, reason: String?, entries: [CaseloadEntry]?)
     case rulesLoaded(RuleSetLoad, today: Day)
     case ruleTestsRan([String: RuleTestReport])
-}
-
-enum AdminEffects {
-    static func run(_ effect: AdminEffect, source: CaseloadSource) -> Message {
-        guard let admin = source as? AdministrationSource else {
-            return .admin(.importFailed("no administration for this source"))
-        }
-        switch effect {
-        case .planImport(let path):
-            do { return .admin(.importPlanned(try admin.planClientImport(path: path))) } catch {
-                return .admin(.importFailed(String(describing: error)))
-            }
-        case .commitImport(let planned):
-            // The screen runs a commit as a background job (JobWork); this is the same work, waited for.
-            return .jobFinished(JobWork.run(.importCommit(planned), source: source, progress: WorkProgress()))
-        case .loadRules:
-            return .admin(.rulesLoaded(admin.ruleSetLoad(), today: Day.today()))
-        case .runRuleTests:
-            let set = admin.ruleSetLoad().ruleSet
-            var reports: [String: RuleTestReport] = [:]
-            for module in set.modules { reports[module.id] = RuleTestRunner.run(set, moduleIDs: [module.id]) }
-            return .admin(.ruleTestsRan(reports))
-        }
-    }
 }
 
 func openAdministration(_ state: AppState) -> (AppState, [Effect]) {

@@ -12,19 +12,6 @@ enum CheckerEffect: Equatable, Sendable {
     case writeSummary(path: String, text: String, overwrite: Bool)
 }
 
-enum CheckerEffects {
-    static func run(_ effect: CheckerEffect) -> Message {
-        switch effect {
-        case .writeSummary(let path, let text, let overwrite):
-            do {
-                return .checker(.summary(try SummaryFile.write(text, to: path, overwrite: overwrite)))
-            } catch {
-                return .checker(.summaryFailed(error.description))
-            }
-        }
-    }
-}
-
 extension AppState {
     /// The state of a session that is only the checker: no caseload, nothing of any store.
     static func checkerOnly(ruleSet: RuleSet, today: Day, size: TerminalSize, options: UIOptions) -> AppState {
@@ -65,19 +52,6 @@ func handleCheckerKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     }
 }
 
-/// A caseload source for the checker alone: it has no store and refuses everything a store would do. The
-/// checker never asks it anything; it exists because the loop wants a source.
-struct NoStoreSource: CaseloadSource {
-    struct NoStore: Error, CustomStringConvertible {
-        var description: String { "the checker has no store" }
-    }
-
-    let storeName: String
-    func entries() throws -> [CaseloadEntry] { [] }
-    func household(_ id: DossierID) throws -> Household { throw NoStore() }
-    func recordView(of id: DossierID, reason: AccessReason) throws { throw NoStore() }
-}
-
 /// `zorg check --interactive` and a volunteer's session: the checker on the built-in rule modules, as of today.
 /// Returns the exit code like `runTerminalUI`.
 func runCheckerUI(options: UIOptions, today: Day = Day.today()) -> Int32 {
@@ -91,5 +65,5 @@ func runCheckerUI(options: UIOptions, today: Day = Day.today()) -> Int32 {
     }
     defer { terminal.stop() }
     let state = AppState.checkerOnly(ruleSet: load.ruleSet, today: today, size: terminal.size, options: options)
-    return AppLoop.run(terminal: terminal, source: NoStoreSource(storeName: options.strings.checker(.noStore)), state: state)
+    return AppLoop.run(terminal: terminal, office: nil, state: state)
 }

@@ -23,7 +23,7 @@ enum Message: Sendable {
     // The flow screens (checks, Housing First, buddy matching): see FlowPages.swift.
     case checksLoaded(Household, [RuleResult], asOf: Day)
     case housingFirstLoaded(Household, RuleResult?, user: String, today: Day, saved: Bool)
-    case waitingListLoaded([WaitingListEntry], today: Day)
+    case waitingListLoaded([HousingFirstWaitingList.Entry], today: Day)
     /// `recorded`: the family and volunteer just confirmed, when that is why the round was loaded again.
     case matchingLoaded(MatchingData, recorded: (family: DossierID, volunteer: DossierID)?)
     /// A pair was taken back; the round as it is now.
@@ -71,7 +71,7 @@ enum Effect: Equatable, Sendable {
     case openMatching
     /// Record a buddy pair like `zorg match --confirm` (`reason` when it is not the proposal).
     case confirmBuddy(family: DossierID, volunteer: DossierID, reason: String?)
-    /// Take a confirmed pair back (`CaseStore.undoBuddy`), then load the round again.
+    /// Take a confirmed pair back (`Office.undoBuddy`), then load the round again.
     case undoBuddy(family: DossierID, volunteer: DossierID)
     case checker(CheckerEffect)
     case admin(AdminEffect)

@@ -1,13 +1,15 @@
+import CaseModel
 import Foundation
 
-/// The entry point the command line calls to open the full-screen UI. Returns the process exit code:
-/// 0 after the user quits with `q`, 130 after Ctrl-C, 143 after SIGTERM or SIGHUP, 3 when the terminal cannot show the UI or the caseload cannot be read
-/// (the reason is printed to standard error, in the UI language).
-func runTerminalUI(caseload: CaseloadSource, options: UIOptions, isAdmin: Bool = false) -> Int32 {
+/// The entry point the command line calls to open the full-screen UI on an office. Returns the process exit
+/// code: 0 after the user quits with `q`, 130 after Ctrl-C, 143 after SIGTERM or SIGHUP, 3 when the terminal
+/// cannot show the UI or the caseload cannot be read (the reason is printed to standard error, in the UI
+/// language).
+func runTerminalUI(office: Office, options: UIOptions, isAdmin: Bool = false) -> Int32 {
     let strings = options.strings
     let entries: [CaseloadEntry]
     do {
-        entries = try caseload.entries()
+        entries = try EffectWork.caseloadEntries(office)
     } catch {
         printError("zorg: \(error)")
         return 3
@@ -21,10 +23,10 @@ func runTerminalUI(caseload: CaseloadSource, options: UIOptions, isAdmin: Bool =
     }
     defer { terminal.stop() }
     // The OS user is the author of every note, follow-up and Housing First step made in this session.
-    var state = AppState(entries: entries, storeName: caseload.storeName, size: terminal.size, options: options,
-                         user: caseload.userName)
+    var state = AppState(entries: entries, storeName: office.storeName, size: terminal.size, options: options,
+                         user: office.user)
     state.isAdmin = isAdmin
-    return AppLoop.run(terminal: terminal, source: caseload, state: state)
+    return AppLoop.run(terminal: terminal, office: office, state: state)
 }
 
 private func printError(_ text: String) {

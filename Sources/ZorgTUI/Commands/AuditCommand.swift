@@ -28,8 +28,9 @@ struct AuditCommand: ParsableCommand {
                 }
                 anchor = parsed
             }
-            let store = try StoreAccess.open(global, allowed: [.admin, .caseworker])
-            let report = try StoreAccess.mapped { try store.audit.verify(expecting: anchor) }
+            let office = try StoreAccess.office(global)
+            // The office writes the `verify` entry when the trail holds.
+            let report = try StoreAccess.mapped { try office.verifyAudit(expecting: anchor) }
             let result = report.verification
             if let brk = result.firstBreak {
                 let reason = t(brk.reason, brk.english)
@@ -58,9 +59,6 @@ struct AuditCommand: ParsableCommand {
                 }
             }
             guard report.holds else { throw ExitCode(ExitStatus.problems.rawValue) }
-            var detail = ["entries": String(result.validEntries)]
-            if let anchor { detail["expected"] = String(anchor.seq) }
-            _ = try StoreAccess.mapped { try store.audit.append(.verify, detail: detail) }
             print(t("Auditspoor in orde: \(result.validEntries) regels, keten intact.",
                     "Audit trail intact: \(result.validEntries) entries, chain unbroken."))
         }
@@ -77,8 +75,8 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             let t = Text(global.lang)
-            let store = try StoreAccess.open(global, allowed: [.admin])
-            let report = try StoreAccess.mapped { try store.audit.verify(expecting: nil) }
+            let office = try StoreAccess.office(global)
+            let report = try StoreAccess.mapped { try office.auditHead() }
             guard let last = report.last, report.holds else {
                 let why = report.verification.firstBreak.map { t($0.reason, $0.english) } ?? t("het logboek is leeg", "the log is empty")
                 throw CommandError.problems(t("Geen anker: het auditspoor is niet in orde (\(why)). Een anker zou dat "
@@ -96,7 +94,8 @@ struct AuditCommand: ParsableCommand {
         @Option(help: "Alleen de regels over dit dossier.") var dossier: String?
 
         func run() throws {
-            let store = try StoreAccess.open(global, allowed: [.admin, .caseworker])
+            let office = try StoreAccess.office(global)
+            try StoreAccess.mapped { try office.require(.readCases) }
             var id: DossierID?
             if let dossier {
                 guard let parsed = DossierID(rawValue: dossier) else {
@@ -104,7 +103,7 @@ struct AuditCommand: ParsableCommand {
                 }
                 id = parsed
             }
-            let entries = try StoreAccess.mapped { try store.audit.entries(dossier: id) }
+            let entries = try StoreAccess.mapped { try office.auditEntries(dossier: id) }
             for e in entries {
                 let details = e.detail.keys.sorted().map { "\($0)=\(e.detail[$0]!)" }.joined(separator: " ")
                 let dossiers = e.dossiers.count > 5 ? "\(e.dossiers.count) dossiers" : e.dossiers.joined(separator: ",")

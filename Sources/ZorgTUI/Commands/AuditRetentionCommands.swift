@@ -14,8 +14,8 @@ extension AuditCommand {
         func run() throws {
             let t = Text(global.lang)
             guard let months else {
-                let store = try StoreAccess.open(global, allowed: [.admin, .caseworker])
-                let current = try StoreAccess.mapped { try store.auditRetention() }
+                let office = try StoreAccess.office(global)
+                let current = try StoreAccess.mapped { try office.auditRetention() }
                 print(current.map { t("Bewaartermijn auditspoor: \($0.months) maanden.", "Audit retention: \($0.months) months.") }
                       ?? t("Bewaartermijn auditspoor: onbeperkt (niets wordt verzegeld).",
                            "Audit retention: unlimited (nothing is sealed)."))
@@ -30,8 +30,8 @@ extension AuditCommand {
                 throw CommandError.usage(t("Termijn \(months): geef een aantal maanden (1–1200) of `uit`.",
                                            "Retention \(months): give a number of months (1–1200) or `off`."))
             }
-            let store = try StoreAccess.open(global, allowed: [.admin])
-            try StoreAccess.mapped { try store.setAuditRetention(value) }
+            let office = try StoreAccess.office(global)
+            try StoreAccess.mapped { try office.setAuditRetention(value) }
             print(value.map { t("Bewaartermijn gezet op \($0.months) maanden. `zorg audit seal` verzegelt wat ouder is.",
                                 "Retention set to \($0.months) months. `zorg audit seal` seals what is older.") }
                   ?? t("Bewaartermijn uitgezet: het auditspoor houdt alles.", "Retention off: the audit trail keeps everything."))
@@ -50,29 +50,20 @@ extension AuditCommand {
 
         func run() throws {
             let t = Text(global.lang)
-            let store = try StoreAccess.open(global, allowed: [.admin])
-            let cutDay: Day
-            let retention = try StoreAccess.mapped { try store.auditRetention() }
-            let today = Day.today()
-            if let before {
-                // A well-formed date the store's rule refuses, like a role refusal: exit 1, nothing changed.
-                if let refusal = AuditSealCut.refusal(of: before.day, today: today, retention: retention) {
+            let office = try StoreAccess.office(global)
+            // The office decides the cut (the store's rule for --before, else the retention) and seals.
+            let (result, cutDay) = try StoreAccess.mapped {
+                do {
+                    return try office.sealAudit(before: before?.day, archive: archive, dryRun: dryRun)
+                } catch OfficeError.sealCutRefused(let refusal) {
+                    // A well-formed date the store's rule refuses, like a role refusal: exit 1, nothing changed.
                     throw CommandError.problems(refusal.message(english: global.lang == .en))
+                } catch OfficeError.noRetention {
+                    throw CommandError.usage(t("Geen bewaartermijn gezet: `zorg audit retention MAANDEN`, of geef --before DATUM.",
+                                               "No retention set: `zorg audit retention MONTHS`, or pass --before DATE."))
+                } catch let error as AuditSealError {
+                    throw CommandError.problems(error.description)
                 }
-                cutDay = before.day
-            } else if let retention {
-                cutDay = retention.firstKeptDay(today: today)
-            } else {
-                throw CommandError.usage(t("Geen bewaartermijn gezet: `zorg audit retention MAANDEN`, of geef --before DATUM.",
-                                           "No retention set: `zorg audit retention MONTHS`, or pass --before DATE."))
-            }
-            let result: AuditSealResult
-            do {
-                result = try StoreAccess.mapped {
-                    try store.audit.seal(before: AuditRetention.start(of: cutDay), archive: archive, dryRun: dryRun)
-                }
-            } catch let error as AuditSealError {
-                throw CommandError.problems(error.description)
             }
             let cut = cutDay.belgian
             if result.sealedEntries == 0 {

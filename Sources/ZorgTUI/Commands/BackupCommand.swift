@@ -18,10 +18,10 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let t = Text(global.lang)
-        let store = try StoreAccess.open(global, allowed: [.admin])
+        let office = try StoreAccess.office(global)
         let report: BackupReport
         do {
-            report = try StoreAccess.mapped { try store.backup(to: destination) }
+            report = try StoreAccess.mapped { try office.backup(to: destination) }
         } catch let error as BackupError {
             switch error {
             case .destinationExists: throw CommandError.problems(error.description)

@@ -46,44 +46,26 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let t = Text(global.lang)
-        let store = try StoreAccess.open(global)
-        let load = RuleSet.load(for: store)
+        let office = try StoreAccess.office(global)
+        let load = try StoreAccess.mapped { try office.rules() }
         for p in load.problems {
             FileHandle.standardError.write(Data(t("Regelmodule geweigerd: \(p)\n", "Rule module refused: \(p)\n").utf8))
         }
-        let ruleSet = load.ruleSet
-        for id in rules where ruleSet.module(id) == nil && !ruleSet.refused.contains(where: { $0.id == id }) {
-            throw CommandError.usage(t("Onbekende regel: \(id). Zie `zorg rules list`.", "Unknown rule: \(id). See `zorg rules list`."))
-        }
         let date = asOf?.day ?? Day.today()
-        let caseload = try StoreAccess.mapped { try store.loadAll() }
-        for p in caseload.problems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
-        let lookup = CaregiverIndex(households: caseload.households)
-        var selected: [Household]
-        if all {
-            selected = caseload.households
-        } else {
-            let byID = Dictionary(caseload.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            selected = []
-            for raw in dossiers {
-                guard let id = DossierID(rawValue: raw) else {
-                    throw CommandError.usage(t("Ongeldig dossiernummer: \(raw)", "Invalid dossier number: \(raw)"))
-                }
-                guard let h = byID[id] else {
-                    throw CommandError.problems(t("Dossier \(raw) bestaat niet in deze store.", "Dossier \(raw) does not exist in this store."))
-                }
-                selected.append(h)
+        let ids = all ? nil : try DossierArgument.ids(dossiers, t)
+        // One audit entry, then the results with their reasons on both cores, in dossier order (`Office.check`).
+        let run = try StoreAccess.mapped {
+            do {
+                return try office.check(ids, asOf: date, ruleIDs: rules.isEmpty ? nil : rules)
+            } catch OfficeError.unknownRule(let id) {
+                throw CommandError.usage(t("Onbekende regel: \(id). Zie `zorg rules list`.", "Unknown rule: \(id). See `zorg rules list`."))
+            } catch OfficeError.noSuchDossier(let id) {
+                throw CommandError.problems(t("Dossier \(id.rawValue) bestaat niet in deze store.",
+                                              "Dossier \(id.rawValue) does not exist in this store."))
             }
         }
-        // A check reads the dossiers: one audit entry (a caseload-wide check is one entry, not one per dossier).
-        _ = try StoreAccess.mapped {
-            try store.audit.append(AuditAction("check"), dossiers: all ? [] : selected.map(\.id),
-                                   detail: ["as_of": date.iso, "dossiers": String(selected.count),
-                                            "rules": rules.isEmpty ? "all" : rules.joined(separator: ",")])
-        }
-        // Both cores; results in dossier order, as one after the other would give them.
-        let results = CaseModel.CaseloadEvaluation.run(households: selected, ruleSet: ruleSet, asOf: date,
-                                             ruleIDs: rules.isEmpty ? nil : rules, lookup: lookup, reasons: true).flatMap { $0 }
+        for p in run.quarantined { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
+        let results = run.results
         let language: RuleLanguage = global.lang == .en ? .en : .nl
         switch format {
         case .json: print(RuleResult.jsonArray(results, language: language))
@@ -107,12 +89,12 @@ struct CheckCommand: ParsableCommand {
                 "\(failed.count) \(failed.count == 1 ? "outcome" : "outcomes") could not be evaluated (field error): "
                     + Self.causes(failed, .en) + "\n").utf8))
         }
-        if all, !caseload.problems.isEmpty {
+        if all, !run.quarantined.isEmpty {
             FileHandle.standardError.write(Data(t(
-                "\(caseload.problems.count) dossierbestand(en) in quarantaine gezet; de andere dossiers zijn gecontroleerd.\n",
-                "\(caseload.problems.count) dossier file(s) quarantined; the other dossiers were checked.\n").utf8))
+                "\(run.quarantined.count) dossierbestand(en) in quarantaine gezet; de andere dossiers zijn gecontroleerd.\n",
+                "\(run.quarantined.count) dossier file(s) quarantined; the other dossiers were checked.\n").utf8))
         }
-        if !failed.isEmpty || (all && !caseload.problems.isEmpty) { throw ExitCode(ExitStatus.problems.rawValue) }
+        if !failed.isEmpty || (all && !run.quarantined.isEmpty) { throw ExitCode(ExitStatus.problems.rawValue) }
     }
 
     /// The distinct causes, each with the dossiers and rules it concerns (no personal data: column names and

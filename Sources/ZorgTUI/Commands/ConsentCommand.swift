@@ -39,7 +39,7 @@ struct ConsentCommand: ParsableCommand {
         guard let id = DossierID(rawValue: dossier) else {
             throw CommandError.usage(t("Ongeldig dossiernummer: \(dossier)", "Invalid dossier number: \(dossier)"))
         }
-        let store = try StoreAccess.open(global)
+        let office = try StoreAccess.office(global)
         let today = Day.today()
         switch action {
         case .list:
@@ -47,17 +47,11 @@ struct ConsentCommand: ParsableCommand {
                 throw CommandError.usage(t("Onbekende reden: \(accessReason). Kies uit \(AccessReason.allCases.map(\.rawValue).joined(separator: ", ")).",
                                            "Unknown reason: \(accessReason). Choose from \(AccessReason.allCases.map(\.english).joined(separator: ", "))."))
             }
-            try StoreAccess.mapped { try store.recordView(id, reason: why) }
-            let h = try StoreAccess.mapped { try store.load(id) }
+            let h = try StoreAccess.mapped { try office.open(id, reason: why) }
             print(format == .json ? Self.json(h) : Self.table(h, today: today, t))
         case .give:
-            var h = try StoreAccess.mapped { try store.load(id) }
             guard let raw = purpose, let p = ConsentPurpose(rawValue: raw.lowercased()) ?? (raw.lowercased() == "other" ? .other : nil) else {
                 throw CommandError.usage(t("Geef --purpose housing-first, buddy of andere.", "Pass --purpose housing-first, buddy or other."))
-            }
-            guard let who = by, let giver = Self.giver(who, in: h) else {
-                throw CommandError.usage(t("Geef --by: de positie van het lid (1–\(h.members.count)) of zijn rijksregisternummer.",
-                                           "Pass --by: the member's position (1–\(h.members.count)) or national number."))
             }
             var categories = p.defaultScope
             if let scope {
@@ -70,30 +64,40 @@ struct ConsentCommand: ParsableCommand {
                     categories.append(c)
                 }
             }
-            let record: ConsentRecord
-            do {
-                record = try h.giveConsent(p, purposeText: text, givenOn: on?.day ?? today, givenBy: giver, scope: categories,
-                                           recordedBy: store.identity.user, recordedOn: today)
-            } catch let error as ConsentError {
-                throw CommandError.usage(error.description)
+            // Loaded, changed and saved by the office (revision checked, one `consent` entry).
+            var record: ConsentRecord?
+            let saved = try StoreAccess.mapped {
+                try office.change(id) { h in
+                    guard let who = by, let giver = Self.giver(who, in: h) else {
+                        throw CommandError.usage(t("Geef --by: de positie van het lid (1–\(h.members.count)) of zijn rijksregisternummer.",
+                                                   "Pass --by: the member's position (1–\(h.members.count)) or national number."))
+                    }
+                    do {
+                        record = try h.giveConsent(p, purposeText: text, givenOn: on?.day ?? today, givenBy: giver,
+                                                   scope: categories, recordedBy: office.user, recordedOn: today)
+                    } catch let error as ConsentError {
+                        throw CommandError.usage(error.description)
+                    }
+                }
             }
-            let saved = try StoreAccess.mapped { try store.save(h) }
-            print(t("Toestemming \(record.number) vastgelegd in \(id) (revisie \(saved.revision)).",
-                    "Consent \(record.number) recorded in \(id) (revision \(saved.revision))."))
+            print(t("Toestemming \(record!.number) vastgelegd in \(id) (revisie \(saved.revision)).",
+                    "Consent \(record!.number) recorded in \(id) (revision \(saved.revision))."))
         case .withdraw:
             guard let number else {
                 throw CommandError.usage(t("Geef het nummer van de toestemming: zorg consent \(id) withdraw N --reason …",
                                            "Pass the consent's number: zorg consent \(id) withdraw N --reason …"))
             }
-            var h = try StoreAccess.mapped { try store.load(id) }
-            do {
-                try h.withdrawConsent(number, on: on?.day ?? today, reason: reason ?? "", by: store.identity.user)
-            } catch ConsentError.reasonRequired {
-                throw CommandError.usage(t("Geef --reason: een intrekking heeft een reden nodig.", "Pass --reason: a withdrawal needs a reason."))
-            } catch let error as ConsentError {
-                throw CommandError.problems(error.description)
+            let saved = try StoreAccess.mapped {
+                try office.change(id) { h in
+                    do {
+                        try h.withdrawConsent(number, on: on?.day ?? today, reason: reason ?? "", by: office.user)
+                    } catch ConsentError.reasonRequired {
+                        throw CommandError.usage(t("Geef --reason: een intrekking heeft een reden nodig.", "Pass --reason: a withdrawal needs a reason."))
+                    } catch let error as ConsentError {
+                        throw CommandError.problems(error.description)
+                    }
+                }
             }
-            let saved = try StoreAccess.mapped { try store.save(h) }
             print(t("Toestemming \(number) ingetrokken in \(id) (revisie \(saved.revision)).",
                     "Consent \(number) withdrawn in \(id) (revision \(saved.revision))."))
         }

@@ -25,36 +25,20 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let t = Text(global.lang)
-        let store = try StoreAccess.open(global)
+        let office = try StoreAccess.office(global)
         if volunteers {
-            let list = try StoreAccess.mapped { try store.volunteers().volunteers }
             let written: Format = format == .csv ? .csv : .json
             // The volunteers' list holds their names and addresses: one audit entry with their numbers, first.
-            _ = try StoreAccess.mapped {
-                try store.audit.append(.export, detail: ["format": written.rawValue,
-                                                         "volunteers": list.map(\.id.rawValue).sorted().joined(separator: ",")])
-            }
+            let list = try StoreAccess.mapped { try office.exportVolunteers(format: written.rawValue) }
             let out = written == .csv ? Data(VolunteerExport.csv(list, raw: raw)) : try HouseholdJSONExport.json(list)
             FileHandle.standardOutput.write(out)
             return
         }
-        var households: [Household] = []
-        if all {
-            let load = try StoreAccess.mapped { try store.loadAll() }
-            for p in load.problems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
-            households = load.households
-        } else {
-            for raw in dossiers {
-                guard let id = DossierID(rawValue: raw) else {
-                    throw CommandError.usage(t("Ongeldig dossiernummer: \(raw)", "Invalid dossier number: \(raw)"))
-                }
-                households.append(try StoreAccess.mapped { try store.load(id) })
-            }
-        }
-        // An export reads personal data: one audit entry names the dossiers.
-        _ = try StoreAccess.mapped {
-            try store.audit.append(.export, dossiers: households.map(\.id), detail: ["format": format.rawValue])
-        }
+        let ids = all ? nil : try DossierArgument.ids(dossiers, t)
+        // An export reads personal data: the office writes one audit entry naming the dossiers first.
+        let export = try StoreAccess.mapped { try office.exportHouseholds(ids, format: format.rawValue) }
+        for p in export.quarantined { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
+        let households = export.households
         switch format {
         case .csv:
             let result = ClientListExport.csv(households, raw: raw)
@@ -65,7 +49,7 @@ struct ExportCommand: ParsableCommand {
         case .json:
             FileHandle.standardOutput.write(try HouseholdJSONExport.json(households))
         case .md:
-            FileHandle.standardOutput.write(Data(try AccessReport.markdown(households, store: store, language: global.lang).utf8))
+            FileHandle.standardOutput.write(Data(try AccessReport.markdown(households, office: office, language: global.lang).utf8))
         }
     }
 }
@@ -74,20 +58,10 @@ struct ExportCommand: ParsableCommand {
 /// `zorg export --format md`: each dossier's right-of-access copy, read after the export's own audit entry
 /// so the access log includes this export.
 enum AccessReport {
-    static func markdown(_ households: [Household], store: CaseStore, language: Language) throws -> String {
-        let ruleLanguage: RuleLanguage = language == .en ? .en : .nl
-        let ruleSet = RuleSet.load(for: store).ruleSet
-        // The caregiver lookup needs the caseload (as `zorg check` does); only this dossier's results are shown.
-        let caseload = try StoreAccess.mapped { try store.loadAll() }
-        let lookup = CaregiverIndex(households: caseload.households)
-        let today = Day.today()
-        let pages = try households.map { h in
-            let revisions = try StoreAccess.mapped { try store.revisions(of: h.id) }
-            let log = try StoreAccess.mapped { try store.audit.entries(dossier: h.id) }
-            let results = ruleSet.evaluate(household: h, asOf: today, lookup: lookup)
-            return DossierReport(household: h, revisions: revisions, accessLog: log, results: results,
-                                 asOf: today, language: ruleLanguage).markdown
+    static func markdown(_ households: [Household], office: Office, language: Language) throws -> String {
+        let reports = try StoreAccess.mapped {
+            try office.accessReports(households, asOf: Day.today(), language: language == .en ? .en : .nl)
         }
-        return pages.joined(separator: "\n---\n\n")
+        return reports.map(\.markdown).joined(separator: "\n---\n\n")
     }
 }

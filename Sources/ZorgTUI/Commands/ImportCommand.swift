@@ -21,22 +21,25 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let t = Text(global.lang)
-        let store = try StoreAccess.open(global, allowed: [.admin])
-        // The list is the administrator's own file: read with her rights, never the service group's.
-        let data = try PersonalFileArgument.read(file, t)
+        let office = try StoreAccess.office(global)
+        try StoreAccess.mapped { try office.require(.importLists) }
         // A rejects file is a new file of the administrator's, unless she says to replace one: refused before
         // anything is imported, so nothing is half done.
-        if let rejects, !overwrite, PersonalFiles.kind(of: rejects) != .absent {
+        if let rejects, !overwrite, Office.personalFileExists(rejects) {
             throw CommandError.problems(t("\(rejects) bestaat al; kies een nieuwe naam of geef --overwrite (er is niets ingelezen).",
                                           "\(rejects) already exists; choose a new name or pass --overwrite (nothing was imported)."))
         }
-        let importer = StoreImport(store: store)
+        // The list is the administrator's own file: the office reads it with her rights, never the service group's.
         let plan = try StoreAccess.mapped {
-            try importer.plan([UInt8](data), kind: volunteers ? .volunteers : .clients, fileName: file, allOrNothing: allOrNothing)
+            do {
+                return try office.planImport(file: file, kind: volunteers ? .volunteers : .clients, allOrNothing: allOrNothing)
+            } catch let error as PersonalFileError {
+                throw CommandError.environment(t("Kan \(file) niet lezen (\(error.reason)).", "Cannot read \(file) (\(error.reason))."))
+            }
         }
         let language: ImportLanguage = global.lang == .en ? .en : .nl
         var written = 0
-        if !dryRun { written = try StoreAccess.mapped { try importer.commit(plan) } }
+        if !dryRun { written = try StoreAccess.mapped { try office.commitImport(plan) } }
         if let rejects, let bytes = plan.rejectsFile(language: language) {
             try Self.writePrivately(Data(bytes), to: rejects, overwrite: overwrite, t)
         }
@@ -56,14 +59,14 @@ struct ImportCommand: ParsableCommand {
     /// administrator's own rights; an existing file only with `overwrite`.
     static func writePrivately(_ data: Data, to path: String, overwrite: Bool, _ t: Text) throws {
         do {
-            guard try PersonalFiles.write(data, to: path, mode: 0o600, overwrite: overwrite) else {
+            guard try Office.writePersonalFile(data, to: path, overwrite: overwrite) else {
                 throw CommandError.problems(t("\(path) bestaat al; geef --overwrite om het te vervangen.",
                                               "\(path) already exists; pass --overwrite to replace it."))
             }
         } catch let error as CommandError {
             throw error
         } catch {
-            let reason = PersonalFileArgument.reason(error)
+            let reason = (error as? PersonalFileError)?.reason ?? String(describing: error)
             throw CommandError.environment(t("Kan \(path) niet schrijven: \(reason)", "Cannot write \(path): \(reason)"))
         }
     }

@@ -41,7 +41,7 @@ struct InitCommand: ParsableCommand {
         }
         let groupName = group ?? "zorg"
         let store = try StoreAccess.mapped {
-            try CaseStore.create(at: path, mode: shared ? .shared(group: groupName) : .personal, identity: caller,
+            try Office.create(at: path, mode: shared ? .shared(group: groupName) : .personal, identity: caller,
                                  administrator: admin)
         }
         let administrator = admin ?? caller.user

@@ -12,8 +12,7 @@ enum KeystrokeBench {
     static let queries = ["peeters", "jan", "stalenstr", "g-00012", "çelik", "winterslag"]
 
     static func run(_ bench: CaseloadBench) throws -> BenchFigure {
-        let store = try CaseStore(at: bench.storePath, identity: bench.identity)
-        let entries = try StoreCaseloadSource(store: store).entries()
+        let entries = try EffectWork.caseloadEntries(Office.open(at: bench.storePath, identity: bench.identity))
         var state = AppState(entries: [], storeName: "bench", size: TerminalSize(rows: 24, columns: 80),
                              options: UIOptions(noColor: true))
         let build = BenchClock.seconds {

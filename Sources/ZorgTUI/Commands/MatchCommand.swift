@@ -20,22 +20,14 @@ struct MatchCommand: ParsableCommand {
 
     func run() throws {
         let t = Text(global.lang)
-        let store = try StoreAccess.open(global)
+        let office = try StoreAccess.office(global)
         let date = asOf?.day ?? Day.today()
-        let caseload = try StoreAccess.mapped { try store.loadAll() }
-        let volunteers = try StoreAccess.mapped { try store.volunteers().volunteers }
-        let round = BuddyRound(households: caseload.households, volunteers: volunteers,
-                               ruleSet: RuleSet.load(for: store).ruleSet, asOf: date)
         if confirm.isEmpty {
-            _ = try StoreAccess.mapped {
-                try store.audit.append(.match, detail: ["open_families": String(round.openFamilies.count),
-                                                        "proposals": String(round.result.proposals.count),
-                                                        "consent_needed": String(round.consentNeeded.count)])
-            }
+            let round = try StoreAccess.mapped { try office.buddyRound(asOf: date, shown: .report) }.round
             print(format == .json ? Self.json(round) : Self.table(round, t))
             return
         }
-        var pairs: [(DossierID, DossierID)] = []
+        var pairs: [(family: DossierID, volunteer: DossierID)] = []
         for raw in confirm {
             let parts = raw.split(separator: "=").map(String.init)
             guard parts.count == 2, let d = DossierID(rawValue: parts[0]), let v = DossierID(rawValue: parts[1]) else {
@@ -43,48 +35,39 @@ struct MatchCommand: ParsableCommand {
             }
             pairs.append((d, v))
         }
-        let matcher = BuddyMatcher(policy: round.policy, asOf: date)
-        var load: [DossierID: Int] = [:]
-        for (familyID, volunteerID) in pairs {
-            if round.consentNeeded.contains(familyID) {
-                throw CommandError.problems(t("\(familyID) heeft geen actieve toestemming voor buddywerking: leg die eerst vast (zorg consent \(familyID) give --purpose buddy …).",
-                                              "\(familyID) has no active consent for buddy support: record it first (zorg consent \(familyID) give --purpose buddy …)."))
-            }
-            guard let family = round.openFamilies.first(where: { $0.dossier == familyID }) else {
-                throw CommandError.problems(t("\(familyID) is geen open multiprobleemgezin zonder buddy.",
-                                              "\(familyID) is not an open multi-problem family without a buddy."))
-            }
-            guard let volunteer = volunteers.first(where: { $0.id == volunteerID }) else {
-                throw CommandError.problems(t("Vrijwilliger \(volunteerID) bestaat niet.", "Volunteer \(volunteerID) does not exist."))
-            }
-            let eligibility = matcher.eligibility(of: volunteer)
-            let free = eligibility.freePlaces - load[volunteerID, default: 0]
-            guard eligibility.eligible, free > 0 else {
-                let why = eligibility.reasons.isEmpty ? t("geen vrije plaats", "no free place") : eligibility.reasons.joined(separator: "; ")
-                throw CommandError.problems(t("\(volunteerID) kan nu geen gezin opnemen: \(why).", "\(volunteerID) cannot take a family now: \(why)."))
-            }
-            let score = matcher.score(family: family, volunteer: volunteer, freePlaces: free)
-            guard score.feasible else {
-                throw CommandError.problems(t("Paar \(familyID)=\(volunteerID) kan niet: \(score.blockers.joined(separator: "; ")).",
-                                              "Pair \(familyID)=\(volunteerID) is not possible: \(score.blockers.joined(separator: "; "))."))
-            }
-            let proposed = round.result.proposals.contains { $0.family == familyID && $0.volunteer == volunteerID }
-            if !proposed && (reason ?? "").isEmpty {
-                throw CommandError.usage(t("\(familyID)=\(volunteerID) wijkt af van het voorstel: geef --reason.",
-                                           "\(familyID)=\(volunteerID) differs from the proposal: give --reason."))
-            }
-            load[volunteerID, default: 0] += 1
+        // Every pair checked first, nothing recorded unless all pass (`Office.confirmBuddies`, as on the screen).
+        do {
+            _ = try StoreAccess.mapped { try office.confirmBuddies(pairs, reason: reason, asOf: date, dryRun: dryRun) }
+        } catch let error as BuddyConfirmationError {
+            throw Self.commandError(error, t)
         }
         if dryRun {
             print(t("Proefdraai: \(pairs.count) paar/paren zouden vastgelegd worden.", "Dry run: \(pairs.count) pair(s) would be recorded."))
             return
         }
         for (familyID, volunteerID) in pairs {
-            let proposed = round.result.proposals.contains { $0.family == familyID && $0.volunteer == volunteerID }
-            try StoreAccess.mapped {
-                try store.recordBuddy(family: familyID, volunteer: volunteerID, since: date, proposed: proposed, reason: reason)
-            }
             print(t("Vastgelegd: \(familyID) krijgt buddy \(volunteerID).", "Recorded: \(familyID) gets buddy \(volunteerID)."))
+        }
+    }
+
+    /// A pair the office refused, in the command's words (a missing reason is a usage error).
+    static func commandError(_ error: BuddyConfirmationError, _ t: Text) -> CommandError {
+        switch error {
+        case .consentNeeded(let f):
+            .problems(t("\(f) heeft geen actieve toestemming voor buddywerking: leg die eerst vast (zorg consent \(f) give --purpose buddy …).",
+                        "\(f) has no active consent for buddy support: record it first (zorg consent \(f) give --purpose buddy …)."))
+        case .notOpen(let f):
+            .problems(t("\(f) is geen open multiprobleemgezin zonder buddy.", "\(f) is not an open multi-problem family without a buddy."))
+        case .noSuchVolunteer(let v):
+            .problems(t("Vrijwilliger \(v) bestaat niet.", "Volunteer \(v) does not exist."))
+        case .volunteerUnavailable(let v, let reasons):
+            .problems(t("\(v) kan nu geen gezin opnemen: \(reasons.isEmpty ? "geen vrije plaats" : reasons.joined(separator: "; ")).",
+                        "\(v) cannot take a family now: \(reasons.isEmpty ? "no free place" : reasons.joined(separator: "; "))."))
+        case .infeasible(let f, let v, let blockers):
+            .problems(t("Paar \(f)=\(v) kan niet: \(blockers.joined(separator: "; ")).",
+                        "Pair \(f)=\(v) is not possible: \(blockers.joined(separator: "; "))."))
+        case .reasonRequired(let f, let v):
+            .usage(t("\(f)=\(v) wijkt af van het voorstel: geef --reason.", "\(f)=\(v) differs from the proposal: give --reason."))
         }
     }
 

@@ -20,22 +20,17 @@ struct MergeCommand: ParsableCommand {
         guard let keepID = DossierID(rawValue: keep), let otherID = DossierID(rawValue: other) else {
             throw CommandError.usage(t("Ongeldig dossiernummer.", "Invalid dossier number."))
         }
-        let store = try StoreAccess.open(global, allowed: [.caseworker, .admin])
-        let kept = try StoreAccess.mapped { try store.load(keepID) }
-        let dup = try StoreAccess.mapped { try store.load(otherID) }
-        let plan: DossierMergePlan
-        do {
-            plan = try DossierMerge.plan(keep: kept, other: dup, on: Day.today(), by: store.identity.user)
-        } catch let error as DossierMergeError {
-            throw CommandError.usage(error.description)
-        }
+        let office = try StoreAccess.office(global)
         // The plan shows both dossiers' members (names, addresses): it is printed only once an audit entry names
         // both — the merge itself, or for a dry run a `merge-plan` entry.
-        if dryRun {
-            try StoreAccess.mapped { try store.recordMergePlan(plan) }
-        } else {
-            _ = try StoreAccess.mapped { try store.merge(plan) }
+        let plan = try StoreAccess.mapped {
+            do {
+                return try office.mergePlan(keep: keepID, other: otherID, on: Day.today(), show: dryRun)
+            } catch let error as DossierMergeError {
+                throw CommandError.usage(error.description)
+            }
         }
+        if !dryRun { try StoreAccess.mapped { try office.merge(plan) } }
         print(plan.lines(language: global.lang == .en ? .en : .nl).joined(separator: "\n"))
         if dryRun {
             print(t("(proef: niets geschreven)", "(dry run: nothing written)"))

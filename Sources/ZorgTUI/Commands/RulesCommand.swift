@@ -10,18 +10,16 @@ struct RulesCommand: ParsableCommand {
 
     /// The store's rule set; works without a store too (built-in modules only), so an administrator can read
     /// the modules anywhere.
-    static func ruleSet(_ global: GlobalOptions, _ t: Text) throws -> (RuleSet, CaseStore?) {
-        let store: CaseStore?
-        if let location = try? StoreAccess.location(global), CaseStore.isStore(at: location.path) {
-            store = try StoreAccess.open(path: location.path, allowed: [.caseworker, .admin])
-        } else {
-            store = nil
+    static func ruleSet(_ global: GlobalOptions, _ t: Text) throws -> (RuleSet, Office?) {
+        var office: Office?
+        if let location = try? StoreAccess.location(global), Office.isStore(at: location.path) {
+            office = try StoreAccess.office(path: location.path)
         }
-        let load = store.map { RuleSet.load(for: $0) } ?? RuleSet.load()
+        let load = try office.map { office in try StoreAccess.mapped { try office.rules() } } ?? RuleSet.load()
         for p in load.problems {
             FileHandle.standardError.write(Data(t("Regelmodule geweigerd: \(p)\n", "Rule module refused: \(p)\n").utf8))
         }
-        return (load.ruleSet, store)
+        return (load.ruleSet, office)
     }
 
     struct List: ParsableCommand {
@@ -81,31 +79,25 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let t = Text(global.lang)
-            let (set, maybeStore) = try RulesCommand.ruleSet(global, t)
-            guard let store = maybeStore else {
+            let (_, maybeOffice) = try RulesCommand.ruleSet(global, t)
+            guard let office = maybeOffice else {
                 throw CommandError.environment(t("Geen store gevonden: geef --store MAP, of maak een store met `zorg init`.", "No store found: pass --store DIR, or make a store with `zorg init`."))
-            }
-            var after = set
-            if let with {
-                guard let data = try? PersonalFiles.read(with), let text = String(data: data, encoding: .utf8) else {
-                    throw CommandError.environment(t("Kan \(with) niet lezen.", "Cannot read \(with)."))
-                }
-                switch set.applying(overrideText: text, file: with) {
-                case .success(let s): after = s
-                case .failure(let p): throw CommandError.problems(t("Parameterbestand geweigerd: \(p)", "Parameter file refused: \(p)"))
-                }
             }
             let fromDay = from?.day ?? Day.today()
             let toDay = to?.day ?? fromDay
-            let caseload = try StoreAccess.mapped { try store.loadAll() }
-            _ = try StoreAccess.mapped {
-                try store.audit.append(AuditAction("rules-diff"), detail: ["from": fromDay.iso, "to": toDay.iso,
-                                                                             "dossiers": String(caseload.households.count)])
+            // The override file is the person's: the office reads it with her rights.
+            let (changes, households) = try StoreAccess.mapped {
+                do {
+                    return try office.ruleChanges(from: fromDay, to: toDay, overrides: with, ruleIDs: rules.isEmpty ? nil : rules)
+                } catch is PersonalFileError {
+                    throw CommandError.environment(t("Kan \(with ?? "") niet lezen.", "Cannot read \(with ?? "")."))
+                } catch OfficeError.notText {
+                    throw CommandError.environment(t("Kan \(with ?? "") niet lezen.", "Cannot read \(with ?? "")."))
+                } catch OfficeError.overridesRefused(let p) {
+                    throw CommandError.problems(t("Parameterbestand geweigerd: \(p)", "Parameter file refused: \(p)"))
+                }
             }
-            let changes = RuleChanges.compare(caseload.households, before: (set, fromDay), after: (after, toDay),
-                                              ruleIDs: rules.isEmpty ? nil : rules,
-                                              lookup: CaregiverIndex(households: caseload.households))
-            print(RuleChangeReport.text(changes, households: caseload.households, language: global.lang == .en ? .en : .nl,
+            print(RuleChangeReport.text(changes, households: households, language: global.lang == .en ? .en : .nl,
                                         from: fromDay, to: toDay))
         }
     }
@@ -121,16 +113,18 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let t = Text(global.lang)
-            let store = try StoreAccess.open(global, allowed: [.admin])
-            let data = try PersonalFileArgument.read(file, t)
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw CommandError.problems(t("\(file): geen UTF-8-tekst; er is niets veranderd.", "\(file): not UTF-8 text; nothing changed."))
-            }
-            let change: LocalRuleChange
-            do {
-                change = try StoreAccess.mapped { try store.addLocalRule(named: file, text: text) }
-            } catch let error as LocalRuleError {
-                throw CommandError.problems(error.description)
+            let office = try StoreAccess.office(global)
+            // The rule file is the administrator's own: the office reads it with her rights.
+            let change = try StoreAccess.mapped {
+                do {
+                    return try office.addLocalRule(file: file)
+                } catch let error as PersonalFileError {
+                    throw CommandError.environment(t("Kan \(file) niet lezen (\(error.reason)).", "Cannot read \(file) (\(error.reason))."))
+                } catch OfficeError.notText {
+                    throw CommandError.problems(t("\(file): geen UTF-8-tekst; er is niets veranderd.", "\(file): not UTF-8 text; nothing changed."))
+                } catch let error as LocalRuleError {
+                    throw CommandError.problems(error.description)
+                }
             }
             let what: String
             switch change.kind {
@@ -156,9 +150,9 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let t = Text(global.lang)
-            let store = try StoreAccess.open(global, allowed: [.admin])
+            let office = try StoreAccess.office(global)
             do {
-                let removed = try StoreAccess.mapped { try store.removeLocalRule(id) }
+                let removed = try StoreAccess.mapped { try office.removeLocalRule(id) }
                 print(t("Verwijderd: \(removed.map { "rules/" + $0 }.joined(separator: ", ")).",
                         "Removed: \(removed.map { "rules/" + $0 }.joined(separator: ", "))."))
             } catch let error as LocalRuleError {

@@ -18,23 +18,18 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: "table, json, csv of md.") var format: Format = .table
 
     func run() throws {
-        let store = try StoreAccess.open(global)
+        let office = try StoreAccess.office(global)
         let date = asOf?.day ?? Day.today()
-        let caseload = try StoreAccess.mapped { try store.loadAll() }
-        for p in caseload.problems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
         if duplicates {
-            try showDuplicates(caseload.households, store: store)
+            let run = try StoreAccess.mapped { try office.duplicates() }
+            for p in run.quarantined { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
+            showDuplicates(run.pairs, households: run.households)
             return
         }
-        let ruleSet = RuleSet.load(for: store).ruleSet
-        let lookup = CaregiverIndex(households: caseload.households)
-        // Outcomes, amounts and missing facts on both cores; the scan does not print the reasons behind them.
-        var scan = CaseloadScan.run(households: caseload.households, ruleSet: ruleSet, asOf: date, lookup: lookup)!
-        if pseudonymize { scan = scan.pseudonymized() }
-        // A caseload-wide scan is one audit entry, not one per dossier.
-        try StoreAccess.mapped {
-            try CaseloadScan.record(in: store, asOf: date, dossiers: caseload.households.count, pseudonymized: pseudonymize)
-        }
+        // Outcomes, amounts and missing facts on both cores, and the scan's one audit entry (`Office.scan`).
+        let run = try StoreAccess.mapped { try office.scan(asOf: date, pseudonymized: pseudonymize) }!
+        for p in run.quarantined { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
+        let scan = run.scan
         let language: RuleLanguage = global.lang == .en ? .en : .nl
         switch format {
         case .table: print(ScanReport.text(scan, language: language))
@@ -45,10 +40,8 @@ struct ScanCommand: ParsableCommand {
     }
 
     /// The same person in two dossiers, side by side for review.
-    func showDuplicates(_ households: [Household], store: CaseStore) throws {
+    func showDuplicates(_ pairs: [DuplicatePair], households: [Household]) {
         let t = Text(global.lang)
-        let pairs = DuplicateFinder.find(in: households)
-        _ = try StoreAccess.mapped { try store.audit.append(.scan, detail: ["duplicates": String(pairs.count)]) }
         let byID = Dictionary(households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         print(t("Mogelijke dubbels: \(pairs.count)", "Possible duplicates: \(pairs.count)"))
         for p in pairs {

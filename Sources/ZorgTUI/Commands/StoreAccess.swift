@@ -11,32 +11,31 @@ enum StoreAccess {
             let location = try StoreLocation.resolve(option: options.store, environment: environment,
                                                      serviceStoreExists: FileManager.default.fileExists(atPath: StoreLocation.serviceStorePath))
             // The environment may point at a store, never make one up (nothing is decided by a variable alone).
-            if location.source == .environment && !CaseStore.isStore(at: location.path) {
+            if location.source == .environment && !Office.isStore(at: location.path) {
                 throw StoreError.environmentNotAStore(path: location.path)
             }
             return location
         }
     }
 
-    /// Opens the store and checks that the user at the terminal has one of the allowed roles.
-    static func open(_ options: GlobalOptions, allowed: [Role] = [.caseworker, .admin]) throws -> CaseStore {
-        let location = try location(options)
-        return try open(path: location.path, allowed: allowed)
+    /// Opens the office on the store the options name, for the person at the terminal. Each of its operations
+    /// checks her role; a refusal's audit entry names this command.
+    static func office(_ options: GlobalOptions) throws -> Office {
+        try office(path: try location(options).path)
     }
 
-    static func open(path: String, allowed: [Role]) throws -> CaseStore {
+    static func office(path: String) throws -> Office {
         try mapped {
-            let store = try CaseStore(at: path)
-            warnWhenRolesAreAdvisory(store)
-            try store.requireRole(allowed, for: commandName)
-            return store
+            let office = try Office.open(at: path, requester: commandName)
+            warnWhenRolesAreAdvisory(office.rolesAreAdvisory)
+            return office
         }
     }
 
     /// A shared store reached without the set-group-id service group: its group's members can change the files
     /// directly, so the roles are advice. Said once per run, on standard error (docs/security.md).
-    static func warnWhenRolesAreAdvisory(_ store: CaseStore) {
-        guard store.admission.rolesAreAdvisory else { return }
+    static func warnWhenRolesAreAdvisory(_ advisory: Bool) {
+        guard advisory else { return }
         FileHandle.standardError.write(Data(("zorg: let op: deze gedeelde store wordt niet via een set-group-id zorg bereikt; "
             + "wie in de groep zit, kan de bestanden rechtstreeks wijzigen, dus de rollen zijn alleen een afspraak "
             + "(zie docs/security.md) / note: roles are advisory here\n").utf8))
@@ -63,6 +62,12 @@ enum StoreAccess {
             throw CommandError(message: error.message, status: error.exitCode == 1 ? .problems : .environment)
         } catch let error as FileSystemError {
             throw CommandError.environment(error.description)
+        } catch let error as PersonalFileError {
+            throw CommandError.environment(error.description)
+        } catch let error as RefusedSave {
+            throw CommandError.problems(error.description)
+        } catch let error as OfficeError {
+            throw CommandError.problems(error.description)
         }
     }
 }

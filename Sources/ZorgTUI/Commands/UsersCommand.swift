@@ -3,7 +3,7 @@ import CaseModel
 import Foundation
 
 /// `zorg users list|grant|revoke`: who may do what in the store (roles.json). Administrators only; every
-/// refusal lands in the audit trail (see CaseStore.requireRole).
+/// refusal lands in the audit trail (see `Office`, `Permission`).
 struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
@@ -17,8 +17,8 @@ struct UsersCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let store = try StoreAccess.open(global, allowed: [.admin])
-            let table = try StoreAccess.mapped { try store.roles() }
+            let office = try StoreAccess.office(global)
+            let table = try StoreAccess.mapped { try office.roles() }
             let width = table.roles.keys.map(\.count).max() ?? 0
             for user in table.roles.keys.sorted() {
                 print(user.padding(toLength: max(width, 1), withPad: " ", startingAt: 0) + "  " + table.roles[user]!.rawValue)
@@ -39,8 +39,8 @@ struct UsersCommand: ParsableCommand {
                 throw CommandError.usage(t("Onbekende rol \(role): kies caseworker, volunteer of admin.",
                                            "Unknown role \(role): choose caseworker, volunteer or admin."))
             }
-            let store = try StoreAccess.open(global, allowed: [.admin])
-            try StoreAccess.mapped { try store.setRole(granted, for: user) }
+            let office = try StoreAccess.office(global)
+            try StoreAccess.mapped { try office.grant(granted, to: user) }
             print(t("\(user) is nu \(granted.rawValue).", "\(user) is now \(granted.rawValue)."))
             if getpwnam(user) == nil {
                 print(t("Let op: er is geen gebruiker \(user) op deze machine (de rol geldt zodra die bestaat).",
@@ -57,11 +57,14 @@ struct UsersCommand: ParsableCommand {
         func run() throws {
             let t = Text(global.lang)
             try UsersCommand.checkName(user, t)
-            let store = try StoreAccess.open(global, allowed: [.admin])
-            guard try StoreAccess.mapped({ try store.role(of: user) }) != nil else {
-                throw CommandError.problems(t("\(user) heeft geen rol in deze store.", "\(user) has no role in this store."))
+            let office = try StoreAccess.office(global)
+            try StoreAccess.mapped {
+                do {
+                    try office.revoke(user)
+                } catch OfficeError.noRole {
+                    throw CommandError.problems(t("\(user) heeft geen rol in deze store.", "\(user) has no role in this store."))
+                }
             }
-            try StoreAccess.mapped { try store.setRole(nil, for: user) }
             print(t("\(user) heeft geen rol meer.", "\(user) no longer has a role."))
         }
     }

@@ -70,17 +70,6 @@ enum DossierItem: Hashable, Sendable {
     case info
 }
 
-/// The history of one dossier as the history tab shows it.
-struct DossierHistory: Hashable, Sendable {
-    var revisions: [Int]
-    var entries: [AuditEntry]
-
-    init(revisions: [Int], entries: [AuditEntry]) {
-        self.revisions = revisions
-        self.entries = entries
-    }
-}
-
 /// What a tab that is filled by the store (history, flows) holds: not asked yet, being fetched, there, failed.
 enum Loadable<Value: Hashable & Sendable>: Hashable, Sendable {
     case notLoaded, loading, loaded(Value), failed(String)

@@ -1,50 +1,12 @@
 import CaseModel
 
-/// One household on the Housing First waiting list.
-struct WaitingListEntry: Hashable, Sendable {
-    var id: DossierID
-    var name: String
-    /// The advisory priority of the `housing-first` module.
-    var advisory: Int?
-    /// The team's priority, when it overrode the advice.
-    var override: Int?
-    var referredOn: Day?
-    var state: HousingFirstState?
-
-    /// The priority the list is ordered by: the team's when set, else the advice.
-    var priority: Int { override ?? advisory ?? 0 }
-}
-
-enum HousingFirstWaitingList {
-    /// The eligible households not yet housed or closed, highest priority first, then the longest waiting
-    /// (earliest referral date; without one last), then by dossier number.
-    static func entries(_ candidates: [(household: Household, result: RuleResult?)]) -> [WaitingListEntry] {
-        candidates.compactMap { c -> WaitingListEntry? in
-            guard c.result?.outcome == .eligible else { return nil }
-            let intake = c.household.housingFirst
-            if let state = intake?.state, state == .gehuisvest || state == .afgesloten { return nil }
-            return WaitingListEntry(id: c.household.id, name: c.household.displayName, advisory: c.result?.priority,
-                                    override: intake?.priorityOverride?.priority,
-                                    referredOn: c.household.homelessness.referredOn, state: intake?.state)
-        }.sorted { a, b in
-            if a.priority != b.priority { return a.priority > b.priority }
-            switch (a.referredOn, b.referredOn) {
-            case let (x?, y?) where x != y: return x < y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return a.id < b.id
-            }
-        }
-    }
-}
-
-/// The Housing First waiting list: every eligible household, ordered by priority then waiting time.
+/// The Housing First waiting list (`HousingFirstWaitingList`: the intakes in state `wachtlijst`, in its order).
 struct HousingFirstWaitingListScreen: Sendable {
-    let entries: [WaitingListEntry]
+    let entries: [HousingFirstWaitingList.Entry]
     let today: Day
     private(set) var cursor = ListCursor()
 
-    init(entries: [WaitingListEntry], today: Day) {
+    init(entries: [HousingFirstWaitingList.Entry], today: Day) {
         self.entries = entries
         self.today = today
     }
@@ -52,23 +14,23 @@ struct HousingFirstWaitingListScreen: Sendable {
     static func listHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 5) }
     static let firstListRow = 3
 
-    var selected: WaitingListEntry? { entries.isEmpty ? nil : entries[cursor.selected] }
+    var selected: HousingFirstWaitingList.Entry? { entries.isEmpty ? nil : entries[cursor.selected] }
 
     enum Outcome: Equatable { case stay, back, help, open(DossierID) }
 
     mutating func handle(_ key: Key, screenSize: TerminalSize) -> Outcome {
         let height = Self.listHeight(screenSize)
-        switch key {
-        case .escape, .character("q"), .left: return .back
-        case .character("?"): return .help
-        case .up, .character("k"): cursor.move(by: -1, count: entries.count, height: height)
-        case .down, .character("j"): cursor.move(by: 1, count: entries.count, height: height)
-        case .pageUp: cursor.move(by: -height, count: entries.count, height: height)
-        case .pageDown: cursor.move(by: height, count: entries.count, height: height)
-        case .home: cursor.select(0, count: entries.count, height: height)
-        case .end: cursor.select(entries.count - 1, count: entries.count, height: height)
-        case .enter: if let e = selected { return .open(e.id) }
-        default: break
+        switch Self.keys.action(for: key) {
+        case .back?: return .back
+        case .help?: return .help
+        case .up?: cursor.move(by: -1, count: entries.count, height: height)
+        case .down?: cursor.move(by: 1, count: entries.count, height: height)
+        case .pageUp?: cursor.move(by: -height, count: entries.count, height: height)
+        case .pageDown?: cursor.move(by: height, count: entries.count, height: height)
+        case .first?: cursor.select(0, count: entries.count, height: height)
+        case .last?: cursor.select(entries.count - 1, count: entries.count, height: height)
+        case .open?: if let e = selected { return .open(e.dossier) }
+        case nil: break
         }
         return .stay
     }
@@ -77,22 +39,20 @@ struct HousingFirstWaitingListScreen: Sendable {
 
     func title(_ s: Strings) -> String { s.waitingListTitle }
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] {
-        [
-            KeyHelp(keys: "↑ ↓  j k", action: s(.keyMove)),
-            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-            KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
-            KeyHelp(keys: "Enter", action: s.keyOpenIntake),
-            KeyHelp(keys: "Esc  q  ←", action: s(.keyBack)),
-            KeyHelp(keys: "?", action: s(.keyHelp)),
-            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-        ]
-    }
+    enum KeyAction: Sendable { case back, help, up, down, pageUp, pageDown, first, last, open }
 
-    func hints(_ s: Strings) -> [KeyHint] {
-        [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.hintIntake),
-         KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
-    }
+    /// The waiting list's keys: handling, the `?` overlay and the hints line.
+    static let keys = KeyTable<KeyAction>(
+        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+                                     moveHelp: { $0(.keyMove) }) + [
+        .init([.enter], "Enter", .open, help: { $0.keyOpenIntake }, hint: "Enter", { $0.hintIntake }),
+        .init([.escape, .character("q"), .left], "Esc  q  ←", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    func keyHelp(_ s: Strings) -> [KeyHelp] { Self.keys.keyHelp(s) }
+
+    func hints(_ s: Strings) -> [KeyHint] { Self.keys.hints(s) }
 
     /// One row; the waiting days are left out below 100 columns (the referral date says the same).
     private func row(_ rank: String, _ id: String, _ name: String, _ priority: String, _ referred: String,
@@ -121,9 +81,9 @@ struct HousingFirstWaitingListScreen: Sendable {
             let r = Self.firstListRow + i - cursor.top
             let selected = i == cursor.selected
             let priority = e.override.map { "\($0)*" } ?? e.advisory.map(String.init) ?? "—"
-            let waiting = e.referredOn.map { s.days($0.days(until: today)) } ?? "—"
-            var text = row(String(i + 1), e.id.rawValue, e.name, priority, e.referredOn?.belgian ?? "—", waiting,
-                           e.state.map(s.stateName) ?? "—", width: width)
+            let waiting = e.waitingFrom.map { s.days($0.days(until: today)) } ?? "—"
+            var text = row(String(i + 1), e.dossier.rawValue, e.name, priority, e.referredOn?.belgian ?? "—", waiting,
+                           s.stateName(.wachtlijst), width: width)
             if plain && selected { text = ">" + text.dropFirst() }
             if selected { screen.fill(row: r, column: 0, width: width, style: .selected) }
             screen.write(text, row: r, column: 0, style: selected ? .selected : .normal)

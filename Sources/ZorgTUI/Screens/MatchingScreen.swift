@@ -1,14 +1,6 @@
 import CaseModel
 import Foundation
 
-/// What the buddy-matching screen shows: a round (open families, the optimal proposal) and the volunteers.
-struct MatchingData: Sendable {
-    var round: BuddyRound
-    var volunteers: [Volunteer]
-    /// Display names of the open families.
-    var familyNames: [DossierID: String]
-}
-
 /// Buddy matching: the open multi-problem families, the proposed optimal assignment with each pair's score
 /// breakdown, and the volunteers' load. Confirm a proposal, reject it (dropped from this round), or override:
 /// choose another feasible volunteer, with a mandatory reason. Confirming shares the family's details with the

@@ -43,22 +43,21 @@ struct ScanScreen: Sendable {
         // Line counts do not depend on the width or the language: one line per household, chart bar or heading.
         let all = lines(Strings(language: .nl), width: screenSize.columns, plain: true)
         let count = all.filter { $0.dossier != nil }.count
-        switch key {
-        case .escape, .character("q"): return .back
-        case .character("?"): return .help
-        case .tab, .right, .character("l"): show(Section(rawValue: (section.rawValue + 1) % Section.allCases.count)!)
-        case .backTab, .left, .character("h"):
-            show(Section(rawValue: (section.rawValue + Section.allCases.count - 1) % Section.allCases.count)!)
-        case .character(let ch) where ch.isNumber:
-            if let n = ch.wholeNumberValue, let s = Section(rawValue: n - 1) { show(s) }
-        case .up, .character("k"): move(by: -1, count: count, lines: all, height: height)
-        case .down, .character("j"): move(by: 1, count: count, lines: all, height: height)
-        case .pageUp: move(by: -height, count: count, lines: all, height: height)
-        case .pageDown: move(by: height, count: count, lines: all, height: height)
-        case .home: move(by: -all.count, count: count, lines: all, height: height)
-        case .end: move(by: all.count, count: count, lines: all, height: height)
-        case .enter: if let id = selectedDossier(all) { return .open(id) }
-        default: break
+        switch Self.keys.action(for: key) {
+        case .back?: return .back
+        case .help?: return .help
+        case .nextSection?: show(Section(rawValue: (section.rawValue + 1) % Section.allCases.count)!)
+        case .previousSection?: show(Section(rawValue: (section.rawValue + Section.allCases.count - 1) % Section.allCases.count)!)
+        case .sectionNumber?:
+            if case .character(let ch) = key, let n = ch.wholeNumberValue, let s = Section(rawValue: n - 1) { show(s) }
+        case .up?: move(by: -1, count: count, lines: all, height: height)
+        case .down?: move(by: 1, count: count, lines: all, height: height)
+        case .pageUp?: move(by: -height, count: count, lines: all, height: height)
+        case .pageDown?: move(by: height, count: count, lines: all, height: height)
+        case .first?: move(by: -all.count, count: count, lines: all, height: height)
+        case .last?: move(by: all.count, count: count, lines: all, height: height)
+        case .open?: if let id = selectedDossier(all) { return .open(id) }
+        case nil: break
         }
         return .stay
     }
@@ -110,23 +109,23 @@ struct ScanScreen: Sendable {
 
     func title(_ s: Strings) -> String { s.scan(.title) }
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] {
-        [
-            KeyHelp(keys: "Tab ← →  h l", action: s.scan(.keySection)),
-            KeyHelp(keys: "1 … 7", action: s.scan(.keySectionNumber)),
-            KeyHelp(keys: "↑ ↓  j k", action: s(.keyScroll)),
-            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-            KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
-            KeyHelp(keys: "Enter", action: s.scan(.keyOpenDossier)),
-            KeyHelp(keys: "Esc  q", action: s.scan(.keyBackCaseload)),
-            KeyHelp(keys: "?", action: s(.keyHelp)),
-            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-        ]
-    }
+    enum KeyAction: Sendable { case back, help, nextSection, previousSection, sectionNumber, up, down, pageUp, pageDown, first, last, open }
 
-    func hints(_ s: Strings) -> [KeyHint] {
-        [KeyHint(key: "Tab", word: s.scan(.hintSection)), KeyHint(key: "↑↓", word: s(.hintMove)),
-         KeyHint(key: "Enter", word: s(.hintOpen)), KeyHint(key: "Esc", word: s(.hintBack)),
-         KeyHint(key: "?", word: s(.hintHelp))]
-    }
+    /// The scan screen's keys: handling, the `?` overlay and the hints line.
+    static let keys = KeyTable<KeyAction>([
+        .init([.tab, .right, .character("l")], "Tab ← →  h l", .nextSection, help: { $0.scan(.keySection) },
+              hint: "Tab", { $0.scan(.hintSection) }),
+        .init([.backTab, .left, .character("h")], "", .previousSection, help: { $0.scan(.keySection) }),
+        .init((1...Section.allCases.count).map { .character(Character(String($0))) }, "1 … \(Section.allCases.count)",
+              .sectionNumber, help: { $0.scan(.keySectionNumber) }),
+    ] + KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+                                     moveHelp: { $0(.keyScroll) }) + [
+        .init([.enter], "Enter", .open, help: { $0.scan(.keyOpenDossier) }, hint: "Enter", { $0(.hintOpen) }),
+        .init([.escape, .character("q")], "Esc  q", .back, help: { $0.scan(.keyBackCaseload) }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    func keyHelp(_ s: Strings) -> [KeyHelp] { Self.keys.keyHelp(s) }
+
+    func hints(_ s: Strings) -> [KeyHint] { Self.keys.hints(s) }
 }

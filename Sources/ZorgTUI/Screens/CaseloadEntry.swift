@@ -1,32 +1,5 @@
 import CaseModel
 
-/// The one door through which the UI reaches the case store. The store implements it; tests and the sample
-/// caseload implement it in memory.
-protocol CaseloadSource {
-    /// Shown in the title bar (the store's folder, or "demo").
-    var storeName: String { get }
-    /// One row per household, for the caseload list. Called once when the UI starts.
-    func entries() throws -> [CaseloadEntry]
-    /// The whole dossier, when a caseworker opens it.
-    func household(_ id: DossierID) throws -> Household
-    /// Records in the access log that the current user opened this dossier, and why. Called before it is shown;
-    /// when it throws, the dossier is not shown.
-    func recordView(of id: DossierID, reason: AccessReason) throws
-
-    // The dossier screen (defaults in CaseloadSource+Dossier.swift).
-    /// The user at the terminal, the author of notes.
-    var userName: String { get }
-    /// Saves a dossier (its revision checked); returns it as stored. Throws `StoreError.stale` when someone else
-    /// saved first.
-    func save(_ household: Household) throws -> Household
-    /// The dossier's revisions (oldest first) and its audit entries.
-    func history(of id: DossierID) throws -> DossierHistory
-    /// A dossier at an earlier revision.
-    func household(_ id: DossierID, revision: Int, reason: AccessReason) throws -> Household
-    /// One short line per flow (rule result) for the dossier as of a day.
-    func flowLines(for household: Household, asOf: Day, language: Language) throws -> [String]
-}
-
 /// What the caseload list needs of a household: enough to show and search a row without loading the dossier.
 struct CaseloadEntry: Hashable, Sendable {
     var id: DossierID

@@ -1,0 +1,54 @@
+import Foundation
+
+// Writes EmbeddedFiles.swift: the files of the modules folder and the seeds folder by relative path, as base64
+// string literals (bytes kept exact, whatever their encoding: a Windows-1252 sample file stays one).
+// Run by the EmbedResources build-tool plugin: `EmbedResourcesTool MODULES SEEDS OUTPUT`.
+
+let arguments = CommandLine.arguments.dropFirst()
+guard arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: EmbedResourcesTool MODULES SEEDS OUTPUT\n".utf8))
+    exit(2)
+}
+let (modules, seeds, output) = (arguments[arguments.startIndex], arguments[arguments.startIndex + 1], arguments[arguments.startIndex + 2])
+
+/// Files under `folder` by path relative to it, sorted; hidden files and Markdown (documentation) left out.
+func collect(_ folder: String) throws -> [(String, Data)] {
+    let root = URL(fileURLWithPath: folder)
+    var files: [(String, Data)] = []
+    guard let walk = FileManager.default.enumerator(atPath: folder) else { return [] }
+    for case let relative as String in walk {
+        let name = (relative as NSString).lastPathComponent
+        if name.hasPrefix(".") || name.hasSuffix(".md") { continue }
+        let url = root.appendingPathComponent(relative)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+        files.append((relative, try Data(contentsOf: url)))
+    }
+    return files.sorted { $0.0 < $1.0 }
+}
+
+var lines = [
+    "// Generated at build time by the EmbedResources plugin from Sources/CaseModel/Modules/ and seeds/.",
+    "",
+    "enum EmbeddedFiles {",
+]
+for (key, folder) in [("modules", modules), ("seeds", seeds)] {
+    lines.append("    /// Files of the \(key) folder by relative path, base64-encoded.")
+    let files = try collect(folder)
+    if files.isEmpty {
+        lines.append("    static let \(key): [String: String] = [:]")
+        continue
+    }
+    lines.append("    static let \(key): [String: String] = [")
+    for (relative, data) in files {
+        let quoted = relative.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        lines.append("        \"\(quoted)\": \"\(data.base64EncodedString())\",")
+    }
+    lines.append("    ]")
+}
+lines.append("}")
+let text = Data((lines.joined(separator: "\n") + "\n").utf8)
+// Written only when it changed, so that an unchanged module does not recompile CaseModel.
+if (try? Data(contentsOf: URL(fileURLWithPath: output))) != text {
+    try text.write(to: URL(fileURLWithPath: output), options: .atomic)
+}

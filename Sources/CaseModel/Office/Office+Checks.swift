@@ -1,0 +1,100 @@
+import Foundation
+
+/// What `zorg check` gives: the results in dossier order, and the dossier files set aside as broken.
+public struct CheckRun: Sendable {
+    public var results: [RuleResult]
+    public var quarantined: [StoreProblem]
+}
+
+/// The rule modules on the store's dossiers: checks of one household (with the caregiver lookup) and of many,
+/// the modules in force and their tests, and who gains or loses when a date or a parameter changes.
+extension Office {
+    /// The modules in force for this store, with the local files that were refused.
+    public func rules() throws -> RuleSetLoad {
+        try allow(.readCases)
+        return ruleSetLoad
+    }
+
+    /// The checks of one household as of `asOf`: every module (or those named). Caregivers recorded in other
+    /// dossiers count for the caregiver premium, as in `zorg check`, so the caseload is read for a full check.
+    public func checks(of household: Household, asOf: Day, ruleIDs: [String]? = nil) throws -> [RuleResult] {
+        try allow(.readCases)
+        let lookup = ruleIDs == nil ? CaregiverIndex(households: try store.loadAll().households) : nil
+        return ruleSet.evaluate(household: household, asOf: asOf, ruleIDs: ruleIDs, lookup: lookup)
+    }
+
+    /// `zorg check`: the results of the dossiers named (every dossier with nil) as of `asOf`, with their reasons,
+    /// on both cores. One `check` audit entry first (the dossiers it names, or none for the whole caseload).
+    public func check(_ ids: [DossierID]?, asOf: Day, ruleIDs: [String]?) throws -> CheckRun {
+        try allow(.readCases)
+        let set = ruleSet
+        for id in ruleIDs ?? [] where set.module(id) == nil && !set.refused.contains(where: { $0.id == id }) {
+            throw OfficeError.unknownRule(id)
+        }
+        let caseload = try store.loadAll()
+        var selected = caseload.households
+        if let ids {
+            let byID = Dictionary(caseload.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            selected = try ids.map { id in
+                guard let h = byID[id] else { throw OfficeError.noSuchDossier(id) }
+                return h
+            }
+        }
+        _ = try store.audit.append(AuditAction("check"), dossiers: ids == nil ? [] : selected.map(\.id),
+                                   detail: ["as_of": asOf.iso, "dossiers": String(selected.count),
+                                            "rules": ruleIDs?.joined(separator: ",") ?? "all"])
+        let results = CaseloadEvaluation.run(households: selected, ruleSet: set, asOf: asOf, ruleIDs: ruleIDs,
+                                             lookup: CaregiverIndex(households: caseload.households), reasons: true)
+        return CheckRun(results: results.flatMap { $0 }, quarantined: caseload.problems)
+    }
+
+    /// Each module's own tests, by module id (the administration screen).
+    public func ruleTestReports() throws -> [String: RuleTestReport] {
+        try allow(.readCases)
+        let set = ruleSet
+        var reports: [String: RuleTestReport] = [:]
+        for module in set.modules { reports[module.id] = RuleTestRunner.run(set, moduleIDs: [module.id]) }
+        return reports
+    }
+
+    /// `zorg rules diff`: who gains or loses between two dates, or with the person's override file applied.
+    /// One `rules-diff` audit entry; the households come back for the report's names.
+    public func ruleChanges(from: Day, to: Day, overrides file: String?, ruleIDs: [String]?) throws
+        -> (changes: [RuleChange], households: [Household]) {
+        try allow(.readCases)
+        let before = ruleSet
+        var after = before
+        if let file {
+            guard let text = String(data: try Self.readPersonalFile(file), encoding: .utf8) else {
+                throw OfficeError.notText(path: file)
+            }
+            switch before.applying(overrideText: text, file: file) {
+            case .success(let changed): after = changed
+            case .failure(let problem): throw OfficeError.overridesRefused(problem)
+            }
+        }
+        let households = try store.loadAll().households
+        _ = try store.audit.append(AuditAction("rules-diff"), detail: ["from": from.iso, "to": to.iso,
+                                                                        "dossiers": String(households.count)])
+        let changes = RuleChanges.compare(households, before: (before, from), after: (after, to), ruleIDs: ruleIDs,
+                                          lookup: CaregiverIndex(households: households))
+        return (changes, households)
+    }
+
+    /// `zorg rules add FILE`: the person's rule file (read with her rights) into the store's `rules/`.
+    public func addLocalRule(file: String) throws -> LocalRuleChange {
+        try allow(.manageRules)
+        guard let text = String(data: try Self.readPersonalFile(file), encoding: .utf8) else {
+            throw OfficeError.notText(path: file)
+        }
+        defer { forgetRules() }
+        return try store.addLocalRule(named: file, text: text)
+    }
+
+    /// `zorg rules remove ID`: a local module (with its tests) or a file of `rules/`; the names removed.
+    public func removeLocalRule(_ id: String) throws -> [String] {
+        try allow(.manageRules)
+        defer { forgetRules() }
+        return try store.removeLocalRule(id)
+    }
+}

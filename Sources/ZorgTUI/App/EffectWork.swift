@@ -1,0 +1,194 @@
+import CaseModel
+
+/// The one place an effect meets the office: each `Effect` becomes a call of `Office` (CaseModel's use-case
+/// layer) and its answer a `Message`. `EffectRunner` runs it off the UI thread; `update` and `render` never see
+/// the office. A session without a store (the volunteer's checker) has no office: only the checker's own effect
+/// works there.
+enum EffectWork {
+    /// What the work needs besides the office: the UI's today and language, and the progress of a job.
+    struct Context: Sendable {
+        var today: Day
+        var language: Language
+        var progress = WorkProgress()
+    }
+
+    /// The answer to `effect`; nil for the effects the loop handles itself (quit, cancel).
+    static func run(_ effect: Effect, office: Office?, context: Context) -> Message? {
+        switch effect {
+        case .quit, .cancelJob: return nil
+        case .checker(.writeSummary(let path, let text, let overwrite)):
+            // The volunteer's own file, written with her rights (`SummaryFile`, through `PersonalFiles`).
+            do {
+                return .checker(.summary(try SummaryFile.write(text, to: path, overwrite: overwrite)))
+            } catch {
+                return .checker(.summaryFailed(error.description))
+            }
+        default:
+            guard let office else { return .flowFailed(context.language == .en ? "no store" : "geen store") }
+            return run(effect, on: office, context)
+        }
+    }
+
+    private static func run(_ effect: Effect, on office: Office, _ c: Context) -> Message? {
+        let today = c.today
+        switch effect {
+        case .quit, .cancelJob, .checker: return nil
+        case .openDossier(let id, let reason):
+            return opened(id, reason: reason, office)
+        case .editField(let id, let column):
+            let answer = opened(id, reason: .controleRechten, office)
+            if case .dossierOpened(let household) = answer { return .dossierOpenedForEdit(household, column: column) }
+            return answer
+        case .saveDossier(let household):
+            do {
+                return .dossierSaved(try office.save(household))
+            } catch let refused as RefusedSave {
+                // Show the dossier as stored now, so the caseworker sees what the other change was.
+                guard let current = refused.current else { return .dossierSaveFailed(household.id, reason: refused.description) }
+                return .dossierSaveRefused(StaleInfo(refused.stale), current: current)
+            } catch {
+                return .dossierSaveFailed(household.id, reason: readable(error))
+            }
+        case .loadDossierHistory(let id):
+            do { return .dossierHistoryLoaded(id, .loaded(try office.history(of: id))) } catch {
+                return .dossierHistoryLoaded(id, .failed(readable(error)))
+            }
+        case .loadDossierFlows(let household, let day):
+            do {
+                let lines = try office.checks(of: household, asOf: day).map { flowLine($0, household, c.language) }
+                return .dossierFlowsLoaded(household.id, .loaded(lines))
+            } catch {
+                return .dossierFlowsLoaded(household.id, .failed(readable(error)))
+            }
+        case .openRevision(let id, let revision, let reason):
+            do { return .dossierRevisionOpened(try office.open(id, revision: revision, reason: reason)) } catch {
+                return .dossierFailed(id, reason: readable(error))
+            }
+        case .admin(let work):
+            return admin(work, office, c)
+        case .startJob(let request):
+            return .jobFinished(job(request, office, c))
+        default:
+            return flow(effect, office, today: today)
+        }
+    }
+
+    /// The checks, Housing First and buddy screens.
+    private static func flow(_ effect: Effect, _ office: Office, today: Day) -> Message? {
+        do {
+            switch effect {
+            case .openChecks(let id):
+                let h = try office.open(id, reason: .controleRechten)
+                return .checksLoaded(h, try office.checks(of: h, asOf: today), asOf: today)
+            case .runChecks(let id, let day):
+                let h = try office.reread(id)
+                return .checksLoaded(h, try office.checks(of: h, asOf: day), asOf: day)
+            case .openHousingFirst(let id):
+                let h = try office.open(id, reason: .housingFirst)
+                return .housingFirstLoaded(h, try office.housingFirstAssessment(of: h, asOf: today), user: office.user,
+                                           today: today, saved: false)
+            case .saveHousingFirst(let household):
+                let saved = try office.save(household)
+                return .housingFirstLoaded(saved, try office.housingFirstAssessment(of: saved, asOf: today),
+                                           user: office.user, today: today, saved: true)
+            case .openWaitingList:
+                return .waitingListLoaded(try office.waitingList(asOf: today), today: today)
+            case .openMatching:
+                return .matchingLoaded(try office.buddyRound(asOf: today, shown: .screen), recorded: nil)
+            case .confirmBuddy(let family, let volunteer, let reason):
+                let data = try office.confirmBuddies([(family, volunteer)], reason: reason, asOf: today)
+                return .matchingLoaded(data, recorded: (family, volunteer))
+            case .undoBuddy(let family, let volunteer):
+                let data = try office.undoBuddy(family: family, volunteer: volunteer, asOf: today)
+                return .buddyUndone(data, family: family, volunteer: volunteer)
+            default:
+                return nil
+            }
+        } catch {
+            return .flowFailed(readable(error))
+        }
+    }
+
+    /// The administration screens' work that is not a job.
+    private static func admin(_ work: AdminEffect, _ office: Office, _ c: Context) -> Message {
+        switch work {
+        case .planImport(let path):
+            do { return .admin(.importPlanned(try planImport(path, office, c))) } catch {
+                return .admin(.importFailed(readable(error)))
+            }
+        case .commitImport(let planned):
+            return .jobFinished(job(.importCommit(planned), office, c))
+        case .loadRules:
+            do { return .admin(.rulesLoaded(try office.rules(), today: c.today)) } catch {
+                return .admin(.importFailed(readable(error)))
+            }
+        case .runRuleTests:
+            do { return .admin(.ruleTestsRan(try office.ruleTestReports())) } catch {
+                return .admin(.importFailed(readable(error)))
+            }
+        }
+    }
+
+    /// Long work with progress and a way to stop (the progress panel, Esc).
+    private static func job(_ request: JobRequest, _ office: Office, _ c: Context) -> JobResult {
+        let progress = c.progress
+        switch request {
+        case .scan(let day):
+            do {
+                guard let run = try office.scan(asOf: day, progress: progress) else { return .scanCancelled }
+                return .scanned(run.scan)
+            } catch {
+                return .scanFailed(readable(error))
+            }
+        case .caseloadFlags(let day):
+            do { return .flagsEvaluated(try office.caseloadFlags(asOf: day, progress: progress)) } catch {
+                return .flagsFailed(readable(error))
+            }
+        case .importPlan(let path):
+            progress.begin(.planning)
+            do {
+                // The dry run cannot stop half-way (it reads and compares, it writes nothing); a cancel drops it.
+                let plan = try planImport(path, office, c)
+                return progress.isCancelled ? .planCancelled : .planned(plan)
+            } catch {
+                return .planFailed(readable(error))
+            }
+        case .importCommit(let planned):
+            let total = planned.plan.householdsToWrite.count
+            do {
+                let outcome = try office.commitImport(planned.plan, progress: progress)
+                return .imported(outcome, entries: try? caseloadEntries(office))
+            } catch {
+                return .importFailed(reason: readable(error), written: 0, total: total, entries: nil)
+            }
+        }
+    }
+
+    /// The caseload list's rows (the office logs the list as shown).
+    static func caseloadEntries(_ office: Office) throws -> [CaseloadEntry] {
+        try office.caseload().households.map(CaseloadEntry.init(household:))
+    }
+
+    /// The view is recorded first: a dossier whose opening cannot be logged is not shown.
+    private static func opened(_ id: DossierID, reason: AccessReason, _ office: Office) -> Message {
+        do { return .dossierOpened(try office.open(id, reason: reason)) } catch {
+            return .dossierFailed(id, reason: readable(error))
+        }
+    }
+
+    /// The administrator's list, `~` expanded as in a shell; the office reads it with her rights.
+    private static func planImport(_ path: String, _ office: Office, _ c: Context) throws -> ImportPlan {
+        try office.planImport(file: SummaryFile.expand(path), kind: .clients, allOrNothing: false, today: c.today)
+    }
+
+    /// One short line per flow of the dossier tab; a person rule says whose it is.
+    private static func flowLine(_ result: RuleResult, _ household: Household, _ language: Language) -> String {
+        let line = result.summary(language: language == .nl ? .nl : .en)
+        guard let i = result.personIndex, household.members.indices.contains(i) else { return line }
+        return household.members[i].firstName + ": " + line
+    }
+
+    private static func readable(_ error: Error) -> String {
+        (error as? StoreError)?.message ?? String(describing: error)
+    }
+}
