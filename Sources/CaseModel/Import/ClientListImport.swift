@@ -230,6 +230,15 @@ private struct Planner<Context: ImportContext> {
             return
         }
 
+        // A stored dossier none of whose people is in the rows is another household under the same number.
+        if storedCount > 0 && !matchedBy.keys.contains(where: { $0 < storedCount }) {
+            let issue = ImportIssue(file: file, line: lines.first, dossier: id, reason: .numberConflict(storedMembers: storedCount))
+            for i in rowIndices { local[i] = .rejected([issue]) }
+            plan.errors.append(issue)
+            plan.records.append(.init(id: id, lines: lines, outcome: .rejected([issue])))
+            return
+        }
+
         for m in 0..<storedCount where matchedBy[m] == nil {
             plan.warnings.append(ImportIssue(file: file, dossier: id, reason: .storedMemberAbsent(position: m + 1)))
         }

@@ -62,6 +62,9 @@ public enum ImportReason: Error, Sendable, Hashable {
     case amountTooLarge
     case controlCharacter
     case tooManyMembers(Int)
+    /// The stored dossier of this number shares no person with the file's rows: two households, one number
+    /// (numbers are also made at the desk since `zorg new`).
+    case numberConflict(storedMembers: Int)
     case notAWholeNumber
     case outOfRange(ClosedRange<Int>)
     case notABoolean
@@ -144,6 +147,13 @@ public enum ImportReason: Error, Sendable, Hashable {
         case .tooManyMembers(let n):
             return nl ? "het dossier zou \(n) leden hebben, meer dan \(FactBounds.members) (staat de dossierkolom doorgetrokken?)"
                       : "the case would have \(n) members, more than \(FactBounds.members) (is the case column filled down?)"
+        case .numberConflict(let n):
+            return nl ? "het bewaarde dossier met dit nummer (\(n) leden) deelt geen enkele persoon met deze rijen: twee "
+                        + "verschillende huishoudens met één nummer; niets van dit dossier is ingelezen (geef het een ander "
+                        + "nummer, of registreer het met zorg new)"
+                      : "the stored case with this number (\(n) members) shares no person with these rows: two different "
+                        + "households with one number; nothing of this case was imported (give it another number, or "
+                        + "register it with zorg new)"
         case .controlCharacter:
             return nl ? "bevat een stuurteken (zoals ESC); alleen gewone tekst is toegelaten"
                       : "holds a control character (such as ESC); only plain text is allowed"

@@ -116,7 +116,7 @@ extension Office {
     }
 
     private func matchingData(asOf: Day) throws -> MatchingData {
-        let households = try store.loadAll().households
+        let households = try store.loadAll().households.caseload(includingClosed: false)
         let volunteers = try store.volunteers().volunteers
         let round = BuddyRound(households: households, volunteers: volunteers, ruleSet: ruleSet, asOf: asOf)
         let open = Set(round.openFamilies.map(\.dossier) + round.consentNeeded)

@@ -2,9 +2,11 @@
 extension Office {
     /// Every dossier, for the caseload list. The list shows every household's name and address: a read of
     /// personal data, logged as a `list` entry (`caseload`, how many) before it is returned.
-    public func caseload() throws -> CaseloadLoad {
+    /// Closed dossiers only when asked for.
+    public func caseload(includingClosed: Bool = false) throws -> CaseloadLoad {
         try allow(.readCases)
-        let load = try store.loadAll()
+        let all = try store.loadAll()
+        let load = CaseloadLoad(households: all.households.caseload(includingClosed: includingClosed), problems: all.problems)
         try store.recordListView("caseload", dossiers: load.households.count)
         return load
     }
@@ -14,11 +16,12 @@ extension Office {
     public func caseloadFlags(asOf: Day, progress: WorkProgress = WorkProgress()) throws -> [DossierID: CaseloadFlags]? {
         try allow(.readCases)
         progress.begin(.loading)
-        let households = try store.loadAll().households
+        let all = try store.loadAll().households
+        let households = all.caseload(includingClosed: false)
         if progress.isCancelled { return nil }
         progress.begin(.evaluating, total: households.count)
         let results = CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf,
-                                             lookup: CaregiverIndex(households: households), reasons: false,
+                                             lookup: CaregiverIndex(households: all), reasons: false,
                                              progress: progress)
         if progress.isCancelled { return nil }
         var flags: [DossierID: CaseloadFlags] = [:]

@@ -25,14 +25,15 @@ extension Office {
 
     /// `zorg check`: the results of the dossiers named (every dossier with nil) as of `asOf`, with their reasons,
     /// on both cores. One `check` audit entry first (the dossiers it names, or none for the whole caseload).
-    public func check(_ ids: [DossierID]?, asOf: Day, ruleIDs: [String]?) throws -> CheckRun {
+    /// The whole caseload leaves closed dossiers out unless `includingClosed`; a dossier named is always checked.
+    public func check(_ ids: [DossierID]?, asOf: Day, ruleIDs: [String]?, includingClosed: Bool = false) throws -> CheckRun {
         try allow(.readCases)
         let set = ruleSet
         for id in ruleIDs ?? [] where set.module(id) == nil && !set.refused.contains(where: { $0.id == id }) {
             throw OfficeError.unknownRule(id)
         }
         let caseload = try store.loadAll()
-        var selected = caseload.households
+        var selected = caseload.households.caseload(includingClosed: includingClosed)
         if let ids {
             let byID = Dictionary(caseload.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             selected = try ids.map { id in

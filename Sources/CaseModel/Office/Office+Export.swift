@@ -1,7 +1,9 @@
 /// Exports: dossiers and volunteers out of the store, each export one `export` entry naming what went out.
 extension Office {
     /// The dossiers named (every dossier with nil), logged as exported in `format` before they are returned.
-    public func exportHouseholds(_ ids: [DossierID]?, format: String) throws -> (households: [Household], quarantined: [StoreProblem]) {
+    /// The whole caseload leaves closed dossiers out unless `includingClosed`; a dossier named is always exported.
+    public func exportHouseholds(_ ids: [DossierID]?, format: String, includingClosed: Bool = false) throws
+        -> (households: [Household], quarantined: [StoreProblem]) {
         try allow(.readCases)
         var households: [Household]
         var problems: [StoreProblem] = []
@@ -9,7 +11,7 @@ extension Office {
             households = try ids.map { try store.load($0) }
         } else {
             let load = try store.loadAll()
-            households = load.households
+            households = load.households.caseload(includingClosed: includingClosed)
             problems = load.problems
         }
         _ = try store.audit.append(.export, dossiers: households.map(\.id), detail: ["format": format])

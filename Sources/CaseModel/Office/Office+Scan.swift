@@ -17,17 +17,20 @@ extension Office {
     /// then records it: one `scan` audit entry for the caseload, not one per dossier. `pseudonymized` replaces
     /// the names in what is returned (and says so in the entry). Nil when `progress` was cancelled first:
     /// nothing is recorded then.
-    public func scan(asOf: Day, pseudonymized: Bool = false, progress: WorkProgress? = nil) throws -> ScanRun? {
+    /// Closed dossiers are left out unless `includingClosed` (they still count as caregivers' homes).
+    public func scan(asOf: Day, pseudonymized: Bool = false, includingClosed: Bool = false,
+                     progress: WorkProgress? = nil) throws -> ScanRun? {
         try allow(.readCases)
         progress?.begin(.loading)
         let caseload = try store.loadAll()
         if progress?.isCancelled == true { return nil }
-        guard var scan = CaseloadScan.run(households: caseload.households, ruleSet: ruleSet, asOf: asOf,
+        let households = caseload.households.caseload(includingClosed: includingClosed)
+        guard var scan = CaseloadScan.run(households: households, ruleSet: ruleSet, asOf: asOf,
                                           lookup: CaregiverIndex(households: caseload.households), progress: progress) else {
             return nil
         }
         if pseudonymized { scan = scan.pseudonymized() }
-        _ = try store.audit.append(.scan, detail: ["as_of": asOf.iso, "dossiers": String(caseload.households.count),
+        _ = try store.audit.append(.scan, detail: ["as_of": asOf.iso, "dossiers": String(households.count),
                                                    "pseudonymized": pseudonymized ? "yes" : "no"])
         return ScanRun(scan: scan, quarantined: caseload.problems)
     }

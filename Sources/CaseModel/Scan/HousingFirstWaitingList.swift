@@ -38,7 +38,7 @@ public enum HousingFirstWaitingList {
 
     /// Whether the household is on the list: its intake is in state `wachtlijst`.
     public static func isWaiting(_ household: Household) -> Bool {
-        household.housingFirst?.state == .wachtlijst
+        household.housingFirst?.state == .wachtlijst && !household.isClosed
     }
 
     /// The household's entry, or nil when it is not waiting. `advisory` is the module's priority for it.

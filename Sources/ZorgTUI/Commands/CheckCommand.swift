@@ -15,6 +15,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Dossiernummers.") var dossiers: [String] = []
     @Flag(name: .long, help: "Alle dossiers van de store.") var all = false
+    @Flag(name: .customLong("include-closed"), help: "Ook gesloten dossiers (met --all).") var includeClosed = false
     @Option(name: .customLong("as-of"), help: "Datum (jjjj-mm-dd of dd-mm-jjjj); standaard vandaag.") var asOf: DayArgument?
     @Option(name: .customLong("rule"), help: "Alleen deze regel (mag herhaald worden).") var rules: [String] = []
     @Option(name: .long, help: "table, json of csv.") var format: Format = .table
@@ -56,7 +57,7 @@ struct CheckCommand: ParsableCommand {
         // One audit entry, then the results with their reasons on both cores, in dossier order (`Office.check`).
         let run = try StoreAccess.mapped {
             do {
-                return try office.check(ids, asOf: date, ruleIDs: rules.isEmpty ? nil : rules)
+                return try office.check(ids, asOf: date, ruleIDs: rules.isEmpty ? nil : rules, includingClosed: includeClosed)
             } catch OfficeError.unknownRule(let id) {
                 throw CommandError.usage(t("Onbekende regel: \(id). Zie `zorg rules list`.", "Unknown rule: \(id). See `zorg rules list`."))
             } catch OfficeError.noSuchDossier(let id) {

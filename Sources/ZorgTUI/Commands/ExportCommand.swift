@@ -12,6 +12,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Dossiernummers.") var dossiers: [String] = []
     @Flag(name: .long, help: "Alle dossiers.") var all = false
+    @Flag(name: .customLong("include-closed"), help: "Ook gesloten dossiers (met --all).") var includeClosed = false
     @Flag(name: .long, help: "De vrijwilligers in plaats van dossiers.") var volunteers = false
     @Option(name: .long, help: "csv, json of md.") var format: Format = .csv
     @Flag(name: .long, help: "CSV: cellen precies zoals bewaard, zonder de ' die een rekenblad belet =… als formule uit te voeren.")
@@ -36,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         }
         let ids = all ? nil : try DossierArgument.ids(dossiers, t)
         // An export reads personal data: the office writes one audit entry naming the dossiers first.
-        let export = try StoreAccess.mapped { try office.exportHouseholds(ids, format: format.rawValue) }
+        let export = try StoreAccess.mapped { try office.exportHouseholds(ids, format: format.rawValue, includingClosed: includeClosed) }
         for p in export.quarantined { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
         let households = export.households
         switch format {

@@ -14,6 +14,7 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Datum; standaard vandaag.") var asOf: DayArgument?
     @Flag(name: .long, help: "Zoek dezelfde persoon in meerdere dossiers (zelfde rijksregisternummer, of bijna dezelfde naam en dezelfde geboortedatum).")
     var duplicates = false
+    @Flag(name: .customLong("include-closed"), help: "Ook gesloten dossiers.") var includeClosed = false
     @Flag(name: .long, help: "Vervang namen en rijksregisternummers (voor rapporten die de dienst verlaten).") var pseudonymize = false
     @Option(name: .long, help: "table, json, csv of md.") var format: Format = .table
 
@@ -27,7 +28,7 @@ struct ScanCommand: ParsableCommand {
             return
         }
         // Outcomes, amounts and missing facts on both cores, and the scan's one audit entry (`Office.scan`).
-        let run = try StoreAccess.mapped { try office.scan(asOf: date, pseudonymized: pseudonymize) }!
+        let run = try StoreAccess.mapped { try office.scan(asOf: date, pseudonymized: pseudonymize, includingClosed: includeClosed) }!
         for p in run.quarantined { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
         let scan = run.scan
         let language: RuleLanguage = global.lang == .en ? .en : .nl

@@ -68,6 +68,8 @@ enum StoreAccess {
             throw CommandError.problems(error.description)
         } catch let error as OfficeError {
             throw CommandError.problems(error.description)
+        } catch let error as DeskError {
+            throw CommandError.problems(error.description)
         }
     }
 }

@@ -266,6 +266,21 @@ extension Strings {
     func membersChanged(_ before: Int, _ after: Int) -> String { t("leden: \(before) → \(after)", "members: \(before) → \(after)") }
     func notesChanged(_ before: Int, _ after: Int) -> String { t("notities: \(before) → \(after)", "notes: \(before) → \(after)") }
     func followUpsChanged() -> String { t("opvolgingen gewijzigd", "follow-ups changed") }
+    func memberLeft(_ member: String, _ left: MemberDeparture) -> String {
+        let why: String = switch left.reason {
+        case .verhuisd: left.movedTo.map { t("verhuisd naar dossier \($0.rawValue)", "moved to dossier \($0.rawValue)") } ?? t("verhuisd", "moved out")
+        case .overleden: t("overleden", "died")
+        case .andere: t("vertrokken", "left")
+        }
+        return t("\(member): \(why) op \(left.on.belgian)", "\(member): \(why) on \(left.on.belgian)")
+    }
+    func consulentChanged(_ before: String?, _ after: String?) -> String {
+        t("consulent: \(before ?? "—") → \(after ?? "—")", "caseworker: \(before ?? "—") → \(after ?? "—")")
+    }
+    func closureChanged(_ after: DossierClosure?) -> String {
+        guard let after else { return t("dossier heropend", "dossier reopened") }
+        return t("dossier gesloten op \(after.on.belgian): \(after.reason)", "dossier closed on \(after.on.belgian): \(after.reason)")
+    }
     func newNote(_ text: String) -> String { t("nieuwe notitie: ", "new note: ") + text }
 
     // MARK: Caseload overdue

@@ -1,62 +1,19 @@
 import CaseModel
 
-/// One difference between two versions of a dossier, by import column name (with the member it concerns), or a
-/// change in the lists that have no column (members, notes, follow-ups).
-struct DossierChange: Hashable, Sendable {
-    enum What: Hashable, Sendable {
-        case fact(column: String, member: String?, before: FactValue, after: FactValue)
-        case memberCount(Int, Int)
-        case notes(Int, Int, newest: String?)
-        case followUps
-    }
-
-    let what: What
-
-    /// What identifies the field, so the same field changed on both sides is recognised.
-    var key: String {
-        switch what {
-        case .fact(let column, let member, _, _): (member ?? "") + "·" + column
-        case .memberCount: "·members"
-        case .notes: "·notes"
-        case .followUps: "·followUps"
-        }
-    }
-
+extension DossierChange {
     func text(_ s: Strings) -> String {
         switch what {
         case .fact(let column, let member, let before, let after):
             let who = member.map { $0 + " · " } ?? ""
             return "\(who)\(s.columnLabel(column)) [\(column)]: \(s.fact(before)) → \(s.fact(after))"
         case .memberCount(let a, let b): return s.membersChanged(a, b)
+        case .departure(let member, let left): return s.memberLeft(member, left)
         case .notes(let a, let b, let newest):
             return s.notesChanged(a, b) + (newest.map { " — " + s.newNote($0) } ?? "")
         case .followUps: return s.followUpsChanged()
+        case .consulent(let a, let b): return s.consulentChanged(a, b)
+        case .closure(_, let after): return s.closureChanged(after)
         }
-    }
-
-    /// Every difference from `a` to `b`, household columns first, then each member's, then the lists.
-    static func between(_ a: Household, _ b: Household) -> [DossierChange] {
-        var out: [DossierChange] = []
-        for column in Columns.household where column.name != "opmerking" {
-            let before = a.value(of: column.name), after = b.value(of: column.name)
-            if before != after { out.append(DossierChange(what: .fact(column: column.name, member: nil, before: before, after: after))) }
-        }
-        for i in 0..<min(a.members.count, b.members.count) {
-            let name = a.members[i].fullName
-            for column in Columns.person where column.name != "dossier" {
-                let before = a.members[i].value(of: column.name), after = b.members[i].value(of: column.name)
-                if before != after {
-                    out.append(DossierChange(what: .fact(column: column.name, member: name, before: before, after: after)))
-                }
-            }
-        }
-        if a.members.count != b.members.count { out.append(DossierChange(what: .memberCount(a.members.count, b.members.count))) }
-        if a.notes != b.notes {
-            let newest = b.notes.count > a.notes.count ? b.notes.last?.text : nil
-            out.append(DossierChange(what: .notes(a.notes.count, b.notes.count, newest: newest)))
-        }
-        if a.followUps != b.followUps { out.append(DossierChange(what: .followUps)) }
-        return out
     }
 }
 
