@@ -10,6 +10,7 @@ public struct DossierChange: Hashable, Sendable {
         case followUps
         case consulent(String?, String?)
         case closure(DossierClosure?, DossierClosure?)
+        case application(RightApplication)
     }
 
     public let what: What
@@ -26,6 +27,7 @@ public struct DossierChange: Hashable, Sendable {
         case .followUps: "·followUps"
         case .consulent: "·consulent"
         case .closure: "·closure"
+        case .application(let a): "·application·\(a.number)"
         }
     }
 
@@ -60,6 +62,10 @@ public struct DossierChange: Hashable, Sendable {
         if a.followUps != b.followUps { out.append(DossierChange(what: .followUps)) }
         if a.consulent != b.consulent { out.append(DossierChange(what: .consulent(a.consulent, b.consulent))) }
         if a.closure != b.closure { out.append(DossierChange(what: .closure(a.closure, b.closure))) }
+        let before = Dictionary(a.rightApplications.map { ($0.number, $0) }, uniquingKeysWith: { x, _ in x })
+        for application in b.rightApplications where before[application.number] != application {
+            out.append(DossierChange(what: .application(application)))
+        }
         return out
     }
 }

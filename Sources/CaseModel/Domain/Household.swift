@@ -27,6 +27,8 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
     public var consulent: String?
     /// Set when the dossier is closed (DossierClosure.swift); `nil` while it is open.
     public var closure: DossierClosure?
+    /// Applications for rights recorded from check results (RightApplication.swift); `nil` until the first.
+    public var applications: [RightApplication]?
 
     public init(id: DossierID, revision: Int = 0, members: [Person] = [], address: Address = Address(),
                 residentSince: Day? = nil, housing: Housing = Housing(), homelessness: Homelessness = Homelessness(),

@@ -13,6 +13,11 @@ public enum DeskError: Error, Sendable, Equatable, CustomStringConvertible {
     case noPeople
     case closure(ClosureError)
     case members(MemberChangeError)
+    case application(ApplicationError)
+    /// A person rule's application names the person (`--person N`).
+    case personRequired(String)
+    /// A signal or a programme (energiearmoede, Housing First) is not applied for.
+    case notARight(String)
 
     public var description: String {
         switch self {
@@ -25,6 +30,17 @@ public enum DeskError: Error, Sendable, Equatable, CustomStringConvertible {
             case .alreadyClosed(let on): "het dossier is al gesloten sinds \(on.belgian)"
             case .notClosed: "het dossier is niet gesloten"
             case .inTheFuture(let day): "\(day.belgian) ligt in de toekomst; een dossier sluit vandaag of vroeger"
+            }
+        case .notARight(let rule): "\(rule) is geen recht (een signaal of een traject): er valt niets aan te vragen"
+        case .personRequired(let rule): "\(rule) is een recht per persoon: geef de persoon (--person N)"
+        case .application(let e):
+            switch e {
+            case .alreadyOpen(let n): "er loopt al een aanvraag (nummer \(n)) voor dit recht"
+            case .noSuchApplication(let rule): "geen aanvraag voor \(rule) in dit dossier"
+            case .alreadyDecided(let n, let state): "aanvraag \(n) is al afgehandeld (\(state))"
+            case .beforeApplied(let day): "die datum ligt voor de aanvraag (\(day.belgian))"
+            case .reasonRequired: "geef een reden (--reason)"
+            case .noSuchMember(let n, let count): "geen lid \(n): het dossier heeft \(count) leden (1–\(count))"
             }
         case .members(let e):
             switch e {
@@ -117,13 +133,15 @@ extension Office {
     }
 
     /// The domain's refusals as the office's.
-    private func desk<T>(_ work: () throws -> T) throws -> T {
+    func desk<T>(_ work: () throws -> T) throws -> T {
         do {
             return try work()
         } catch let e as ClosureError {
             throw DeskError.closure(e)
         } catch let e as MemberChangeError {
             throw DeskError.members(e)
+        } catch let e as ApplicationError {
+            throw DeskError.application(e)
         }
     }
 }

@@ -73,6 +73,18 @@ public struct CaseloadScan: Sendable {
     /// The Housing First waiting list, as `HousingFirstWaitingList` defines it and in its order.
     public var housingFirstWaitingList: [HousingFirstWaitingList.Entry]
     public var overdueFollowUps: [Overdue]
+    /// Applications still open ("aanvraag loopt"), oldest first: their rights are not counted as under-protection.
+    public var openApplications: [OpenApplication] = []
+
+    /// An application that is still open, and how long it has been.
+    public struct OpenApplication: Sendable, Hashable {
+        public var dossier: DossierID
+        public var name: String
+        public var rule: String
+        public var person: Int?
+        public var appliedOn: Day
+        public var days: Int
+    }
 
     /// The two sums of the under-protection list, never added together, and the rights without a money value.
     public var totalCertain: Money { underProtection.reduce(.zero) { $0 + $1.certain } }
@@ -110,6 +122,7 @@ public struct CaseloadScan: Sendable {
         var multi: [Household] = []
         var waiting: [HousingFirstWaitingList.Entry] = []
         var overdue: [Overdue] = []
+        var applications: [OpenApplication] = []
 
         /// `results[k]` are the results of `households[range.lowerBound + k]`.
         init(households: [CaseModel.Household], range: Range<Int>, results: [[RuleResult]],
@@ -121,7 +134,13 @@ public struct CaseloadScan: Sendable {
                     let h = list.baseAddress! + range.lowerBound + k
                     let followUps = h.pointee.followUps
                     let onWaitingList = HousingFirstWaitingList.isWaiting(h.pointee)
-                    guard !rs.isEmpty || !followUps.isEmpty || onWaitingList else { continue }
+                    let applied = h.pointee.applications
+                    guard !rs.isEmpty || !followUps.isEmpty || onWaitingList || applied != nil else { continue }
+                    /// A right with an open application is followed already: not under-protection.
+                    func pending(_ r: RuleResult) -> Bool {
+                        guard applied != nil else { return false }
+                        return h.pointee.openApplication(rule: r.rule, person: r.personIndex.map { $0 + 1 }) != nil
+                    }
                     var known: String?
                     func name() -> String {
                         if let known { return known }
@@ -139,12 +158,12 @@ public struct CaseloadScan: Sendable {
                         case ("housing-first", .eligible):
                             break  // the waiting list is the intakes' (below); the module gives their priority
                         case (_, .eligible):
-                            if rights.isRight(r.rule) { gains.add(r, certain: true) }
+                            if rights.isRight(r.rule) && !pending(r) { gains.add(r, certain: true) }
                         case (_, .possible):
                             possible.append(Possible(dossier: h.pointee.id, name: name(), rule: r.rule, person: r.person, missing: r.missing,
                                                      error: r.error))
                             // A result that could not be evaluated is a fact to check, not a gain.
-                            if r.error == nil && rights.isRight(r.rule) { gains.add(r, certain: false) }
+                            if r.error == nil && rights.isRight(r.rule) && !pending(r) { gains.add(r, certain: false) }
                         default:
                             break
                         }
@@ -155,6 +174,10 @@ public struct CaseloadScan: Sendable {
                         if let entry = HousingFirstWaitingList.entry(h.pointee, name: name(), advisory: advisory) {
                             waiting.append(entry)
                         }
+                    }
+                    for a in applied ?? [] where a.isOpen {
+                        applications.append(OpenApplication(dossier: h.pointee.id, name: name(), rule: a.rule, person: a.person,
+                                                            appliedOn: a.appliedOn, days: a.age(on: asOf)))
                     }
                     for f in followUps where !f.done && f.due < asOf {
                         overdue.append(Overdue(dossier: h.pointee.id, name: name(), due: f.due, text: f.text))
@@ -169,7 +192,7 @@ public struct CaseloadScan: Sendable {
         self.asOf = asOf
         self.households = households
         var under: [Household] = [], overdue: [Overdue] = [], waiting: [HousingFirstWaitingList.Entry] = []
-        var possible: [Possible] = [], multi: [Household] = []
+        var possible: [Possible] = [], multi: [Household] = [], applications: [OpenApplication] = []
         var energy: [String: [Household]] = [:]
         under.reserveCapacity(parts.reduce(0) { $0 + $1.under.count })
         possible.reserveCapacity(parts.reduce(0) { $0 + $1.possible.count })
@@ -180,6 +203,7 @@ public struct CaseloadScan: Sendable {
             waiting += p.waiting
             possible += p.possible
             multi += p.multi
+            applications += p.applications
             for (level, list) in p.energy { energy[level, default: []] += list }
         }
         // Each key worked out once, not in every comparison.
@@ -192,6 +216,7 @@ public struct CaseloadScan: Sendable {
         multiProblemWithoutBuddy = multi
         housingFirstWaitingList = HousingFirstWaitingList.ordered(waiting)
         let dues = overdue.map { $0.due.ordinal }
+        openApplications = applications.sorted { ($0.appliedOn, $0.dossier, $0.rule) < ($1.appliedOn, $1.dossier, $1.rule) }
         overdueFollowUps = overdue.indices.sorted { (dues[$0], overdue[$0].dossier) < (dues[$1], overdue[$1].dossier) }.map { overdue[$0] }
     }
 
@@ -250,6 +275,7 @@ public struct CaseloadScan: Sendable {
         copy.multiProblemWithoutBuddy = multiProblemWithoutBuddy.map { var h = $0; h.name = alias(h.dossier); return h }
         copy.housingFirstWaitingList = housingFirstWaitingList.map { var w = $0; w.name = alias(w.dossier); return w }
         copy.overdueFollowUps = overdueFollowUps.map { var o = $0; o.name = alias(o.dossier); o.text = "…"; return o }
+        copy.openApplications = openApplications.map { var a = $0; a.name = alias(a.dossier); return a }
         return copy
     }
 }

@@ -69,6 +69,13 @@ public enum ScanReport {
         out.append("")
         out.append(nl ? "Opvolgingen over datum: \(s.overdueFollowUps.count)" : "Overdue follow-ups: \(s.overdueFollowUps.count)")
         for o in s.overdueFollowUps { out.append("  \(o.dossier)  \(o.name)  \(o.due.belgian)  \(o.text)") }
+        out.append("")
+        out.append(nl ? "Aanvragen die lopen: \(s.openApplications.count)" : "Applications pending: \(s.openApplications.count)")
+        for a in s.openApplications {
+            let who = a.person.map { nl ? " (lid \($0))" : " (member \($0))" } ?? ""
+            out.append("  \(a.dossier)  \(a.name)  \(a.rule)\(who)  " + (nl ? "aangevraagd \(a.appliedOn.belgian), \(a.days) dagen"
+                                                                              : "applied \(a.appliedOn.belgian), \(a.days) days"))
+        }
         return out.joined(separator: "\n")
     }
 
@@ -165,11 +172,13 @@ public enum ScanReport {
         struct P: Encodable { var dossier: String; var name: String; var rule: String; var person: String?; var missing: [String]; var error: String? }
         struct W: Encodable { var dossier: String; var name: String; var priority: Int; var referred_on: String? }
         struct O: Encodable { var dossier: String; var name: String; var due: String }
+        struct A: Encodable { var dossier: String; var name: String; var rule: String; var person: Int?; var applied_on: String; var days: Int }
         struct Out: Encodable {
             var as_of: String; var households: Int; var total_certain: Decimal; var total_possible: Decimal
             var rights_without_money_value: Int
             var under_protection: [H]; var possible: [P]; var energy_poverty: [String: [String]]
             var multi_problem_without_buddy: [String]; var housing_first_waiting_list: [W]; var overdue_follow_ups: [O]
+            var applications_open: [A]
         }
         let out = Out(as_of: s.asOf.iso, households: s.households, total_certain: s.totalCertain.decimal,
                       total_possible: s.totalPossible.decimal, rights_without_money_value: s.unvaluedRights,
@@ -181,7 +190,9 @@ public enum ScanReport {
                       energy_poverty: s.energyPoverty.mapValues { $0.map(\.dossier.rawValue) },
                       multi_problem_without_buddy: s.multiProblemWithoutBuddy.map(\.dossier.rawValue),
                       housing_first_waiting_list: s.housingFirstWaitingList.map { W(dossier: $0.dossier.rawValue, name: $0.name, priority: $0.priority, referred_on: $0.referredOn?.iso) },
-                      overdue_follow_ups: s.overdueFollowUps.map { O(dossier: $0.dossier.rawValue, name: $0.name, due: $0.due.iso) })
+                      overdue_follow_ups: s.overdueFollowUps.map { O(dossier: $0.dossier.rawValue, name: $0.name, due: $0.due.iso) },
+                      applications_open: s.openApplications.map { A(dossier: $0.dossier.rawValue, name: $0.name, rule: $0.rule, person: $0.person,
+                                                                    applied_on: $0.appliedOn.iso, days: $0.days) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return String(decoding: (try? encoder.encode(out)) ?? Data(), as: UTF8.self)

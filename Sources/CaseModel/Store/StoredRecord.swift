@@ -70,6 +70,7 @@ extension Household: StoredRecord {
         note("consents", \.consents)
         note("consulent", \.consulent)
         note("closure", \.closure)
+        note("applications", \.applications)
         return fields
     }
 }

@@ -10,7 +10,7 @@ struct ZorgCommand: ParsableCommand {
         discussion: "Zonder subcommando opent Zorg het scherm op de store. `zorg --demo` opent de demostore.",
         subcommands: [InitCommand.self, BackupCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self, ScanCommand.self,
                       RulesCommand.self, MatchCommand.self, MergeCommand.self, AuditCommand.self, UsersCommand.self, ConsentCommand.self,
-                      NewCommand.self, MembersCommand.self, CloseCommand.self, ReopenCommand.self, HistoryCommand.self,
+                      NewCommand.self, MembersCommand.self, CloseCommand.self, ReopenCommand.self, HistoryCommand.self, ApplyCommand.self, ApplicationsCommand.self,
                       BenchCommand.self]
     )
 

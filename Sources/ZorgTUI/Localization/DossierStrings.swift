@@ -277,6 +277,15 @@ extension Strings {
     func consulentChanged(_ before: String?, _ after: String?) -> String {
         t("consulent: \(before ?? "—") → \(after ?? "—")", "caseworker: \(before ?? "—") → \(after ?? "—")")
     }
+    func applicationChanged(_ a: RightApplication) -> String {
+        let state: String = switch a.decision {
+        case nil: t("aangevraagd op \(a.appliedOn.belgian)", "applied for on \(a.appliedOn.belgian)") + (a.place.map { t(" bij \($0)", " at \($0)") } ?? "")
+        case .granted(let from, let amount)?: t("toegekend vanaf \(from.belgian)", "granted from \(from.belgian)") + (amount.map { " (\($0.belgian))" } ?? "")
+        case .refused(let on, let reason)?: t("geweigerd op \(on.belgian): \(reason)", "refused on \(on.belgian): \(reason)")
+        case .withdrawn(let on)?: t("ingetrokken op \(on.belgian)", "withdrawn on \(on.belgian)")
+        }
+        return t("aanvraag \(a.number) \(a.rule)", "application \(a.number) \(a.rule)") + (a.person.map { t(" (lid \($0))", " (member \($0))") } ?? "") + ": " + state
+    }
     func closureChanged(_ after: DossierClosure?) -> String {
         guard let after else { return t("dossier heropend", "dossier reopened") }
         return t("dossier gesloten op \(after.on.belgian): \(after.reason)", "dossier closed on \(after.on.belgian): \(after.reason)")

@@ -13,6 +13,7 @@ extension DossierChange {
         case .followUps: return s.followUpsChanged()
         case .consulent(let a, let b): return s.consulentChanged(a, b)
         case .closure(_, let after): return s.closureChanged(after)
+        case .application(let a): return s.applicationChanged(a)
         }
     }
 }

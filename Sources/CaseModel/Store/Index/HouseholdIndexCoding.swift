@@ -6,7 +6,7 @@ import Foundation
 /// `HouseholdIndexCoding.version` raised (an index of an older version is rebuilt from the files); the
 /// StoreIndex tests compare the field counts and round-trip a fully filled caseload to catch a forgotten field.
 enum HouseholdIndexCoding {
-    static let version: UInt64 = 5
+    static let version: UInt64 = 6
 
     static func encode(_ h: Household, into w: inout IndexWriter) {
         w.text(h.id.rawValue)
@@ -85,6 +85,10 @@ enum HouseholdIndexCoding {
             w.day(c.on)
             w.text(c.reason)
             w.text(c.by)
+        }
+        // Applications are few per dossier and rich (decisions): kept as their JSON form, as the intake.
+        w.optional(h.applications.flatMap { try? Self.intakeEncoder.encode($0) }) { w, data in
+            w.text(String(decoding: data, as: UTF8.self))
         }
     }
 
@@ -226,6 +230,12 @@ enum HouseholdIndexCoding {
         h.consents = try r.optional { r in try r.list { try decodeConsent(&$0) } }
         h.consulent = try r.optional { try $0.text() }
         h.closure = try r.optional { r in DossierClosure(on: try r.day(), reason: try r.text(), by: try r.text()) }
+        h.applications = try r.optional { r in
+            guard let list = try? JSONDecoder().decode([RightApplication].self, from: Data(try r.text().utf8)) else {
+                throw IndexFormatError()
+            }
+            return list
+        }
         return h
     }
 
