@@ -128,7 +128,8 @@ public struct ConsentGiver: Codable, Hashable, Sendable {
     }
 }
 
-public struct ConsentWithdrawal: Codable, Hashable, Sendable {
+/// Something a caseworker ended on a date, with a reason: a consent withdrawn, a dossier closed.
+public struct DatedReason: Codable, Hashable, Sendable {
     public var on: Day
     public var reason: String
     public var by: String
@@ -139,6 +140,9 @@ public struct ConsentWithdrawal: Codable, Hashable, Sendable {
         self.by = by
     }
 }
+
+/// A consent withdrawn: when, why, by whom.
+public typealias ConsentWithdrawal = DatedReason
 
 public enum ConsentError: Error, Equatable, Sendable, CustomStringConvertible {
     case purposeTextRequired

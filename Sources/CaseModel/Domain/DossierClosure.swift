@@ -1,16 +1,6 @@
 /// A dossier closed by a caseworker: since when, why, by whom. A closed dossier keeps its history and leaves the
 /// caseload list, `check --all`, `export --all` and the scan unless they are asked to include it.
-public struct DossierClosure: Codable, Hashable, Sendable {
-    public var on: Day
-    public var reason: String
-    public var by: String
-
-    public init(on: Day, reason: String, by: String) {
-        self.on = on
-        self.reason = reason
-        self.by = by
-    }
-}
+public typealias DossierClosure = DatedReason
 
 /// Why closing or reopening was refused.
 public enum ClosureError: Error, Equatable, Sendable {

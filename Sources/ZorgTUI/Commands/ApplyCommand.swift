@@ -32,9 +32,7 @@ struct ApplyCommand: ParsableCommand {
 
     func run() throws {
         let t = Text(global.lang)
-        guard let id = DossierID(rawValue: dossier) else {
-            throw CommandError.usage(t("Ongeldig dossiernummer: \(dossier)", "Invalid dossier number: \(dossier)"))
-        }
+        let id = try DossierArgument.id(dossier, t)
         let decisions = [granted != nil, refused != nil, withdrawn].filter { $0 }.count
         if decisions > 1 {
             throw CommandError.usage(t("Kies één van --granted, --refused of --withdrawn.", "Choose one of --granted, --refused or --withdrawn."))

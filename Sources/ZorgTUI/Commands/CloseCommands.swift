@@ -16,9 +16,7 @@ struct CloseCommand: ParsableCommand {
 
     func run() throws {
         let t = Text(global.lang)
-        guard let id = DossierID(rawValue: dossier) else {
-            throw CommandError.usage(t("Ongeldig dossiernummer: \(dossier)", "Invalid dossier number: \(dossier)"))
-        }
+        let id = try DossierArgument.id(dossier, t)
         let office = try StoreAccess.office(global)
         let today = Day.today()
         let saved = try StoreAccess.mapped { try office.close(id, on: on?.day ?? today, reason: reason, today: today) }
@@ -36,9 +34,7 @@ struct ReopenCommand: ParsableCommand {
 
     func run() throws {
         let t = Text(global.lang)
-        guard let id = DossierID(rawValue: dossier) else {
-            throw CommandError.usage(t("Ongeldig dossiernummer: \(dossier)", "Invalid dossier number: \(dossier)"))
-        }
+        let id = try DossierArgument.id(dossier, t)
         let office = try StoreAccess.office(global)
         let saved = try StoreAccess.mapped { try office.reopen(id) }
         print(t("Dossier \(id) is heropend (revisie \(saved.revision)).", "Dossier \(id) is open again (revision \(saved.revision))."))

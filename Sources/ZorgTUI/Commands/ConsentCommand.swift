@@ -36,17 +36,12 @@ struct ConsentCommand: ParsableCommand {
 
     func run() throws {
         let t = Text(global.lang)
-        guard let id = DossierID(rawValue: dossier) else {
-            throw CommandError.usage(t("Ongeldig dossiernummer: \(dossier)", "Invalid dossier number: \(dossier)"))
-        }
+        let id = try DossierArgument.id(dossier, t)
         let office = try StoreAccess.office(global)
         let today = Day.today()
         switch action {
         case .list:
-            guard let why = AccessReason(code: accessReason) else {
-                throw CommandError.usage(t("Onbekende reden: \(accessReason). Kies uit \(AccessReason.allCases.map(\.rawValue).joined(separator: ", ")).",
-                                           "Unknown reason: \(accessReason). Choose from \(AccessReason.allCases.map(\.english).joined(separator: ", "))."))
-            }
+            let why = try DossierArgument.accessReason(accessReason, t)
             let h = try StoreAccess.mapped { try office.open(id, reason: why) }
             print(format == .json ? Self.json(h) : Self.table(h, today: today, t))
         case .give:

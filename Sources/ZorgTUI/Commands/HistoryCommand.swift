@@ -16,13 +16,8 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let t = Text(global.lang)
-        guard let id = DossierID(rawValue: dossier) else {
-            throw CommandError.usage(t("Ongeldig dossiernummer: \(dossier)", "Invalid dossier number: \(dossier)"))
-        }
-        guard let why = AccessReason(code: accessReason) else {
-            throw CommandError.usage(t("Onbekende reden: \(accessReason). Kies uit \(AccessReason.allCases.map(\.rawValue).joined(separator: ", ")).",
-                                       "Unknown reason: \(accessReason). Choose from \(AccessReason.allCases.map(\.english).joined(separator: ", "))."))
-        }
+        let id = try DossierArgument.id(dossier, t)
+        let why = try DossierArgument.accessReason(accessReason, t)
         let office = try StoreAccess.office(global)
         let revisions = try StoreAccess.mapped { try office.changes(of: id, reason: why) }
         print(Self.text(revisions, Strings(language: global.lang), t))

@@ -28,9 +28,7 @@ struct MembersCommand: ParsableCommand {
 
     func run() throws {
         let t = Text(global.lang)
-        guard let id = DossierID(rawValue: dossier) else {
-            throw CommandError.usage(t("Ongeldig dossiernummer: \(dossier)", "Invalid dossier number: \(dossier)"))
-        }
+        let id = try DossierArgument.id(dossier, t)
         let office = try StoreAccess.office(global)
         let today = Day.today()
         switch action {
