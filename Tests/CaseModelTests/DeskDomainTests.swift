@@ -57,3 +57,18 @@ struct DeskDomainTests {
         #expect(back == h)
     }
 }
+
+@Suite("Scan: facts to collect named by person")
+struct ScanMissingInWordsTests {
+    @Test("a missing person fact names the person by first name and birth year; without the name, the number is masked")
+    func words() {
+        var p = CaseloadScan.Possible(dossier: DossierID(rawValue: "2026-00001")!, name: "Peeters, An", rule: "zorgbudget-ouderen",
+                                      person: nil, missing: ["bel_profiel@38.03.14-150.55", "wachtlijst_sinds"])
+        p.people["38.03.14-150.55"] = "Maria (°1939)"
+        #expect(p.missingInWords("bel_profiel@38.03.14-150.55", .nl) == "bel profiel van Maria (°1939)")
+        #expect(p.missingInWords("bel_profiel@38.03.14-150.55", .en) == "bel profiel of Maria (°1939)")
+        #expect(p.missingInWords("wachtlijst_sinds", .nl) == "wachtlijst sinds")
+        p.people = [:]
+        #expect(p.missingInWords("bel_profiel@38.03.14-150.55", .nl) == "bel_profiel@38.03.14-***.**")
+    }
+}

@@ -52,6 +52,17 @@ public struct CaseloadScan: Sendable {
         public var missing: [String]
         /// Why the rule could not be evaluated (then nothing is missing: the value the error names is to be checked).
         public var error: RuleFault? = nil
+        /// The people the missing facts are about (`col@NATIONALNUMBER`), by that number: "Maria, °1939", so a
+        /// list read by a person names them. Empty in a pseudonymized scan.
+        public var people: [String: String] = [:]
+
+        /// A missing fact in words: `bel profiel van Maria (°1939)`; a household fact as `wachtlijst sinds`.
+        public func missingInWords(_ fact: String, _ language: RuleLanguage) -> String {
+            guard let at = fact.firstIndex(of: "@") else { return fact.replacingOccurrences(of: "_", with: " ") }
+            let column = fact[..<at].replacingOccurrences(of: "_", with: " ")
+            guard let who = people[String(fact[fact.index(after: at)...])] else { return RuleResult.maskedMissing(fact) }
+            return column + (language == .nl ? " van " : " of ") + who
+        }
     }
 
     public struct Overdue: Sendable, Hashable {
@@ -160,8 +171,16 @@ public struct CaseloadScan: Sendable {
                         case (_, .eligible):
                             if rights.isRight(r.rule) && !pending(r) { gains.add(r, certain: true) }
                         case (_, .possible):
-                            possible.append(Possible(dossier: h.pointee.id, name: name(), rule: r.rule, person: r.person, missing: r.missing,
-                                                     error: r.error))
+                            var entry = Possible(dossier: h.pointee.id, name: name(), rule: r.rule, person: r.person, missing: r.missing,
+                                                 error: r.error)
+                            for fact in r.missing {
+                                guard let at = fact.firstIndex(of: "@") else { continue }
+                                let key = String(fact[fact.index(after: at)...])
+                                if let m = h.pointee.members.first(where: { $0.nationalNumber?.formatted == key }) {
+                                    entry.people[key] = m.firstName + (m.birthDate.map { " (°\($0.year))" } ?? "")
+                                }
+                            }
+                            possible.append(entry)
                             // A result that could not be evaluated is a fact to check, not a gain.
                             if r.error == nil && rights.isRight(r.rule) && !pending(r) { gains.add(r, certain: false) }
                         default:
@@ -269,7 +288,7 @@ public struct CaseloadScan: Sendable {
         func person(_ p: String?) -> String? { p.map { $0.hasPrefix("@") ? $0 : "persoon" } }
         copy.underProtection = underProtection.map { var h = $0; h.name = alias(h.dossier)
             h.gains = h.gains.map { var g = $0; g.people = g.people.compactMap(person); return g }; return h }
-        copy.possible = possible.map { var p = $0; p.name = alias(p.dossier); p.person = person(p.person)
+        copy.possible = possible.map { var p = $0; p.name = alias(p.dossier); p.person = person(p.person); p.people = [:]
             p.missing = p.missing.map { m in m.split(separator: "@").first.map(String.init) ?? m }; return p }
         copy.energyPoverty = energyPoverty.mapValues { $0.map { var h = $0; h.name = alias(h.dossier); return h } }
         copy.multiProblemWithoutBuddy = multiProblemWithoutBuddy.map { var h = $0; h.name = alias(h.dossier); return h }

@@ -49,7 +49,7 @@ public enum ScanReport {
         out.append(nl ? "Mogelijk recht, gegevens te verzamelen: \(s.possible.count)" : "Possible rights, facts to collect: \(s.possible.count)")
         for p in s.possible {
             let detail = p.error.map { (nl ? "FOUT: " : "ERROR: ") + $0.message(language) }
-                ?? p.missing.map(RuleResult.maskedMissing).joined(separator: ", ")
+                ?? p.missing.map { p.missingInWords($0, language) }.joined(separator: ", ")
             out.append("  \(p.dossier)  \(p.name)  \(p.rule): \(detail)")
         }
         out.append("")
