@@ -10,7 +10,7 @@ public struct StoreImport: Sendable {
     public init(store: CaseStore) { self.store = store }
 
     /// Plans an import of `bytes` against the store's current contents. Writes nothing.
-    public func plan(_ bytes: [UInt8], kind: Kind, fileName: String, allOrNothing: Bool, today: Day = Day.today()) throws -> ImportPlan {
+    public func plan(_ bytes: [UInt8], kind: Kind, fileName: String, allOrNothing: Bool, today: Day) throws -> ImportPlan {
         let options = ImportOptions(fileName: fileName, allOrNothing: allOrNothing, today: today, user: store.identity.user)
         switch kind {
         case .clients:
