@@ -10,7 +10,8 @@ extension Office {
                                                   today: today)
     }
 
-    /// Writes what the plan says, as one durable batch with one `import` entry; the number of records written.
+    /// Writes what the plan says, all or nothing, with one `import` entry (`StoreImport.commit`); the number of
+    /// records written.
     @discardableResult
     public func commitImport(_ plan: ImportPlan) throws -> Int {
         try allow(.importLists)
