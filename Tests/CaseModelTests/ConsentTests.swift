@@ -68,7 +68,7 @@ struct ConsentTests {
     @Test("withdrawing Housing First consent stops the module's assessment")
     func withdrawalStopsTheHousingFirstAssessment() throws {
         let folder = TemporaryFolder()
-        _ = try DemoStore.build(at: folder.store, identity: StoreFixture.alice)
+        _ = try DemoStore.build(at: folder.store, identity: StoreFixture.alice, today: Day.today())
         let store = try CaseStore(at: folder.store, identity: StoreFixture.alice)
         let module = try #require(RuleSet.load().ruleSet.module("housing-first"))
         var h = try store.load(StoreFixture.id("2026-00388"))
@@ -145,7 +145,7 @@ struct ConsentTests {
     @Test("the buddy round matches only families with a buddy consent and lists the others as needing it")
     func roundNeedsConsent() throws {
         let folder = TemporaryFolder()
-        _ = try DemoStore.build(at: folder.store, identity: StoreFixture.alice)
+        _ = try DemoStore.build(at: folder.store, identity: StoreFixture.alice, today: Day.today())
         let store = try CaseStore(at: folder.store, identity: StoreFixture.alice)
         var households = try store.loadAll().households
         let volunteers = try store.volunteers().volunteers

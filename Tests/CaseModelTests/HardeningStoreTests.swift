@@ -104,25 +104,25 @@ struct HardeningStoreTests {
     func demoForceNeverDestroysWork() throws {
         let folder = TemporaryFolder()
         let path = folder.path + "/demo"
-        _ = try DemoStore.build(at: path, identity: StoreFixture.alice)
-        let rebuilt = try DemoStore.build(at: path, identity: StoreFixture.alice, force: true)
+        _ = try DemoStore.build(at: path, identity: StoreFixture.alice, today: Day.today())
+        let rebuilt = try DemoStore.build(at: path, identity: StoreFixture.alice, force: true, today: Day.today())
         #expect(rebuilt.rebuilt)
         // Editing a demo dossier is allowed.
         let demo = try CaseStore(at: path, identity: StoreFixture.alice)
         var first = try #require(try demo.loadAll().households.first)
         first.address.street = "Gewijzigd"
         try demo.save(first)
-        #expect(try DemoStore.build(at: path, identity: StoreFixture.alice, force: true).rebuilt)
+        #expect(try DemoStore.build(at: path, identity: StoreFixture.alice, force: true, today: Day.today()).rebuilt)
         // Someone else cannot.
-        #expect(throws: DemoStore.Problem.self) { try DemoStore.build(at: path, identity: StoreFixture.bob, force: true) }
+        #expect(throws: DemoStore.Problem.self) { try DemoStore.build(at: path, identity: StoreFixture.bob, force: true, today: Day.today()) }
         // An import of one's own work makes it a store that --force leaves alone.
         let imported = try CaseStore(at: path, identity: StoreFixture.alice)
         let plan = try StoreImport(store: imported).plan(ImportFixture.bytes(ImportFixture.basic), kind: .clients,
-                                                          fileName: "mine.csv", allOrNothing: false)
+                                                          fileName: "mine.csv", allOrNothing: false, today: ImportFixture.today)
         _ = try StoreImport(store: imported).commit(plan)
         let count = try imported.dossierIDs().count
         do {
-            _ = try DemoStore.build(at: path, identity: StoreFixture.alice, force: true)
+            _ = try DemoStore.build(at: path, identity: StoreFixture.alice, force: true, today: Day.today())
             Issue.record("--force over an import must be refused")
         } catch let problem as DemoStore.Problem {
             #expect(problem.description.contains("eigen werk"))

@@ -10,7 +10,8 @@ struct ImportCancelTests {
     static func generatedPlan(_ store: CaseStore, count: Int) throws -> ImportPlan {
         let households = DemoGenerator(seed: 7).households(count: count)
         let csv = ClientListExport.csv(households).bytes
-        return try StoreImport(store: store).plan(csv, kind: .clients, fileName: "/tmp/lijst.csv", allOrNothing: false)
+        return try StoreImport(store: store).plan(csv, kind: .clients, fileName: "/tmp/lijst.csv", allOrNothing: false,
+                                                 today: Day.today())
     }
 
     /// Every file under the store with its bytes.

@@ -26,7 +26,7 @@ import Testing
         let office = try TestOffice.memory(fileSystem: files)
         let terminal = MemoryTerminal(size: TerminalSize(rows: 24, columns: 80), events: [.key(.enter), .key(.enter)])
         let state = AppState(entries: try EffectWork.caseloadEntries(office), storeName: "test", size: terminal.size,
-                             options: UIOptions(environment: [:]))
+                             options: UIOptions(environment: [:]), today: Day.today())
         // From here on the access log cannot be written.
         files.failingAppends.withLock { $0 = "audit" }
         _ = AppLoop.run(terminal: terminal, office: office, state: state)

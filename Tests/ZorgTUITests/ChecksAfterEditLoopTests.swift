@@ -40,7 +40,7 @@ import Testing
         ]
         let terminal = ScriptedTerminal(size: TerminalSize(rows: 40, columns: 100), steps: steps)
         let state = AppState(entries: try EffectWork.caseloadEntries(source), storeName: "demo", size: terminal.size,
-                             options: UIOptions(environment: [:]), user: source.user)
+                             options: UIOptions(environment: [:]), today: Day.today(), user: source.user)
         #expect(AppLoop.run(terminal: terminal, office: source, state: state) == 143)
 
         let screen = terminal.screen.text

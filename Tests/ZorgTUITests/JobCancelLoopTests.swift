@@ -34,7 +34,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zorg-cancel-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let identity = Identity(user: "lotte")
-        _ = try DemoStore.build(at: folder.appendingPathComponent("store").path, identity: identity)
+        _ = try DemoStore.build(at: folder.appendingPathComponent("store").path, identity: identity, today: Day.today())
         let store = try CaseStore(at: folder.appendingPathComponent("store").path, identity: identity)
         let before = try store.dossierIDs().count
         let entriesBefore = try store.audit.entries().filter { $0.action == .import }.count
@@ -48,7 +48,7 @@ import Testing
                .waitFor("Import gestopt")]
         let terminal = ScriptedTerminal(size: TerminalSize(rows: 24, columns: 100), steps: steps)
         var state = AppState(entries: try EffectWork.caseloadEntries(source), storeName: "demo", size: terminal.size,
-                             options: UIOptions(environment: [:]))
+                             options: UIOptions(environment: [:]), today: Day.today())
         state.isAdmin = true
         let code = AppLoop.run(terminal: terminal, office: source, state: state, runner: FirstBatchGate())
         #expect(code == 143)
@@ -61,7 +61,7 @@ import Testing
         #expect(try store.loadAll().problems.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: store.root + "/pending-batch.json"))
         // The same file can be imported again, whole.
-        let again = try source.planImport(file: list.path, kind: .clients, allOrNothing: false)
+        let again = try source.planImport(file: list.path, kind: .clients, allOrNothing: false, today: Day.today())
         #expect(again.householdsToWrite.count == 1_200)
     }
 }

@@ -10,7 +10,7 @@ enum MatchingFixture {
     static func demoSource() throws -> Office {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("zorg-matching-\(UUID().uuidString)").path
         let identity = Identity(user: "lotte")
-        _ = try DemoStore.build(at: path, identity: identity)
+        _ = try DemoStore.build(at: path, identity: identity, today: Day.today())
         return try Office.open(at: path, identity: identity)
     }
 

@@ -36,7 +36,8 @@ enum Fixture {
 
     static func state(_ households: [Household] = households, size: TerminalSize = TerminalSize(rows: 24, columns: 80),
                       options: UIOptions = UIOptions(environment: [:])) -> AppState {
-        AppState(entries: households.map(CaseloadEntry.init(household:)), storeName: "test", size: size, options: options)
+        AppState(entries: households.map(CaseloadEntry.init(household:)), storeName: "test", size: size, options: options,
+                 today: Day.today())
     }
 }
 
@@ -102,7 +103,7 @@ extension AppLoop {
     static func run(terminal: Terminal, office: Office, options: UIOptions,
                     runner: EffectRunner = ThreadEffectRunner()) throws -> Int32 {
         let state = AppState(entries: try EffectWork.caseloadEntries(office), storeName: office.storeName,
-                             size: terminal.size, options: options, user: office.user)
+                             size: terminal.size, options: options, today: Day.today(), user: office.user)
         return run(terminal: terminal, office: office, state: state, runner: runner)
     }
 }

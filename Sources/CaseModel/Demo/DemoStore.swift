@@ -58,7 +58,7 @@ public enum DemoStore {
     /// Makes the demo store at `path`. An existing demo store is kept unless `force`; `generated` adds that many
     /// generated households (deterministic by `seed`). `progress` receives (done, total) for long work.
     public static func build(at path: String, identity: Identity = .current(), generated: Int = 0, seed: UInt64 = 1,
-                             force: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Report {
+                             force: Bool = false, today: Day, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Report {
         let fm = FileManager.default
         var rebuilt = false
         if CaseStore.isStore(at: path) {
@@ -83,7 +83,8 @@ public enum DemoStore {
         var households = 0
         var volunteers = 0
         if let clients = seeds["households.csv"] {
-            let plan = try importer.plan([UInt8](clients), kind: .clients, fileName: "seeds/households.csv", allOrNothing: true)
+            let plan = try importer.plan([UInt8](clients), kind: .clients, fileName: "seeds/households.csv", allOrNothing: true,
+                                      today: today)
             guard !plan.blockedByAllOrNothing, plan.structuralErrors.isEmpty else {
                 throw Problem.seedsRejected(plan.summary(language: .nl))
             }
@@ -101,7 +102,8 @@ public enum DemoStore {
             }
         }
         if let list = seeds["volunteers.csv"] {
-            let plan = try importer.plan([UInt8](list), kind: .volunteers, fileName: "seeds/volunteers.csv", allOrNothing: true)
+            let plan = try importer.plan([UInt8](list), kind: .volunteers, fileName: "seeds/volunteers.csv", allOrNothing: true,
+                                      today: today)
             guard !plan.blockedByAllOrNothing, plan.structuralErrors.isEmpty else {
                 throw Problem.seedsRejected(plan.summary(language: .nl))
             }

@@ -8,7 +8,7 @@ public struct ImportOptions: Sendable {
     /// The importing user (the author of notes added from `opmerking`).
     public var user: String
 
-    public init(fileName: String, allOrNothing: Bool = false, today: Day = Day.today(), user: String) {
+    public init(fileName: String, allOrNothing: Bool = false, today: Day, user: String) {
         self.fileName = fileName
         self.allOrNothing = allOrNothing
         self.today = today

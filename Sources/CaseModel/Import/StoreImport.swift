@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs an import against a case store: reads what the store holds, plans, and — unless it is a dry run —
-/// commits the plan as one durable batch with one audit entry.
+/// commits the plan through `CaseStore.commit(batch:)` / `commit(volunteers:)`: all records or none, announced
+/// by one `import` audit entry.
 public struct StoreImport: Sendable {
     public enum Kind: Sendable { case clients, volunteers }
 
@@ -10,7 +11,7 @@ public struct StoreImport: Sendable {
     public init(store: CaseStore) { self.store = store }
 
     /// Plans an import of `bytes` against the store's current contents. Writes nothing.
-    public func plan(_ bytes: [UInt8], kind: Kind, fileName: String, allOrNothing: Bool, today: Day = Day.today()) throws -> ImportPlan {
+    public func plan(_ bytes: [UInt8], kind: Kind, fileName: String, allOrNothing: Bool, today: Day) throws -> ImportPlan {
         let options = ImportOptions(fileName: fileName, allOrNothing: allOrNothing, today: today, user: store.identity.user)
         switch kind {
         case .clients:
@@ -22,8 +23,10 @@ public struct StoreImport: Sendable {
         }
     }
 
-    /// Writes what the plan says to write, durably as a whole, recorded as one audit entry (file name, checksum,
-    /// dossiers created and changed). Returns the number of records written.
+    /// Writes what the plan says to write, all or nothing, and records one `import` audit entry (file name,
+    /// checksum, counts) before the files are put in place. When putting them in place fails, the records
+    /// already renamed are rolled back and a second entry (`undone`) says so; a crash part-way is finished
+    /// when the store is next opened (its pending-batch list). Returns the number of records written.
     @discardableResult
     public func commit(_ plan: ImportPlan) throws -> Int {
         let detail = auditDetail(plan)
@@ -64,9 +67,9 @@ public struct StoreImport: Sendable {
         }
     }
 
-    /// As `commit(_:)` — one durable whole, one audit entry — while `progress` counts the records prepared.
-    /// A cancel is honoured until the audit entry is written: then the prepared files are removed and the store
-    /// is exactly as before (PRODUCT.md: an import is durable as a whole and one audit entry).
+    /// As `commit(_:)` — all or nothing, one `import` entry — while `progress` counts the records prepared.
+    /// A cancel is honoured up to the moment the audit entry is written: the files prepared so far are removed,
+    /// nothing is logged and the store is exactly as before. After that moment the commit runs to its end.
     public func commit(_ plan: ImportPlan, progress: WorkProgress) throws -> CommitOutcome {
         let households = plan.householdsToWrite, volunteers = plan.volunteersToWrite
         let total = households.isEmpty ? volunteers.count : households.count

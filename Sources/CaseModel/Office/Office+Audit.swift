@@ -41,7 +41,7 @@ extension Office {
 
     /// `zorg audit seal`: the entries before `before` (else before the retention's first kept day, as of
     /// `today`) sealed away, first copied to the person's `archive` file when named.
-    public func sealAudit(before: Day?, archive: String?, dryRun: Bool, today: Day = Day.today()) throws
+    public func sealAudit(before: Day?, archive: String?, dryRun: Bool, today: Day) throws
         -> (result: AuditSealResult, cut: Day) {
         try allow(.keepAudit)
         let retention = try store.auditRetention()

@@ -2,7 +2,7 @@
 /// the administrator's own file, read with her rights (`Office+PersonalFiles.swift`).
 extension Office {
     /// Reads the person's list at `file` and plans its import against the store. Writes nothing.
-    public func planImport(file: String, kind: StoreImport.Kind, allOrNothing: Bool, today: Day = Day.today()) throws
+    public func planImport(file: String, kind: StoreImport.Kind, allOrNothing: Bool, today: Day) throws
         -> ImportPlan {
         try allow(.importLists)
         let data = try Self.readPersonalFile(file)
@@ -10,7 +10,8 @@ extension Office {
                                                   today: today)
     }
 
-    /// Writes what the plan says, as one durable batch with one `import` entry; the number of records written.
+    /// Writes what the plan says, all or nothing, with one `import` entry (`StoreImport.commit`); the number of
+    /// records written.
     @discardableResult
     public func commitImport(_ plan: ImportPlan) throws -> Int {
         try allow(.importLists)

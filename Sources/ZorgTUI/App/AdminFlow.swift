@@ -36,11 +36,6 @@ func openAdministration(_ state: AppState) -> (AppState, [Effect]) {
     return (state, [])
 }
 
-/// The caseload's help lists `a` only for an administrator.
-func administrationKeyHelp(_ state: AppState) -> [KeyHelp] {
-    state.isAdmin ? [KeyHelp(keys: "a", action: state.strings.admin(.keyAdmin))] : []
-}
-
 func updateAdmin(_ state: AppState, _ message: AdminMessage) -> (AppState, [Effect]) {
     var state = state
     guard case .admin(var page) = state.pages.last else { return (state, []) }
@@ -54,12 +49,12 @@ func updateAdmin(_ state: AppState, _ message: AdminMessage) -> (AppState, [Effe
         state.flash = state.strings.importFailed(reason)
     case .importCommitted(let written, let entries):
         page.importer.committed(written: written)
-        if let entries { state.caseload = CaseloadScreen(entries: entries) }
+        if let entries { state.caseload = CaseloadScreen(entries: entries, today: state.today) }
     case .importStopped(let written, let total, let reason, let entries):
         let text = reason.map { state.strings.importFailedWhole(written: written, total: total, reason: $0) }
             ?? state.strings.importStopped(written: written, total: total)
         page.importer.stopped(text)  // the page shows it, over two lines when it must
-        if let entries { state.caseload = CaseloadScreen(entries: entries) }
+        if let entries { state.caseload = CaseloadScreen(entries: entries, today: state.today) }
     case .rulesLoaded(let load, let today): page.rules.loaded(load, today: today)
     case .ruleTestsRan(let reports): page.rules.tested(reports)
     }

@@ -43,7 +43,7 @@ struct AppState: Sendable {
     }
 
     init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions,
-         today: Day = Day.today(), user: String = "") {
+         today: Day, user: String = "") {
         self.options = options
         self.storeName = storeName
         self.size = size

@@ -15,7 +15,8 @@ enum CheckerEffect: Equatable, Sendable {
 extension AppState {
     /// The state of a session that is only the checker: no caseload, nothing of any store.
     static func checkerOnly(ruleSet: RuleSet, today: Day, size: TerminalSize, options: UIOptions) -> AppState {
-        var state = AppState(entries: [], storeName: options.strings.checker(.noStore), size: size, options: options)
+        var state = AppState(entries: [], storeName: options.strings.checker(.noStore), size: size, options: options,
+                             today: today)
         state.checkerOnly = true
         state.pages = [.checker(CheckerScreen(ruleSet: ruleSet, today: today))]
         return state
@@ -54,7 +55,7 @@ func handleCheckerKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
 
 /// `zorg check --interactive` and a volunteer's session: the checker on the built-in rule modules, as of today.
 /// Returns the exit code like `runTerminalUI`.
-func runCheckerUI(options: UIOptions, today: Day = Day.today()) -> Int32 {
+func runCheckerUI(options: UIOptions, today: Day) -> Int32 {
     let load = RuleSet.load()
     let terminal: NcursesTerminal
     do {

@@ -3,25 +3,6 @@ import CaseModel
 // The flow screens in the app: checks, Housing First intake and waiting list, buddy matching. Update.swift and
 // Render.swift hand their messages, keys and drawing to these functions.
 
-/// Keys on the caseload that open a flow (not while typing a search): `c` checks and `h` the Housing First
-/// intake of the selected household, `w` the Housing First waiting list, `b` buddy matching.
-func caseloadFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect])? {
-    guard !state.caseload.isEditingQuery, case .character(let ch) = key else { return nil }
-    switch ch {
-    case "c": return state.caseload.selectedEntry.map { (state, [.openChecks($0.id)]) } ?? (state, [])
-    case "h": return state.caseload.selectedEntry.map { (state, [.openHousingFirst($0.id)]) } ?? (state, [])
-    case "w": return (state, [.openWaitingList])
-    case "b": return (state, [.openMatching])
-    case "S": return openScan(state)
-    default: return nil
-    }
-}
-
-func caseloadFlowKeyHelp(_ s: Strings) -> [KeyHelp] {
-    [KeyHelp(keys: "c", action: s.keyFlowChecks), KeyHelp(keys: "h", action: s.keyFlowIntake),
-     KeyHelp(keys: "w", action: s.keyFlowWaiting), KeyHelp(keys: "b", action: s.keyFlowBuddy)]
-}
-
 /// The results of the flow effects.
 func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     var state = state

@@ -88,10 +88,6 @@ func openScan(_ state: AppState) -> (AppState, [Effect]) {
     startJob(state, .scan(asOf: state.today))
 }
 
-func scanKeyHelp(_ s: Strings) -> [KeyHelp] {
-    [KeyHelp(keys: "S  :scan", action: s.scan(.keyScan))]
-}
-
 func handleScanKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     var state = state
     guard case .scan(var page) = state.pages.last else { return (state, []) }

@@ -5,7 +5,7 @@ import Foundation
 /// code: 0 after the user quits with `q`, 130 after Ctrl-C, 143 after SIGTERM or SIGHUP, 3 when the terminal
 /// cannot show the UI or the caseload cannot be read (the reason is printed to standard error, in the UI
 /// language).
-func runTerminalUI(office: Office, options: UIOptions, isAdmin: Bool = false) -> Int32 {
+func runTerminalUI(office: Office, options: UIOptions, isAdmin: Bool = false, today: Day) -> Int32 {
     let strings = options.strings
     let entries: [CaseloadEntry]
     do {
@@ -24,7 +24,7 @@ func runTerminalUI(office: Office, options: UIOptions, isAdmin: Bool = false) ->
     defer { terminal.stop() }
     // The OS user is the author of every note, follow-up and Housing First step made in this session.
     var state = AppState(entries: entries, storeName: office.storeName, size: terminal.size, options: options,
-                         user: office.user)
+                         today: today, user: office.user)
     state.isAdmin = isAdmin
     return AppLoop.run(terminal: terminal, office: office, state: state)
 }

@@ -75,19 +75,21 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .scan:
         return handleScanKey(key, state)
     case nil:
-        let typing = state.caseload.isEditingQuery || state.caseload.commandLine != nil
-        if !typing, let flow = caseloadFlowKey(key, state) { return flow }
-        if state.isAdmin, key == .character("a"), !typing { return openAdministration(state) }
-        switch state.caseload.handle(key, screenSize: state.size) {
+        switch state.caseload.handle(key, screenSize: state.size, administrator: state.isAdmin) {
         case .stay: return (state, [])
         case .open(let id): return askAccessReason(for: id, state)
         case .quit: return (state, [.quit(exitCode: 0)])
         case .evaluate: return startJob(state, .caseloadFlags(asOf: state.today))
         case .command(let name, let argument): return runCaseloadCommand(state, name: name, argument: argument)
+        case .checks(let id): return (state, [.openChecks(id)])
+        case .housingFirst(let id): return (state, [.openHousingFirst(id)])
+        case .waitingList: return (state, [.openWaitingList])
+        case .matching: return (state, [.openMatching])
+        case .scan: return openScan(state)
+        case .administration: return openAdministration(state)
         case .help:
             state.help = HelpOverlay(screenTitle: state.screenTitle,
-                                     entries: state.caseload.keyHelp(state.strings) + caseloadFlowKeyHelp(state.strings)
-                                         + administrationKeyHelp(state) + scanKeyHelp(state.strings)
+                                     entries: state.caseload.keyHelp(state.strings, administrator: state.isAdmin)
                                          + CaseloadCommand.keyHelp(state.strings))
             return (state, [])
         }

@@ -54,7 +54,7 @@ extension AuditCommand {
             // The office decides the cut (the store's rule for --before, else the retention) and seals.
             let (result, cutDay) = try StoreAccess.mapped {
                 do {
-                    return try office.sealAudit(before: before?.day, archive: archive, dryRun: dryRun)
+                    return try office.sealAudit(before: before?.day, archive: archive, dryRun: dryRun, today: Day.today())
                 } catch OfficeError.sealCutRefused(let refusal) {
                     // A well-formed date the store's rule refuses, like a role refusal: exit 1, nothing changed.
                     throw CommandError.problems(refusal.message(english: global.lang == .en))

@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
             let words = CommandLine.arguments.dropFirst()
             let options = UIOptions(language: global.lang, noColor: noColor || words.contains("--no-color"),
                                     plain: plain || words.contains("--plain"))
-            let code = runCheckerUI(options: options)
+            let code = runCheckerUI(options: options, today: Day.today())
             if code != 0 { throw ExitCode(code) }
             return
         }

@@ -38,7 +38,7 @@ struct DemoCommand: ParsableCommand {
         let t = Text(lang)
         do {
             return try StoreAccess.mapped {
-                try DemoStore.build(at: path, generated: households, seed: seed, force: force) { done, total in
+                try DemoStore.build(at: path, generated: households, seed: seed, force: force, today: Day.today()) { done, total in
                     FileHandle.standardError.write(Data(t("\rgegenereerd: \(done)/\(total)", "\rgenerated: \(done)/\(total)").utf8))
                     if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
                 }

@@ -32,7 +32,8 @@ struct ImportCommand: ParsableCommand {
         // The list is the administrator's own file: the office reads it with her rights, never the service group's.
         let plan = try StoreAccess.mapped {
             do {
-                return try office.planImport(file: file, kind: volunteers ? .volunteers : .clients, allOrNothing: allOrNothing)
+                return try office.planImport(file: file, kind: volunteers ? .volunteers : .clients, allOrNothing: allOrNothing,
+                                              today: Day.today())
             } catch let error as PersonalFileError {
                 throw CommandError.environment(t("Kan \(file) niet lezen (\(error.reason)).", "Cannot read \(file) (\(error.reason))."))
             }

@@ -14,10 +14,10 @@ enum KeystrokeBench {
     static func run(_ bench: CaseloadBench) throws -> BenchFigure {
         let entries = try EffectWork.caseloadEntries(Office.open(at: bench.storePath, identity: bench.identity))
         var state = AppState(entries: [], storeName: "bench", size: TerminalSize(rows: 24, columns: 80),
-                             options: UIOptions(noColor: true))
+                             options: UIOptions(noColor: true), today: CaseloadBench.asOf)
         let build = BenchClock.seconds {
             state = AppState(entries: entries, storeName: "bench", size: TerminalSize(rows: 24, columns: 80),
-                             options: UIOptions(noColor: true))
+                             options: UIOptions(noColor: true), today: CaseloadBench.asOf)
         }
         var runs: [Double] = []
         var cpu: [Double] = []

@@ -32,14 +32,16 @@ struct TerminalLaunch {
         let office = try StoreAccess.office(path: path)
         let role = try StoreAccess.mapped { try office.sessionRole() }
         let options = UIOptions(language: global.lang, noColor: noColor, plain: plain)
+        // The one reading of the clock for the session: the screens get the day from here.
+        let today = Day.today()
         let code: Int32
         if role == .volunteer {
             // A volunteer gets the checker and nothing of the caseload: no dossier is read, nothing is written,
             // and the service group is given up before the checker starts.
             try StoreAccess.mapped { try ServiceGroup.giveUp() }
-            code = runCheckerUI(options: options)
+            code = runCheckerUI(options: options, today: today)
         } else {
-            code = runTerminalUI(office: office, options: options, isAdmin: role == .admin)
+            code = runTerminalUI(office: office, options: options, isAdmin: role == .admin, today: today)
         }
         if code != 0 { throw ExitCode(code) }
     }

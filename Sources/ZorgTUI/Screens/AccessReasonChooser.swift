@@ -20,25 +20,33 @@ struct AccessReasonChooser: Hashable, Sendable {
 
     mutating func handle(_ key: Key) -> Outcome {
         let count = AccessReason.allCases.count
-        switch key {
-        case .escape, .character("q"): return .cancel
-        case .up, .character("k"): selected = (selected + count - 1) % count
-        case .down, .character("j"), .tab: selected = (selected + 1) % count
-        case .enter: return .chosen(reason)
-        case .character(let ch):
-            if let n = ch.wholeNumberValue, (1...count).contains(n) {
-                selected = n - 1
-                return .chosen(reason)
-            }
-        default: break
+        switch Self.keys.action(for: key) {
+        case .cancel?: return .cancel
+        case .up?: selected = (selected + count - 1) % count
+        case .down?: selected = (selected + 1) % count
+        case .open?: return .chosen(reason)
+        case .number?:
+            guard case .character(let ch) = key, let n = ch.wholeNumberValue, (1...count).contains(n) else { break }
+            selected = n - 1
+            return .chosen(reason)
+        case nil: break
         }
         return .stay
     }
 
-    static func hints(_ s: Strings) -> [KeyHint] {
-        [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s(.hintOpen)),
-         KeyHint(key: "1-\(AccessReason.allCases.count)", word: s.hintChoose), KeyHint(key: "Esc", word: s.hintCancel)]
-    }
+    enum KeyAction: Sendable { case up, down, open, number, cancel }
+
+    /// The box's keys; its hints line is its only help.
+    static let keys = KeyTable<KeyAction>([
+        .init([.up, .character("k")], "↑ ↓  j k  Tab", .up, help: { $0(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j"), .tab], "", .down, help: { $0(.keyMove) }),
+        .init([.enter], "Enter", .open, help: { $0(.keyOpen) }, hint: "Enter", { $0(.hintOpen) }),
+        .init((1...AccessReason.allCases.count).map { .character(Character(String($0))) }, "1 … \(AccessReason.allCases.count)",
+              .number, help: { $0.hintChoose }, hint: "1-\(AccessReason.allCases.count)", { $0.hintChoose }),
+        .init([.escape, .character("q")], "Esc  q", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
+    ])
+
+    static func hints(_ s: Strings) -> [KeyHint] { keys.hints(s) }
 
     func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
         let reasons = AccessReason.allCases

@@ -32,16 +32,16 @@ extension AdminImportView {
             }
     }
 
-    /// The lines a key scrolls the report by (a page is the report's height); nil for a key that does not scroll.
-    func reportScroll(_ key: Key, height page: Int) -> Int? {
-        switch key {
-        case .up, .character("k"): return -1
-        case .down, .character("j"): return 1
-        case .pageUp: return -page
-        case .pageDown: return page
-        case .home: return -Int.max / 2
-        case .end: return Int.max / 2
-        default: return nil
+    /// The lines a key's action scrolls the report by (a page is the report's height); nil for one that does not scroll.
+    static func reportScroll(_ action: KeyAction, height page: Int) -> Int? {
+        switch action {
+        case .up: -1
+        case .down: 1
+        case .pageUp: -page
+        case .pageDown: page
+        case .first: -Int.max / 2
+        case .last: Int.max / 2
+        default: nil
         }
     }
 

@@ -72,53 +72,54 @@ struct AdminImportView: Sendable {
     mutating func handle(_ key: Key, screenSize: TerminalSize, strings s: Strings) -> Outcome {
         let height = Self.listHeight(screenSize)
         let count = plan?.records.count ?? 0
+        let action = currentKeys.action(for: key)
         switch phase {
         case .path(let text):
-            switch key {
-            case .escape: return .back
-            case .enter:
+            switch action {
+            case .back?: return .back
+            case .choose?:
                 let path = text.trimmingCharacters(in: .whitespaces)
                 guard !path.isEmpty else { return .stay }
                 phase = .planning(path)
                 return .work(.planImport(path: path))
-            case .backspace, .delete: phase = .path(String(text.dropLast()))
-            case .character(let ch): phase = .path(text + String(ch))
+            case .erase?: phase = .path(String(text.dropLast()))
+            case .type?: if case .character(let ch) = key { phase = .path(text + String(ch)) }
             default: break
             }
             return .stay
         case .planning, .committing:
             return .stay
         case .confirming:
-            switch key {
-            case .character("j"), .character("J"), .character("y"), .character("Y"):
+            switch action {
+            case .yes?:
                 guard let plan else { return .stay }
                 phase = .committing
                 return .work(.commitImport(PlannedImport(plan)))
-            case .character("n"), .character("N"), .escape: phase = .table
+            case .no?: phase = .table
             default: break
             }
             return .stay
         case .table, .done, .failed, .stopped:
-            if view == .report, let lines = reportScroll(key, height: Self.reportHeight(screenSize)) {
+            if view == .report, let action, let lines = Self.reportScroll(action, height: Self.reportHeight(screenSize)) {
                 scroll.scroll(by: lines, lineCount: reportLines(width: screenSize.columns, strings: s).count,
                               height: Self.reportHeight(screenSize))
                 return .stay
             }
-            switch key {
-            case .up, .character("k"): cursor.move(by: -1, count: count, height: height)
-            case .down, .character("j"): cursor.move(by: 1, count: count, height: height)
-            case .pageUp: cursor.move(by: -height, count: count, height: height)
-            case .pageDown: cursor.move(by: height, count: count, height: height)
-            case .home: cursor.select(0, count: count, height: height)
-            case .end: cursor.select(count - 1, count: count, height: height)
-            case .tab, .character("r"):
+            switch action {
+            case .up?: cursor.move(by: -1, count: count, height: height)
+            case .down?: cursor.move(by: 1, count: count, height: height)
+            case .pageUp?: cursor.move(by: -height, count: count, height: height)
+            case .pageDown?: cursor.move(by: height, count: count, height: height)
+            case .first?: cursor.select(0, count: count, height: height)
+            case .last?: cursor.select(count - 1, count: count, height: height)
+            case .toggleView?:
                 view = view == .records ? .report : .records
                 cursor = ListCursor()
                 scroll = ScrollPosition()
-            case .character("c"):
+            case .commit?:
                 if phase == .table, let plan, !plan.householdsToWrite.isEmpty { phase = .confirming }
-            case .escape, .character("q"), .left: return .back
-            case .character("?"): return .help
+            case .back?: return .back
+            case .help?: return .help
             default: break
             }
             return .stay
@@ -158,38 +159,61 @@ struct AdminImportView: Sendable {
 
     // MARK: Help
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] {
-        if case .path = phase {
-            return [KeyHelp(keys: "Enter", action: s.admin(.keyImportPath)), KeyHelp(keys: "Esc", action: s.admin(.keyBackMenu)),
-                    KeyHelp(keys: "Ctrl-C", action: s(.keyQuit))]
-        }
-        return [
-            KeyHelp(keys: "↑ ↓  j k", action: s(.keyScroll)),
-            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-            KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
-            KeyHelp(keys: "Tab  r", action: s.admin(.keyToggleView)),
-            KeyHelp(keys: "c", action: s.admin(.keyCommit)),
-            KeyHelp(keys: "Esc  q  ←", action: s.admin(.keyBackMenu)),
-            KeyHelp(keys: "?", action: s(.keyHelp)),
-            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-        ]
+    enum KeyAction: Sendable {
+        case up, down, pageUp, pageDown, first, last, toggleView, commit, back, help
+        /// While typing the path, or answering "write these?".
+        case choose, type, erase, yes, no
     }
 
-    func hints(_ s: Strings) -> [KeyHint] {
+    /// The keys while typing the list's path.
+    static let pathKeys = KeyTable<KeyAction>([
+        .init([.enter], "Enter", .choose, help: { $0.admin(.keyImportPath) }, hint: "Enter", { $0.admin(.hintChoose) }),
+        .init([.escape], "Esc", .back, help: { $0.admin(.keyBackMenu) }, hint: "Esc", { $0(.hintBack) }),
+        .typing("a–z 0–9", .type, help: { $0.keyTypeText }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+    ])
+
+    /// The keys of the dry run's table or report, and after the commit; Tab's hint names the other view.
+    static func keys(view: View) -> KeyTable<KeyAction> {
+        KeyTable<KeyAction>(KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown,
+                                                         first: .first, last: .last, moveHelp: { $0(.keyScroll) }) + [
+            .init([.character("c")], "c", .commit, help: { $0.admin(.keyCommit) }, hint: "c", { $0.admin(.hintCommit) }),
+            .init([.tab, .character("r")], "Tab  r", .toggleView, help: { $0.admin(.keyToggleView) }, hint: "Tab",
+                  { view == .records ? $0.admin(.viewReport) : $0.admin(.viewRecords) }),
+            .init([.escape, .character("q"), .left], "Esc  q  ←", .back, help: { $0.admin(.keyBackMenu) }, hint: "Esc",
+                  { $0(.hintBack) }),
+            .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+        ])
+    }
+
+    /// The keys of "write these records?".
+    static let confirmKeys = KeyTable<KeyAction>([
+        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0.keyYes },
+              hintKey: { $0.yesHintKey }, { $0.admin(.hintYes) }),
+        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0.keyNo }, hint: "n", { $0.admin(.hintNo) }),
+    ])
+
+    /// No keys while the dry run or the commit runs (the job's Esc is the loop's).
+    static let waitingKeys = KeyTable<KeyAction>([])
+
+    var currentKeys: KeyTable<KeyAction> {
         switch phase {
-        case .path: return [KeyHint(key: "Enter", word: s.admin(.hintChoose)), KeyHint(key: "Esc", word: s(.hintBack))]
-        case .planning, .committing: return []
-        case .confirming: return [KeyHint(key: s.language == .nl ? "j" : "y", word: s.admin(.hintYes)), KeyHint(key: "n", word: s.admin(.hintNo))]
-        case .table:
-            var hints = [KeyHint(key: "↑↓", word: s(.hintMove))]
-            if plan.map({ !$0.householdsToWrite.isEmpty }) == true { hints.append(KeyHint(key: "c", word: s.admin(.hintCommit))) }
-            return hints + [KeyHint(key: "Tab", word: view == .records ? s.admin(.viewReport) : s.admin(.viewRecords)),
-                            KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
-        case .done, .failed, .stopped:
-            return [KeyHint(key: "↑↓", word: s(.hintMove)),
-                    KeyHint(key: "Tab", word: view == .records ? s.admin(.viewReport) : s.admin(.viewRecords)),
-                    KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
+        case .path: Self.pathKeys
+        case .planning, .committing: Self.waitingKeys
+        case .confirming: Self.confirmKeys
+        case .table, .done, .failed, .stopped: Self.keys(view: view)
         }
+    }
+
+    func keyHelp(_ s: Strings) -> [KeyHelp] {
+        if case .path = phase { return Self.pathKeys.keyHelp(s) }
+        return Self.keys(view: view).keyHelp(s)
+    }
+
+    /// The hints; `c` only while the dry run has records to write.
+    func hints(_ s: Strings) -> [KeyHint] {
+        let canCommit = phase == .table && plan.map { !$0.householdsToWrite.isEmpty } == true
+        return currentKeys.hints(s) { $0 != .commit || canCommit }
     }
 
     // MARK: Drawing

@@ -53,80 +53,84 @@ struct AdminRulesView: Sendable {
 
     mutating func handle(_ key: Key, screenSize: TerminalSize, strings s: Strings) -> Outcome {
         if loading || testing { return .stay }
-        if key == .character("t") {
+        let action = currentKeys.action(for: key)
+        if action == .tests {
             testing = true
             return .work(.runRuleTests)
         }
         if let index = detail {
             let height = Self.listHeight(screenSize) + 1
             let count = detailLines(index, width: screenSize.columns, strings: s).count
-            switch key {
-            case .up, .character("k"): detailScroll.scroll(by: -1, lineCount: count, height: height)
-            case .down, .character("j"): detailScroll.scroll(by: 1, lineCount: count, height: height)
-            case .pageUp: detailScroll.scroll(by: -height, lineCount: count, height: height)
-            case .pageDown: detailScroll.scroll(by: height, lineCount: count, height: height)
-            case .home: detailScroll.scroll(by: -count, lineCount: count, height: height)
-            case .end: detailScroll.scroll(by: count, lineCount: count, height: height)
-            case .escape, .character("q"), .left: detail = nil
-            case .character("?"): return .help
+            switch action {
+            case .up?: detailScroll.scroll(by: -1, lineCount: count, height: height)
+            case .down?: detailScroll.scroll(by: 1, lineCount: count, height: height)
+            case .pageUp?: detailScroll.scroll(by: -height, lineCount: count, height: height)
+            case .pageDown?: detailScroll.scroll(by: height, lineCount: count, height: height)
+            case .first?: detailScroll.scroll(by: -count, lineCount: count, height: height)
+            case .last?: detailScroll.scroll(by: count, lineCount: count, height: height)
+            case .back?: detail = nil
+            case .help?: return .help
             default: break
             }
             return .stay
         }
         let height = Self.listHeight(screenSize)
-        switch key {
-        case .up, .character("k"): cursor.move(by: -1, count: modules.count, height: height)
-        case .down, .character("j"): cursor.move(by: 1, count: modules.count, height: height)
-        case .pageUp: cursor.move(by: -height, count: modules.count, height: height)
-        case .pageDown: cursor.move(by: height, count: modules.count, height: height)
-        case .home: cursor.select(0, count: modules.count, height: height)
-        case .end: cursor.select(modules.count - 1, count: modules.count, height: height)
-        case .enter, .right:
+        switch action {
+        case .up?: cursor.move(by: -1, count: modules.count, height: height)
+        case .down?: cursor.move(by: 1, count: modules.count, height: height)
+        case .pageUp?: cursor.move(by: -height, count: modules.count, height: height)
+        case .pageDown?: cursor.move(by: height, count: modules.count, height: height)
+        case .first?: cursor.select(0, count: modules.count, height: height)
+        case .last?: cursor.select(modules.count - 1, count: modules.count, height: height)
+        case .open?:
             if !modules.isEmpty {
                 detail = cursor.selected
                 detailScroll = ScrollPosition()
             }
-        case .escape, .character("q"), .left: return .back
-        case .character("?"): return .help
+        case .back?: return .back
+        case .help?: return .help
         default: break
         }
         return .stay
     }
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] {
-        if detail != nil {
-            return [
-                KeyHelp(keys: "↑ ↓  j k", action: s(.keyScroll)),
-                KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-                KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
-                KeyHelp(keys: "t", action: s.admin(.keyRunTests)),
-                KeyHelp(keys: "Esc  q  ←", action: s.admin(.keyBackList)),
-                KeyHelp(keys: "?", action: s(.keyHelp)),
-                KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-            ]
-        }
-        return [
-            KeyHelp(keys: "↑ ↓  j k", action: s.admin(.keyMove)),
-            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-            KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
-            KeyHelp(keys: "Enter  →", action: s.admin(.keyDetail)),
-            KeyHelp(keys: "t", action: s.admin(.keyRunTests)),
-            KeyHelp(keys: "Esc  q  ←", action: s.admin(.keyBackMenu)),
-            KeyHelp(keys: "?", action: s(.keyHelp)),
-            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-        ]
+    enum KeyAction: Sendable { case up, down, pageUp, pageDown, first, last, open, tests, back, help }
+
+    /// The keys of the list of modules.
+    static let listKeys = KeyTable<KeyAction>(
+        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+                                     moveHelp: { $0.admin(.keyMove) }) + [
+        .init([.enter, .right], "Enter  →", .open, help: { $0.admin(.keyDetail) }, hint: "Enter", { $0.admin(.hintDetail) }),
+        .init([.character("t")], "t", .tests, help: { $0.admin(.keyRunTests) }, hint: "t", { $0.admin(.hintTests) }),
+        .init([.escape, .character("q"), .left], "Esc  q  ←", .back, help: { $0.admin(.keyBackMenu) }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    /// The keys of a module's parameters.
+    static let detailKeys = KeyTable<KeyAction>([
+        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0(.keyScroll) }, hint: "↑↓", { $0(.keyScroll) }),
+        .init([.down, .character("j")], "", .down, help: { $0(.keyScroll) }),
+        .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
+        .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
+        .init([.home], "Home End", .first, help: { $0(.keyFirstLast) }),
+        .init([.end], "", .last, help: { $0(.keyFirstLast) }),
+        .init([.character("t")], "t", .tests, help: { $0.admin(.keyRunTests) }, hint: "t", { $0.admin(.hintTests) }),
+        .init([.escape, .character("q"), .left], "Esc  q  ←", .back, help: { $0.admin(.keyBackList) }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    /// No keys while the modules load or their tests run.
+    static let waitingKeys = KeyTable<KeyAction>([])
+
+    var currentKeys: KeyTable<KeyAction> {
+        if loading || testing { return Self.waitingKeys }
+        return detail == nil ? Self.listKeys : Self.detailKeys
     }
 
-    func hints(_ s: Strings) -> [KeyHint] {
-        if loading || testing { return [] }
-        if detail != nil {
-            return [KeyHint(key: "↑↓", word: s(.keyScroll)), KeyHint(key: "t", word: s.admin(.hintTests)),
-                    KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
-        }
-        return [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.admin(.hintDetail)),
-                KeyHint(key: "t", word: s.admin(.hintTests)), KeyHint(key: "Esc", word: s(.hintBack)),
-                KeyHint(key: "?", word: s(.hintHelp))]
-    }
+    /// The help (the list's or the detail's keys, also while waiting).
+    func keyHelp(_ s: Strings) -> [KeyHelp] { (detail == nil ? Self.listKeys : Self.detailKeys).keyHelp(s) }
+
+    func hints(_ s: Strings) -> [KeyHint] { currentKeys.hints(s) }
 
     // MARK: Content
 

@@ -20,15 +20,15 @@ struct AdminScreen: Sendable {
     mutating func handle(_ key: Key, screenSize: TerminalSize, strings s: Strings) -> Outcome {
         switch section {
         case .menu:
-            switch key {
-            case .up, .character("k"): menuCursor = 0
-            case .down, .character("j"): menuCursor = 1
-            case .enter: return open(menuCursor == 0 ? .importer : .rules)
-            case .character("i"): return open(.importer)
-            case .character("r"): return open(.rules)
-            case .escape, .character("q"), .left: return .back
-            case .character("?"): return .help
-            default: break
+            switch Self.menuKeys.action(for: key) {
+            case .up?: menuCursor = 0
+            case .down?: menuCursor = 1
+            case .choose?: return open(menuCursor == 0 ? .importer : .rules)
+            case .importer?: return open(.importer)
+            case .rules?: return open(.rules)
+            case .back?: return .back
+            case .help?: return .help
+            case nil: break
             }
             return .stay
         case .importer:
@@ -71,20 +71,25 @@ struct AdminScreen: Sendable {
         }
     }
 
+    enum KeyAction: Sendable { case up, down, choose, importer, rules, back, help }
+
+    /// The menu's keys.
+    static let menuKeys = KeyTable<KeyAction>([
+        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0.admin(.keyMove) }),
+        .init([.down, .character("j")], "", .down, help: { $0.admin(.keyMove) }),
+        .init([.enter], "Enter", .choose, help: { $0.admin(.keyChoose) }, hint: "Enter", { $0.admin(.hintChoose) }),
+        .init([.character("i")], "i", .importer, help: { $0.admin(.menuImport) }),
+        .init([.character("r")], "r", .rules, help: { $0.admin(.menuRules) }),
+        .init([.escape, .character("q"), .left], "Esc  q  ←", .back, help: { $0.admin(.keyBackCaseload) },
+              hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
     func keyHelp(_ s: Strings) -> [KeyHelp] {
         switch section {
-        case .menu:
-            return [
-                KeyHelp(keys: "↑ ↓  j k", action: s.admin(.keyMove)),
-                KeyHelp(keys: "Enter", action: s.admin(.keyChoose)),
-                KeyHelp(keys: "i", action: s.admin(.menuImport)),
-                KeyHelp(keys: "r", action: s.admin(.menuRules)),
-                KeyHelp(keys: "Esc  q  ←", action: s.admin(.keyBackCaseload)),
-                KeyHelp(keys: "?", action: s(.keyHelp)),
-                KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-            ]
-        case .importer: return importer.keyHelp(s)
-        case .rules: return rules.keyHelp(s)
+        case .menu: Self.menuKeys.keyHelp(s)
+        case .importer: importer.keyHelp(s)
+        case .rules: rules.keyHelp(s)
         }
     }
 
@@ -102,10 +107,7 @@ struct AdminScreen: Sendable {
                 screen.write(text, row: 3 + i, column: 0, style: selected ? .selected : .normal)
             }
             screen.write(DisplayWidth.truncate(" " + s.admin(.menuHint), to: width), row: 6, column: 0, style: .dim)
-            Chrome.drawStatusLine(&screen, hints: [
-                KeyHint(key: "Enter", word: s.admin(.hintChoose)), KeyHint(key: "Esc", word: s(.hintBack)),
-                KeyHint(key: "?", word: s(.hintHelp)),
-            ], count: nil)
+            Chrome.drawStatusLine(&screen, hints: Self.menuKeys.hints(s), count: nil)
         case .importer: importer.draw(&screen, strings: s, plain: plain)
         case .rules: rules.draw(&screen, strings: s, plain: plain)
         }

@@ -35,7 +35,7 @@ struct CaseloadScreen: Sendable {
     /// After Tab with several commands fitting: those commands, shown on the message line.
     private(set) var completions: [String] = []
 
-    init(entries: [CaseloadEntry], today: Day = Day.today()) {
+    init(entries: [CaseloadEntry], today: Day) {
         self.entries = entries
         self.today = today
         index = SearchIndex(keys: entries.map(Self.searchKey))
@@ -77,83 +77,97 @@ struct CaseloadScreen: Sendable {
 
     enum Outcome: Equatable {
         case stay, open(DossierID), help, quit
+        /// `c`, `h`: a flow of the selected household; `w`, `b`, `S`, `a`: a screen of their own.
+        case checks(DossierID), housingFirst(DossierID), waitingList, matching, scan, administration
         /// A flow filter needs the rule results of every household: the loop evaluates the caseload.
         case evaluate
         /// Enter on the `:` command line.
         case command(name: String, argument: String)
     }
 
-    mutating func handle(_ key: Key, screenSize: TerminalSize) -> Outcome {
+    mutating func handle(_ key: Key, screenSize: TerminalSize, administrator: Bool) -> Outcome {
         let height = Self.listHeight(screenSize)
-        if commandLine != nil { return handleCommandKey(key) }
-        if isEditingQuery, let outcome = handleQueryKey(key, height: height) { return outcome }
-        switch key {
-        case .up, .character("k"): cursor.move(by: -1, count: visible.count, height: height)
-        case .down, .character("j"): cursor.move(by: 1, count: visible.count, height: height)
-        case .pageUp: cursor.move(by: -height, count: visible.count, height: height)
-        case .pageDown: cursor.move(by: height, count: visible.count, height: height)
-        case .home: cursor.select(0, count: visible.count, height: height)
-        case .end: cursor.select(visible.count - 1, count: visible.count, height: height)
-        case .enter: if let entry = selectedEntry { return .open(entry.id) }
-        case .character("/"): isEditingQuery = true
-        case .character("o"):
+        switch keys(administrator: administrator).action(for: key) {
+        case .up?: cursor.move(by: -1, count: visible.count, height: height)
+        case .down?: cursor.move(by: 1, count: visible.count, height: height)
+        case .pageUp?: cursor.move(by: -height, count: visible.count, height: height)
+        case .pageDown?: cursor.move(by: height, count: visible.count, height: height)
+        case .first?: cursor.select(0, count: visible.count, height: height)
+        case .last?: cursor.select(visible.count - 1, count: visible.count, height: height)
+        case .open?: if let entry = selectedEntry { return .open(entry.id) }
+        case .search?: isEditingQuery = true
+        case .overdue?:
             onlyOverdue.toggle()
             setQuery(query, height: height)
-        case .character("f"):
+        case .filter?:
             let cycle = CaseloadFilter.cycle(districts: districts)
             let next = cycle[((cycle.firstIndex(of: activeFilter) ?? 0) + 1) % cycle.count]
             return setFilter(next, screenSize: screenSize)
-        case .character("s"): setSort(sort.next, screenSize: screenSize)
-        case .character(":"): commandLine = CommandLineInput(commands: CaseloadCommand.names)
-        case .escape: setQuery("", height: height)
-        case .character("?"): return .help
-        case .character("q"): return .quit
-        default: break
+        case .sort?: setSort(sort.next, screenSize: screenSize)
+        case .command?: commandLine = CommandLineInput(commands: CaseloadCommand.names)
+        case .clear?: setQuery("", height: height)
+        case .help?: return .help
+        case .quit?: return .quit
+        case .checks?: if let entry = selectedEntry { return .checks(entry.id) }
+        case .intake?: if let entry = selectedEntry { return .housingFirst(entry.id) }
+        case .waitingList?: return .waitingList
+        case .matching?: return .matching
+        case .scan?: return .scan
+        case .administration?: return .administration
+        case .type?: if case .character(let ch) = key { type(ch, height: height) }
+        case .erase?: erase(height: height)
+        case .done?: return done()
+        case .complete?: complete()
+        case .cancel?: cancel(height: height)
+        case nil: break
         }
         return .stay
     }
 
-    /// Keys while typing a search; nil for keys that keep their list meaning (arrows, paging).
-    private mutating func handleQueryKey(_ key: Key, height: Int) -> Outcome? {
-        switch key {
-        case .character(let ch):
-            setQuery(query + String(ch), height: height)
-        case .backspace, .delete:
-            if !query.isEmpty { setQuery(String(query.dropLast()), height: height) }
-        case .enter:
+    /// A character typed into the search or on the command line.
+    private mutating func type(_ ch: Character, height: Int) {
+        completions = []
+        if commandLine != nil { commandLine?.type(ch) } else { setQuery(query + String(ch), height: height) }
+    }
+
+    /// Backspace: the search's last character, or the command line's (closing it when it is empty).
+    private mutating func erase(height: Int) {
+        completions = []
+        if let line = commandLine {
+            if line.text.isEmpty { commandLine = nil } else { commandLine?.backspace() }
+        } else if !query.isEmpty {
+            setQuery(String(query.dropLast()), height: height)
+        }
+    }
+
+    /// Enter while typing: the search stays as typed; the command line runs its command.
+    private mutating func done() -> Outcome {
+        completions = []
+        guard let line = commandLine else {
             isEditingQuery = false
-        case .escape:
+            return .stay
+        }
+        commandLine = nil
+        let parsed = line.parsed
+        return parsed.name.isEmpty ? .stay : .command(name: parsed.name, argument: parsed.argument)
+    }
+
+    /// Tab on the command line: completes the command; several fitting are shown on the message line.
+    private mutating func complete() {
+        completions = []
+        let fits = commandLine?.complete() ?? []
+        if fits.count > 1 { completions = fits }
+    }
+
+    /// Esc while typing: the command line closes, the search is cleared.
+    private mutating func cancel(height: Int) {
+        completions = []
+        if commandLine != nil {
+            commandLine = nil
+        } else {
             isEditingQuery = false
             setQuery("", height: height)
-        default:
-            return nil
         }
-        return .stay
-    }
-
-    /// Keys on the `:` command line.
-    private mutating func handleCommandKey(_ key: Key) -> Outcome {
-        guard var line = commandLine else { return .stay }
-        completions = []
-        switch key {
-        case .character(let ch): line.type(ch)
-        case .backspace, .delete:
-            if line.text.isEmpty { commandLine = nil; return .stay }
-            line.backspace()
-        case .tab:
-            let fits = line.complete()
-            if fits.count > 1 { completions = fits }
-        case .escape:
-            commandLine = nil
-            return .stay
-        case .enter:
-            commandLine = nil
-            let parsed = line.parsed
-            return parsed.name.isEmpty ? .stay : .command(name: parsed.name, argument: parsed.argument)
-        default: break
-        }
-        commandLine = line
-        return .stay
     }
 
     /// Sets the filter; `.evaluate` when it needs the rule results and they are not there yet.
@@ -224,39 +238,75 @@ struct CaseloadScreen: Sendable {
 
     // MARK: Keys
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] {
-        [
-            KeyHelp(keys: "↑ ↓  j k", action: s(.keyMove)),
-            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-            KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
-            KeyHelp(keys: "Enter", action: s(.keyOpen)),
-            KeyHelp(keys: "/", action: s(.keySearch)),
-            KeyHelp(keys: "o", action: s.caseloadKeyOverdue),
-            KeyHelp(keys: "f", action: s.caseloadKeyFilter),
-            KeyHelp(keys: "s", action: s.caseloadKeySort),
-            KeyHelp(keys: ":", action: s.caseloadKeyCommand),
-            KeyHelp(keys: "Esc", action: s(.keyClearSearch)),
-            KeyHelp(keys: "?", action: s(.keyHelp)),
-            KeyHelp(keys: "q  Ctrl-C", action: s(.keyQuit)),
-        ]
+    enum KeyAction: Sendable {
+        case up, down, pageUp, pageDown, first, last, open, search, overdue, filter, sort, command, clear, help, quit
+        case checks, intake, waitingList, matching, scan, administration
+        /// While typing a search or a command.
+        case type, erase, done, complete, cancel
     }
 
+    /// The keys of the list; `a` (the administration) only for an administrator.
+    static func listKeys(administrator: Bool) -> KeyTable<KeyAction> {
+        administrator ? listKeys : listKeys.removing { $0 == .administration }
+    }
+
+    private static let listKeys = KeyTable<KeyAction>(
+        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+                                     moveHelp: { $0(.keyMove) }) + [
+        .init([.enter], "Enter", .open, help: { $0(.keyOpen) }, hint: "Enter", { $0(.hintOpen) }),
+        .init([.character("/")], "/", .search, help: { $0(.keySearch) }, hint: "/", { $0(.hintSearch) }),
+        .init([.escape], "Esc", .clear, help: { $0(.keyClearSearch) }, hint: "Esc", { $0(.hintClear) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+        .init([.character("q")], "q  Ctrl-C", .quit, help: { $0(.keyQuit) }, hint: "q", { $0(.hintQuit) }),
+        .init([.character("o")], "o", .overdue, help: { $0.caseloadKeyOverdue }, hint: "o", { $0.hintOverdue }),
+        .init([.character("f")], "f", .filter, help: { $0.caseloadKeyFilter }, hint: "f", { $0.hintFilter }),
+        .init([.character("s")], "s", .sort, help: { $0.caseloadKeySort }, hint: "s", { $0.hintSort }),
+        .init([.character(":")], ":", .command, help: { $0.caseloadKeyCommand }, hint: ":", { $0.hintCommand }),
+        .init([.character("c")], "c", .checks, help: { $0.keyFlowChecks }),
+        .init([.character("h")], "h", .intake, help: { $0.keyFlowIntake }),
+        .init([.character("w")], "w", .waitingList, help: { $0.keyFlowWaiting }),
+        .init([.character("b")], "b", .matching, help: { $0.keyFlowBuddy }),
+        .init([.character("a")], "a", .administration, help: { $0.admin(.keyAdmin) }),
+        .init([.character("S")], "S  :scan", .scan, help: { $0.scan(.keyScan) }),
+    ])
+
+    /// The keys while typing a search: characters go to the query, the arrows and paging keep their list meaning.
+    static let searchKeys = KeyTable<KeyAction>([
+        .init([.enter], "Enter", .done, help: { $0.keySearchDone }, hint: "Enter", { $0(.hintDone) }),
+        .init([.escape], "Esc", .cancel, help: { $0(.keyClearSearch) }, hint: "Esc", { $0(.hintClear) }),
+        .init([.up], "↑ ↓", .up, help: { $0(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down], "", .down, help: { $0(.keyMove) }),
+        .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
+        .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
+        .init([.home], "Home End", .first, help: { $0(.keyFirstLast) }),
+        .init([.end], "", .last, help: { $0(.keyFirstLast) }),
+        .typing("a–z 0–9", .type, help: { $0.keyTypeSearch }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+    ])
+
+    /// The keys of the `:` command line.
+    static let commandKeys = KeyTable<KeyAction>([
+        .init([.enter], "Enter", .done, help: { $0.keyRunCommand }, hint: "Enter", { $0(.hintDone) }),
+        .init([.tab], "Tab", .complete, help: { $0.keyCompleteCommand }, hint: "Tab", { $0.hintComplete }),
+        .init([.escape], "Esc", .cancel, help: { $0.keyCancelCommand }, hint: "Esc", { $0.hintCommandCancel }),
+        .typing("a–z 0–9", .type, help: { $0.keyTypeCommand }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+    ])
+
+    /// The keys as they are now: the command line's, the search's while typing one, else the list's.
+    func keys(administrator: Bool) -> KeyTable<KeyAction> {
+        if commandLine != nil { return Self.commandKeys }
+        if isEditingQuery { return Self.searchKeys }
+        return Self.listKeys(administrator: administrator)
+    }
+
+    func keyHelp(_ s: Strings, administrator: Bool) -> [KeyHelp] { keys(administrator: administrator).keyHelp(s) }
+
+    /// The hints; Esc (clear the search) only while there is a search to clear.
     func hints(_ s: Strings) -> [KeyHint] {
-        if commandLine != nil {
-            return [KeyHint(key: "Enter", word: s(.hintDone)), KeyHint(key: "Tab", word: s.hintComplete),
-                    KeyHint(key: "Esc", word: s.hintCommandCancel)]
+        keys(administrator: false).hints(s) { action in
+            action != .clear || !query.isEmpty
         }
-        if isEditingQuery {
-            return [KeyHint(key: "Enter", word: s(.hintDone)), KeyHint(key: "Esc", word: s(.hintClear)),
-                    KeyHint(key: "↑↓", word: s(.hintMove))]
-        }
-        var hints = [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s(.hintOpen)),
-                     KeyHint(key: "/", word: s(.hintSearch))]
-        if !query.isEmpty { hints.append(KeyHint(key: "Esc", word: s(.hintClear))) }
-        hints += [KeyHint(key: "?", word: s(.hintHelp)), KeyHint(key: "q", word: s(.hintQuit)),
-                  KeyHint(key: "o", word: s.hintOverdue), KeyHint(key: "f", word: s.hintFilter),
-                  KeyHint(key: "s", word: s.hintSort), KeyHint(key: ":", word: s.hintCommand)]
-        return hints
     }
 
     // MARK: Render

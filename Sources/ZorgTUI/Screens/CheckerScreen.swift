@@ -72,11 +72,11 @@ struct CheckerScreen: Sendable {
         case .results: return handleResultKey(key, screenSize: screenSize, strings: s)
         case .pathPrompt(let text): return handlePathKey(key, text: text, strings: s)
         case .confirmOverwrite(let path):
-            switch key {
-            case .character("j"), .character("J"), .character("y"), .character("Y"):
+            switch Self.overwriteKeys.action(for: key) {
+            case .yes?:
                 mode = .pathPrompt(path)
                 return .writeSummary(path: path, text: summaryText(s), overwrite: true)
-            case .character("n"), .character("N"), .escape:
+            case .no?:
                 mode = .results
                 problem = s.checker(.savedNothing)
             default: break
@@ -88,25 +88,25 @@ struct CheckerScreen: Sendable {
     private mutating func handleQuestionKey(_ key: Key, strings s: Strings) -> Outcome {
         let row = focusedRow
         problem = nil
-        switch key {
-        case .up, .backTab: focus = max(0, focus - 1)
-        case .down, .tab: focus = min(rows.count - 1, focus + 1)
-        case .enter, .pageDown: return next(strings: s)
-        case .pageUp, .escape:
+        switch Self.questionKeys.action(for: key) {
+        case .up?: focus = max(0, focus - 1)
+        case .down?: focus = min(rows.count - 1, focus + 1)
+        case .next?: return next(strings: s)
+        case .previous?:
             if step == 0 { return .leave }
             goTo(step: step - 1)
-        case .delete: answers[row.field.id] = nil
-        case .character("?"): return .help
-        case .character("q"): return .leave
-        case .character("s"):
+        case .clear?: answers[row.field.id] = nil
+        case .help?: return .help
+        case .leave?: return .leave
+        case .skip?:
             answers.clear(currentQuestion)
             return advance()
-        case .left, .right, .character(" "):
+        case .change?:
             if case .option(let f, let o) = row { toggle(f, o) } else { cycle(row.field, forward: key != .left) }
-        case .backspace:
+        case .erase?:
             if row.field.kind.isTyped, let t = answers.text(row.field.id) { answers[row.field.id] = .text(String(t.dropLast())) }
-        case .character(let ch):
-            if row.field.kind.isTyped, Self.typeable(ch) {
+        case .type?:
+            if case .character(let ch) = key, row.field.kind.isTyped, Self.typeable(ch) {
                 answers[row.field.id] = .text((answers.text(row.field.id) ?? "") + String(ch))
             }
         default: break
@@ -174,37 +174,37 @@ struct CheckerScreen: Sendable {
         let height = Self.bodyHeight(screenSize)
         let count = resultLines(width: screenSize.columns, strings: s).count
         problem = nil
-        switch key {
-        case .up, .character("k"): scroll.scroll(by: -1, lineCount: count, height: height)
-        case .down, .character("j"): scroll.scroll(by: 1, lineCount: count, height: height)
-        case .pageUp: scroll.scroll(by: -height, lineCount: count, height: height)
-        case .pageDown: scroll.scroll(by: height, lineCount: count, height: height)
-        case .home: scroll.scroll(by: -count, lineCount: count, height: height)
-        case .end: scroll.scroll(by: count, lineCount: count, height: height)
-        case .escape, .left, .character("b"):
+        switch Self.resultKeys.action(for: key) {
+        case .up?: scroll.scroll(by: -1, lineCount: count, height: height)
+        case .down?: scroll.scroll(by: 1, lineCount: count, height: height)
+        case .pageUp?: scroll.scroll(by: -height, lineCount: count, height: height)
+        case .pageDown?: scroll.scroll(by: height, lineCount: count, height: height)
+        case .first?: scroll.scroll(by: -count, lineCount: count, height: height)
+        case .last?: scroll.scroll(by: count, lineCount: count, height: height)
+        case .previous?:
             mode = .questions
             goTo(step: steps.count - 1)
-        case .character("p"): mode = .pathPrompt("")
-        case .character("n"):
+        case .save?: mode = .pathPrompt("")
+        case .new?:
             self = CheckerScreen(ruleSet: ruleSet, today: today, questions: questions)
-        case .character("q"): return .leave
-        case .character("?"): return .help
+        case .leave?: return .leave
+        case .help?: return .help
         default: break
         }
         return .stay
     }
 
     private mutating func handlePathKey(_ key: Key, text: String, strings s: Strings) -> Outcome {
-        switch key {
-        case .escape:
+        switch Self.pathKeys.action(for: key) {
+        case .no?:
             mode = .results
             problem = s.checker(.savedNothing)
-        case .enter:
+        case .save?:
             let path = text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else { return .stay }
             return .writeSummary(path: path, text: summaryText(s), overwrite: false)
-        case .backspace, .delete: mode = .pathPrompt(String(text.dropLast()))
-        case .character(let ch): mode = .pathPrompt(text + String(ch))
+        case .erase?: mode = .pathPrompt(String(text.dropLast()))
+        case .type?: if case .character(let ch) = key { mode = .pathPrompt(text + String(ch)) }
         default: break
         }
         return .stay
@@ -235,56 +235,84 @@ struct CheckerScreen: Sendable {
 
     func title(_ s: Strings) -> String { s.checker(.title) }
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] {
+    enum KeyAction: Sendable {
+        case up, down, pageUp, pageDown, first, last, next, previous, skip, change, tick, clear, erase, type
+        case save, new, leave, help, yes, no
+    }
+
+    /// The keys of the questions: digits and `,.;` are typed into a field that takes text.
+    static let questionKeys = KeyTable<KeyAction>([
+        .init([.up, .backTab], "↑ ↓  Tab", .up, help: { $0.checker(.keyField) }),
+        .init([.down, .tab], "", .down, help: { $0.checker(.keyField) }),
+        .init([.enter, .pageDown], "Enter  PgDn", .next, help: { $0.checker(.keyNext) }, hint: "Enter", { $0.checker(.hintNext) }),
+        .init([.escape, .pageUp], "Esc  PgUp", .previous, help: { $0.checker(.keyPrevious) }, hint: "Esc", { $0.checker(.hintBack) }),
+        .init([.character("s")], "s", .skip, help: { $0.checker(.keySkip) }, hint: "s", { $0.checker(.hintSkip) }),
+        .init([.left, .right, .character(" ")], localized: { "← →  " + $0.spaceKey }, .change, help: { $0.checker(.keyChange) },
+              hint: "←→", { $0.checker(.hintChange) }),
+        // A tick box's option: the space bar (above) ticks it.
+        .init([], localized: { $0.spaceKey }, .tick, help: { $0.checker(.keyTick) },
+              hintKey: { $0.spaceKey }, { $0.checker(.hintTick) }),
+        .typing("0–9  , . ;", .type, help: { $0.keyTypeText }),
+        .init([.backspace], "Backspace", .erase, help: { $0.keyEraseCharacter }),
+        .init([.delete], "Delete", .clear, help: { $0.checker(.keyClearField) }),
+        .init([.character("q")], "q", .leave, help: { $0.checker(.keyLeave) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    /// The keys of the results.
+    static let resultKeys = KeyTable<KeyAction>(
+        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+                                     moveHelp: { $0.checker(.keyScroll) }) + [
+        .init([.character("p")], "p", .save, help: { $0.checker(.keySave) }, hint: "p", { $0.checker(.hintSave) }),
+        .init([.escape, .left, .character("b")], "Esc  ←  b", .previous, help: { $0.checker(.keyBackToQuestions) },
+              hint: "Esc", { $0.checker(.hintBack) }),
+        .init([.character("n")], "n", .new, help: { $0.checker(.keyNew) }, hint: "n", { $0.checker(.hintNew) }),
+        .init([.character("q")], "q", .leave, help: { $0.checker(.keyLeave) }, hint: "q", { $0(.hintQuit) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    /// The keys while typing the path of the summary.
+    static let pathKeys = KeyTable<KeyAction>([
+        .init([.enter], "Enter", .save, help: { $0.checker(.keySave) }, hint: "Enter", { $0.checker(.hintSave) }),
+        .init([.escape], "Esc", .no, help: { $0.keyCancelText }, hint: "Esc", { $0.checker(.hintCancel) }),
+        .typing("a–z 0–9", .type, help: { $0.keyTypeText }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+    ])
+
+    /// The keys of "overwrite the file?".
+    static let overwriteKeys = KeyTable<KeyAction>([
+        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0.keyYes },
+              hintKey: { $0.yesHintKey }, { $0.checker(.hintConfirm) }),
+        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0.keyNo }, hint: "n", { $0.checker(.hintCancel) }),
+    ])
+
+    var currentKeys: KeyTable<KeyAction> {
         switch mode {
-        case .questions:
-            return [
-                KeyHelp(keys: "↑ ↓  Tab", action: s.checker(.keyField)),
-                KeyHelp(keys: "← →  " + s.spaceKey, action: s.checker(.keyChange)),
-                KeyHelp(keys: s.spaceKey, action: s.checker(.keyTick)),
-                KeyHelp(keys: "Enter  PgDn", action: s.checker(.keyNext)),
-                KeyHelp(keys: "Esc  PgUp", action: s.checker(.keyPrevious)),
-                KeyHelp(keys: "s", action: s.checker(.keySkip)),
-                KeyHelp(keys: "Delete", action: s.checker(.keyClearField)),
-                KeyHelp(keys: "q", action: s.checker(.keyLeave)),
-                KeyHelp(keys: "?", action: s(.keyHelp)),
-                KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-            ]
-        default:
-            return [
-                KeyHelp(keys: "↑ ↓  j k", action: s.checker(.keyScroll)),
-                KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-                KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
-                KeyHelp(keys: "p", action: s.checker(.keySave)),
-                KeyHelp(keys: "Esc  ←  b", action: s.checker(.keyBackToQuestions)),
-                KeyHelp(keys: "n", action: s.checker(.keyNew)),
-                KeyHelp(keys: "q", action: s.checker(.keyLeave)),
-                KeyHelp(keys: "?", action: s(.keyHelp)),
-                KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-            ]
+        case .questions: Self.questionKeys
+        case .results: Self.resultKeys
+        case .pathPrompt: Self.pathKeys
+        case .confirmOverwrite: Self.overwriteKeys
         }
     }
 
+    /// The help: the questions' keys on a question, else the results' (`?` is typed in the prompts).
+    func keyHelp(_ s: Strings) -> [KeyHelp] {
+        if case .questions = mode { return Self.questionKeys.keyHelp(s) }
+        return Self.resultKeys.keyHelp(s)
+    }
+
+    /// The hints; on a question, how its focused line changes: the space bar for an option, ← → for a choice.
     func hints(_ s: Strings) -> [KeyHint] {
         switch mode {
         case .questions:
-            var hints = [KeyHint(key: "Enter", word: s.checker(.hintNext)), KeyHint(key: "Esc", word: s.checker(.hintBack)),
-                         KeyHint(key: "s", word: s.checker(.hintSkip))]
-            switch focusedRow {
-            case .option: hints.append(KeyHint(key: s.spaceKey, word: s.checker(.hintTick)))
-            case .field(let f) where !f.kind.isTyped: hints.append(KeyHint(key: "←→", word: s.checker(.hintChange)))
-            default: break
+            let changes: KeyAction? = switch focusedRow {
+            case .option: .tick
+            case .field(let f) where !f.kind.isTyped: .change
+            default: nil
             }
-            return hints + [KeyHint(key: "?", word: s(.hintHelp))]
-        case .results:
-            return [KeyHint(key: "p", word: s.checker(.hintSave)), KeyHint(key: "Esc", word: s.checker(.hintBack)),
-                    KeyHint(key: "n", word: s.checker(.hintNew)), KeyHint(key: "q", word: s(.hintQuit)),
-                    KeyHint(key: "?", word: s(.hintHelp))]
-        case .pathPrompt:
-            return [KeyHint(key: "Enter", word: s.checker(.hintSave)), KeyHint(key: "Esc", word: s.checker(.hintCancel))]
-        case .confirmOverwrite:
-            return [KeyHint(key: s.language == .nl ? "j" : "y", word: s.checker(.hintConfirm)),
-                    KeyHint(key: "n", word: s.checker(.hintCancel))]
+            return Self.questionKeys.hints(s) { $0 == changes || ![.change, .tick].contains($0) }
+        case .results: return Self.resultKeys.hints(s) { $0 != .up }
+        default: return currentKeys.hints(s)
         }
     }
 }

@@ -58,18 +58,18 @@ struct ChecksScreen: Sendable {
         if dateInput != nil { return handleDateKey(key, strings: s) }
         let height = Self.bodyHeight(screenSize)
         let all = lines(width: screenSize.columns, strings: s)
-        switch key {
-        case .escape, .character("q"): return .back
-        case .character("?"): return .help
-        case .up, .character("k"): cursor.move(by: -1, in: all, height: height)
-        case .down, .character("j"), .tab: cursor.move(by: 1, in: all, height: height)
-        case .pageUp: cursor.page(by: -1, in: all, height: height)
-        case .pageDown: cursor.page(by: 1, in: all, height: height)
-        case .character("d"):
+        switch Self.keys.action(for: key) {
+        case .back?: return .back
+        case .help?: return .help
+        case .up?: cursor.move(by: -1, in: all, height: height)
+        case .down?: cursor.move(by: 1, in: all, height: height)
+        case .pageUp?: cursor.page(by: -1, in: all, height: height)
+        case .pageDown?: cursor.page(by: 1, in: all, height: height)
+        case .date?:
             dateInput = ""
             dateError = nil
-        case .character("r"): return .rerun(asOf)
-        case .left:
+        case .rerun?: return .rerun(asOf)
+        case .close?:
             switch cursor.target(in: all) {
             case .result(let i) where expanded.contains(i):
                 expanded.remove(i)
@@ -78,7 +78,7 @@ struct ChecksScreen: Sendable {
                 relayout(select: .result(i), size: screenSize, strings: s)
             default: return .back
             }
-        case .enter, .right, .character("l"):
+        case .open?:
             switch cursor.target(in: all) {
             case .result(let i):
                 if expanded.contains(i) {
@@ -91,30 +91,30 @@ struct ChecksScreen: Sendable {
                 if key == .enter { return .editField(column: column) }
             case nil: break
             }
-        case .character("+"):
+        case .openAll?:
             expanded = Set(results.indices)
             relayout(select: cursor.target(in: all), size: screenSize, strings: s)
-        case .character("-"):
+        case .closeAll?:
             let keep = cursor.target(in: all).map { target -> Target in
                 if case .missing(let i, _) = target { return .result(i) }
                 return target
             }
             expanded = []
             relayout(select: keep, size: screenSize, strings: s)
-        default: break
+        case .run?, .cancel?, .type?, .erase?, nil: break
         }
         return .stay
     }
 
     private mutating func handleDateKey(_ key: Key, strings s: Strings) -> Outcome {
-        switch key {
-        case .escape:
+        switch Self.dateKeys.action(for: key) {
+        case .cancel?:
             dateInput = nil
             dateError = nil
-        case .backspace, .delete:
+        case .erase?:
             dateError = nil
             if dateInput?.isEmpty == false { dateInput?.removeLast() }
-        case .enter:
+        case .run?:
             let text = dateInput ?? ""
             guard let day = Day(parsing: text) else {
                 dateError = s.invalidDate(text)
@@ -123,7 +123,8 @@ struct ChecksScreen: Sendable {
             dateInput = nil
             dateError = nil
             return .rerun(day)
-        case .character(let ch) where ch.isNumber || ch == "-" || ch == "/":
+        case .type?:
+            guard case .character(let ch) = key, ch.isNumber || ch == "-" || ch == "/" else { break }
             dateError = nil
             if (dateInput?.count ?? 0) < 10 { dateInput?.append(ch) }
         default: break
@@ -178,32 +179,46 @@ struct ChecksScreen: Sendable {
 
     // MARK: Keys
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] {
-        [
-            KeyHelp(keys: "↑ ↓  j k  Tab", action: s.keyChecksMove),
-            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-            KeyHelp(keys: "Enter  →", action: s.keyChecksOpen),
-            KeyHelp(keys: "←", action: s.keyChecksClose),
-            KeyHelp(keys: "+  -", action: s.keyChecksAll),
-            KeyHelp(keys: "d", action: s.keyChecksDate),
-            KeyHelp(keys: "r", action: s.keyChecksRerun),
-            KeyHelp(keys: "Esc  q", action: s(.keyBack)),
-            KeyHelp(keys: "?", action: s(.keyHelp)),
-            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-        ]
+    enum KeyAction: Sendable {
+        case back, help, up, down, pageUp, pageDown, open, close, openAll, closeAll, date, rerun
+        /// While typing a date after `d`.
+        case run, cancel, type, erase
     }
 
+    /// The keys of the results.
+    static let keys = KeyTable<KeyAction>([
+        .init([.up, .character("k")], "↑ ↓  j k  Tab", .up, help: { $0.keyChecksMove }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j"), .tab], "", .down, help: { $0.keyChecksMove }),
+        .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
+        .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
+        .init([.enter, .right, .character("l")], "Enter  →  l", .open, help: { $0.keyChecksOpen }, hint: "Enter", { $0.hintDetails }),
+        .init([.left], "←", .close, help: { $0.keyChecksClose }),
+        .init([.character("+")], "+  -", .openAll, help: { $0.keyChecksAll }),
+        .init([.character("-")], "", .closeAll, help: { $0.keyChecksAll }),
+        .init([.character("d")], "d", .date, help: { $0.keyChecksDate }, hint: "d", { $0.hintDate }),
+        .init([.character("r")], "r", .rerun, help: { $0.keyChecksRerun }, hint: "r", { $0.hintRerun }),
+        .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    /// The keys while typing a date after `d`: digits, `-` and `/` go to the date.
+    static let dateKeys = KeyTable<KeyAction>([
+        .init([.enter], "Enter", .run, help: { $0.keyChecksDate }, hint: "Enter", { $0.hintRun }),
+        .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
+        .typing("0–9  -  /", .type, help: { $0.keyTypeText }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+    ])
+
+    private var currentKeys: KeyTable<KeyAction> { dateInput != nil ? Self.dateKeys : Self.keys }
+
+    func keyHelp(_ s: Strings) -> [KeyHelp] { currentKeys.keyHelp(s) }
+
+    /// The hints; once computing the results again failed, only what can be done about it.
     func hints(_ s: Strings) -> [KeyHint] {
-        if dateInput != nil {
-            return [KeyHint(key: "Enter", word: s.hintRun), KeyHint(key: "Esc", word: s.hintCancel)]
+        if dateInput == nil, case .failed = outdated {
+            return Self.keys.hints(s) { [.rerun, .back, .help].contains($0) }
         }
-        if case .failed = outdated {
-            return [KeyHint(key: "r", word: s.hintRerun), KeyHint(key: "Esc", word: s(.hintBack)),
-                    KeyHint(key: "?", word: s(.hintHelp))]
-        }
-        return [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.hintDetails),
-                KeyHint(key: "d", word: s.hintDate), KeyHint(key: "Esc", word: s(.hintBack)),
-                KeyHint(key: "?", word: s(.hintHelp))]
+        return currentKeys.hints(s) { $0 != .rerun }
     }
 
     // MARK: Content

@@ -95,28 +95,26 @@ struct DossierScreen: Sendable {
         case .view: return handleView(key, context)
         case .editing(var session): return handleForm(key, &session, context)
         case .confirmDiscard(let session):
-            switch key {
-            case .character("j"), .character("y"), .character("J"), .character("Y"):
+            switch Self.discardKeys.action(for: key) {
+            case .discard?:
                 mode = .view
                 return .flash(context.strings.discardedEdits(session.form.changedFields.count))
-            case .character("n"), .character("N"), .escape:
-                mode = .editing(session)
+            case .keepEditing?: mode = .editing(session)
             default: break
             }
             return .stay
         case .saving:
             return .stay  // the store answers with a message; keys wait
         case .stale(let report, let session):
-            switch key {
-            case .character("r"), .character("R"):
+            switch Self.staleKeys.action(for: key) {
+            case .reload?:
                 let dropped = report.yours.count
                 household = report.current
                 mode = .view
                 invalidateStoredViews()
                 return .flash(context.strings.reloaded(revision: report.current.revision, dropped: dropped))
-            case .escape, .character("c"):
-                mode = .editing(session)
-            case .character("?"): return .help
+            case .keepEditing?: mode = .editing(session)
+            case .help?: return .help
             default: break
             }
             return .stay
@@ -125,22 +123,24 @@ struct DossierScreen: Sendable {
 
     private mutating func handleView(_ key: Key, _ context: DossierContext) -> Outcome {
         let all = items(context.strings, today: context.today).filter(\.selectable)
-        switch key {
-        case .escape, .character("q"): return .back
-        case .character("?"): return .help
-        case .tab, .right, .character("l"): return select(tab: DossierTab(rawValue: (tab.rawValue + 1) % DossierTab.allCases.count)!)
-        case .backTab, .left, .character("h"):
+        switch viewKeys.action(for: key) {
+        case .back?: return .back
+        case .help?: return .help
+        case .nextTab?: return select(tab: DossierTab(rawValue: (tab.rawValue + 1) % DossierTab.allCases.count)!)
+        case .previousTab?:
             let count = DossierTab.allCases.count
             return select(tab: DossierTab(rawValue: (tab.rawValue + count - 1) % count)!)
-        case .character(let ch) where ch.isNumber:
-            if let n = ch.wholeNumberValue, let t = DossierTab(rawValue: (n + 9) % 10) { return select(tab: t) }
-        case .up, .character("k"): moveSelection(by: -1, in: all)
-        case .down, .character("j"): moveSelection(by: 1, in: all)
-        case .pageUp: moveSelection(by: -Self.bodyHeight(context.size) / 2, in: all)
-        case .pageDown: moveSelection(by: Self.bodyHeight(context.size) / 2, in: all)
-        case .home: moveSelection(by: -all.count, in: all)
-        case .end: moveSelection(by: all.count, in: all)
-        case .character("e"), .enter:
+        case .tabNumber?:
+            if case .character(let ch) = key, let n = ch.wholeNumberValue, let t = DossierTab(rawValue: (n + 9) % 10) {
+                return select(tab: t)
+            }
+        case .up?: moveSelection(by: -1, in: all)
+        case .down?: moveSelection(by: 1, in: all)
+        case .pageUp?: moveSelection(by: -Self.bodyHeight(context.size) / 2, in: all)
+        case .pageDown?: moveSelection(by: Self.bodyHeight(context.size) / 2, in: all)
+        case .first?: moveSelection(by: -all.count, in: all)
+        case .last?: moveSelection(by: all.count, in: all)
+        case .edit?, .enter?:
             guard all.indices.contains(selection) else { break }
             let item = all[selection].item
             if case .revision(let r) = item { return .openRevision(r) }
@@ -148,30 +148,30 @@ struct DossierScreen: Sendable {
             if let session = EditSession.editing(item, on: tab, of: household, strings: context.strings) {
                 mode = .editing(session)
             }
-        case .character("n") where readOnlyRevision == nil:
+        case .note?:
             if tab != .notes { _ = select(tab: .notes) }
             mode = .editing(.newNote(on: household, today: context.today, author: context.user, strings: context.strings))
-        case .character("f") where readOnlyRevision == nil:
+        case .followUp?:
             if tab != .notes { _ = select(tab: .notes) }
             mode = .editing(.newFollowUp(on: household, author: context.user, strings: context.strings))
-        case .character("g") where readOnlyRevision == nil:
+        case .giveConsent?:
             if tab != .consents { _ = select(tab: .consents) }
             mode = .editing(.newConsent(on: household, today: context.today, user: context.user, strings: context.strings))
-        case .character("w") where readOnlyRevision == nil && tab == .consents:
-            guard all.indices.contains(selection), case .consent(let number) = all[selection].item else { break }
+        case .withdrawConsent?:
+            guard tab == .consents, all.indices.contains(selection), case .consent(let number) = all[selection].item else { break }
             guard household.consentRecords.first(where: { $0.number == number })?.withdrawal == nil else {
                 return .flash(context.strings.consentAlreadyWithdrawn(number))
             }
             mode = .editing(.withdrawConsent(number, on: household, today: context.today, user: context.user,
                                              strings: context.strings))
-        case .character("x") where readOnlyRevision == nil:
+        case .done?:
             guard all.indices.contains(selection), case .followUp(let i) = all[selection].item,
                   !household.followUps[i].done else { break }
             let session = EditSession.markDone(i, on: household)
             guard let edited = session.edited else { break }
             mode = .saving(session)
             return .save(edited)
-        default: break
+        case .discard?, .keepEditing?, .reload?, nil: break
         }
         return .stay
     }
@@ -273,81 +273,89 @@ struct DossierScreen: Sendable {
         return readOnlyRevision.map { base + " (" + s.readOnlyRevision($0) + ")" } ?? base
     }
 
+    // MARK: Keys
+
+    enum KeyAction: Sendable {
+        case back, help, nextTab, previousTab, tabNumber, up, down, pageUp, pageDown, first, last
+        /// `e` edits the selected item; Enter too, and opens an earlier revision on the history tab.
+        case edit, enter
+        case note, followUp, done, giveConsent, withdrawConsent
+        /// Answers to the question about unsaved edits, and to a refused save.
+        case discard, keepEditing, reload
+
+        /// The keys that change the dossier, which an earlier revision does not have.
+        var changes: Bool { [.edit, .note, .followUp, .done, .giveConsent, .withdrawConsent].contains(self) }
+    }
+
+    /// The keys of a dossier being read.
+    static let keys = KeyTable<KeyAction>([
+        .init([.tab, .right, .character("l")], "Tab  Shift-Tab  ← →  h l", .nextTab, help: { $0.dossierKeyTabs },
+              hint: "Tab", { $0.hintTabs }),
+        .init([.backTab, .left, .character("h")], "", .previousTab, help: { $0.dossierKeyTabs }),
+        .init((0...9).map { .character(Character(String($0))) }, "1 … 9  0", .tabNumber, help: { $0.dossierKeyTabNumber }),
+    ] + KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+                                     moveHelp: { $0.dossierKeySelect }) + [
+        .init([.character("e")], "e  Enter", .edit, help: { $0.dossierKeyEdit }, hint: "e", { $0.hintEdit }),
+        .init([.character("n")], "n", .note, help: { $0.dossierKeyNote }, hint: "n", { $0.hintNote }),
+        .init([.character("f")], "f", .followUp, help: { $0.dossierKeyFollowUp }, hint: "f", { $0.hintFollowUp }),
+        .init([.character("x")], "x", .done, help: { $0.dossierKeyDone }, hint: "x", { $0.hintDoneWord }),
+        .init([.character("g")], "g", .giveConsent, help: { $0.dossierKeyGiveConsent }, hint: "g", { $0.hintGiveConsent }),
+        .init([.character("w")], localized: { "w (" + $0.dossierTab(.consents) + ")" }, .withdrawConsent,
+              help: { $0.dossierKeyWithdrawConsent }, hint: "w", { $0.hintWithdrawConsent }),
+        .init([.enter], localized: { "Enter (" + $0.dossierTab(.history) + ")" }, .enter,
+              help: { $0.dossierKeyOpenRevision }, hint: "Enter", { $0.hintView }),
+        .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    /// The keys of an earlier revision: reading only.
+    static let readOnlyKeys = keys.removing(\.changes)
+
+    /// Esc on a form with changes: discard them or keep editing.
+    static let discardKeys = KeyTable<KeyAction>([
+        .init([.character("j"), .character("y"), .character("J"), .character("Y")], "j  y", .discard,
+              help: { $0.hintDiscard }, hint: "j", { $0.hintDiscard }),
+        .init([.character("n"), .character("N"), .escape], "n  Esc", .keepEditing, help: { $0.hintKeepEditing },
+              hint: "n", { $0.hintKeepEditing }),
+    ])
+
+    /// Someone else saved first: reload the dossier, or back to the form.
+    static let staleKeys = KeyTable<KeyAction>([
+        .init([.character("r"), .character("R")], "r", .reload, help: { $0.staleKeyReload }, hint: "r", { $0.hintReload }),
+        .init([.escape, .character("c")], "Esc  c", .keepEditing, help: { $0.staleKeyCancel }, hint: "Esc", { $0.hintCancel }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    private var viewKeys: KeyTable<KeyAction> { readOnlyRevision == nil ? Self.keys : Self.readOnlyKeys }
+
     func keyHelp(_ s: Strings) -> [KeyHelp] {
-        if case .stale = mode {
-            return [
-                KeyHelp(keys: "r", action: s.staleKeyReload),
-                KeyHelp(keys: "Esc  c", action: s.staleKeyCancel),
-                KeyHelp(keys: "?", action: s(.keyHelp)),
-                KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-            ]
+        switch mode {
+        case .view: viewKeys.keyHelp(s)
+        case .editing: Form.keys.keyHelp(s)
+        case .confirmDiscard: Self.discardKeys.keyHelp(s)
+        case .stale: Self.staleKeys.keyHelp(s)
+        case .saving: []
         }
-        if isEditing {
-            return [
-                KeyHelp(keys: "Tab  Shift-Tab  ↑ ↓", action: s.formKeyNextField),
-                KeyHelp(keys: "Enter", action: s.formKeyEnter),
-                KeyHelp(keys: "a–z 0–9", action: s.formKeyTypeReplaces),
-                KeyHelp(keys: "Ctrl-S", action: s.formKeySave),
-                KeyHelp(keys: "Backspace", action: s.formKeyErase),
-                KeyHelp(keys: "Ctrl-U", action: s.formKeyClear),
-                KeyHelp(keys: "Esc", action: s.formKeyCancel),
-                KeyHelp(keys: "F1", action: s(.keyHelp)),
-                KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-            ]
-        }
-        var keys = [
-            KeyHelp(keys: "Tab  Shift-Tab  ← →", action: s.dossierKeyTabs),
-            KeyHelp(keys: "1 … 9  0", action: s.dossierKeyTabNumber),
-            KeyHelp(keys: "↑ ↓  j k", action: s.dossierKeySelect),
-            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-            KeyHelp(keys: "Home End", action: s(.keyFirstLast)),
-        ]
-        if readOnlyRevision == nil {
-            keys += [
-                KeyHelp(keys: "e  Enter", action: s.dossierKeyEdit),
-                KeyHelp(keys: "n", action: s.dossierKeyNote),
-                KeyHelp(keys: "f", action: s.dossierKeyFollowUp),
-                KeyHelp(keys: "x", action: s.dossierKeyDone),
-                KeyHelp(keys: "g", action: s.dossierKeyGiveConsent),
-                KeyHelp(keys: "w (" + s.dossierTab(.consents) + ")", action: s.dossierKeyWithdrawConsent),
-            ]
-        }
-        keys += [
-            KeyHelp(keys: "Enter (" + s.dossierTab(.history) + ")", action: s.dossierKeyOpenRevision),
-            KeyHelp(keys: "Esc  q", action: s(.keyBack)),
-            KeyHelp(keys: "?", action: s(.keyHelp)),
-            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-        ]
-        return keys
     }
 
     func hints(_ s: Strings) -> [KeyHint] {
         switch mode {
-        case .editing, .saving:
-            return [KeyHint(key: "Tab", word: s.hintNextField), KeyHint(key: "Ctrl-S", word: s.hintSave),
-                    KeyHint(key: "Esc", word: s.hintCancel), KeyHint(key: "F1", word: s(.hintHelp))]
-        case .confirmDiscard:
-            return [KeyHint(key: "j", word: s.hintDiscard), KeyHint(key: "n", word: s.hintKeepEditing)]
-        case .stale:
-            return [KeyHint(key: "r", word: s.hintReload), KeyHint(key: "Esc", word: s.hintCancel),
-                    KeyHint(key: "?", word: s(.hintHelp))]
-        case .view:
-            var hints = [KeyHint(key: "Tab", word: s.hintTabs), KeyHint(key: "↑↓", word: s(.hintMove))]
-            if readOnlyRevision == nil {
-                switch tab {
-                case .notes:
-                    hints += [KeyHint(key: "n", word: s.hintNote), KeyHint(key: "f", word: s.hintFollowUp),
-                              KeyHint(key: "x", word: s.hintDoneWord)]
-                case .history: hints.append(KeyHint(key: "Enter", word: s.hintView))
-                case .consents: hints += [KeyHint(key: "g", word: s.hintGiveConsent), KeyHint(key: "w", word: s.hintWithdrawConsent)]
-                case .flows: break
-                default: hints.append(KeyHint(key: "e", word: s.hintEdit))
-                }
-            } else if tab == .history {
-                hints.append(KeyHint(key: "Enter", word: s.hintView))
-            }
-            hints += [KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
-            return hints
+        case .editing: Form.keys.hints(s)
+        case .saving: []  // keys wait for the store
+        case .confirmDiscard: Self.discardKeys.hints(s)
+        case .stale: Self.staleKeys.hints(s)
+        case .view: viewKeys.hints(s) { [.nextTab, .up, .back, .help].contains($0) || tabActions.contains($0) }
+        }
+    }
+
+    /// The keys the current tab is about, which the hints name.
+    private var tabActions: [KeyAction] {
+        switch tab {
+        case .notes: [.note, .followUp, .done]
+        case .history: [.enter]
+        case .consents: [.giveConsent, .withdrawConsent]
+        case .flows: []
+        default: [.edit]
         }
     }
 

@@ -83,20 +83,20 @@ struct HousingFirstIntakeScreen: Sendable {
         let height = Self.bodyHeight(screenSize)
         let all = lines(width: screenSize.columns, strings: s)
         let field = cursor.target(in: all)
-        switch key {
-        case .escape, .character("q"):
+        switch Self.keys.action(for: key) {
+        case .back?:
             if dirty && !wasWarned {
                 leaveWarned = true
                 problem = s.unsavedWarning
                 return .stay
             }
             return .back
-        case .character("?"): return .help
-        case .up, .character("k"), .backTab: cursor.move(by: -1, in: all, height: height)
-        case .down, .character("j"), .tab: cursor.move(by: 1, in: all, height: height)
-        case .pageUp: cursor.page(by: -1, in: all, height: height)
-        case .pageDown: cursor.page(by: 1, in: all, height: height)
-        case .enter:
+        case .help?: return .help
+        case .up?: cursor.move(by: -1, in: all, height: height)
+        case .down?: cursor.move(by: 1, in: all, height: height)
+        case .pageUp?: cursor.page(by: -1, in: all, height: height)
+        case .pageDown?: cursor.page(by: 1, in: all, height: height)
+        case .edit?:
             if let field {
                 input = text(of: field)
                 mode = .editing(field)
@@ -106,18 +106,18 @@ struct HousingFirstIntakeScreen: Sendable {
                     cursor.reveal(line..<(line + 14), in: shown, height: height)
                 }
             }
-        case .character(" "), .right, .left:
+        case .cycle?:
             if let field { cycle(field, backwards: key == .left) }
-        case .delete, .backspace, .character("x"):
+        case .skip?:
             if let field { problem = set(field, "", strings: s) }
             relayout(size: screenSize, strings: s)
-        case .character("s"):
+        case .save?:
             return save()
-        case .character("t"):
+        case .state?:
             mode = .choosingState
-        case .character("o"):
+        case .override?:
             if draft.consentOn == nil { problem = s.consentFirst } else { mode = .overridePriority; input = "" }
-        default: break
+        case .cancel?, .choose?, .accept?, .type?, .erase?, nil: break
         }
         return .stay
     }
@@ -129,26 +129,22 @@ struct HousingFirstIntakeScreen: Sendable {
     }
 
     private mutating func handleInput(_ key: Key, size: TerminalSize, strings s: Strings) -> Outcome {
-        if key == .escape {
+        switch currentKeys.action(for: key) {
+        case .cancel?:
             mode = .browse
             input = ""
             problem = nil
-            return .stay
-        }
-        if mode == .choosingState {
+        case .choose?:
             let choices = intake.allowedNext
-            if case .character(let ch) = key, let n = ch.wholeNumberValue, (1...choices.count).contains(n) {
+            if case .character(let ch) = key, let n = ch.wholeNumberValue, choices.indices.contains(n - 1) {
                 mode = .stateReason(choices[n - 1])
                 input = ""
             }
-            return .stay
-        }
-        switch key {
-        case .backspace, .delete:
+        case .erase?:
             if !input.isEmpty { input.removeLast() }
-        case .character(let ch):
-            input.append(ch)
-        case .enter:
+        case .type?:
+            if case .character(let ch) = key { input.append(ch) }
+        case .accept?:
             return accept(size: size, strings: s)
         default: break
         }
@@ -363,36 +359,60 @@ struct HousingFirstIntakeScreen: Sendable {
 
     // MARK: Keys
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] {
-        [
-            KeyHelp(keys: "↑ ↓  j k  Tab", action: s.keyIntakeMove),
-            KeyHelp(keys: "Enter", action: s.keyIntakeEdit),
-            KeyHelp(keys: "Spatie  ← →", action: s.keyIntakeCycle),
-            KeyHelp(keys: "x  Del", action: s.keyIntakeSkip),
-            KeyHelp(keys: s.intakeConsentScopeLabel, action: ConsentCategory.allCases.map(\.rawValue).joined(separator: ", ")),
-            KeyHelp(keys: "s", action: s.keyIntakeSave),
-            KeyHelp(keys: "t", action: s.keyIntakeState),
-            KeyHelp(keys: "o", action: s.keyIntakeOverride),
-            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-            KeyHelp(keys: "Esc  q", action: s(.keyBack)),
-            KeyHelp(keys: "?", action: s(.keyHelp)),
-            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-        ]
+    enum KeyAction: Sendable {
+        case back, help, up, down, pageUp, pageDown, edit, cycle, skip, save, state, override
+        /// While choosing a state or typing an answer, a reason or a priority.
+        case cancel, choose, accept, type, erase
     }
 
-    func hints(_ s: Strings) -> [KeyHint] {
+    /// The keys of the questions.
+    static let keys = KeyTable<KeyAction>([
+        .init([.up, .character("k"), .backTab], "↑ ↓  j k  Tab", .up, help: { $0.keyIntakeMove }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j"), .tab], "", .down, help: { $0.keyIntakeMove }),
+        .init([.enter], "Enter", .edit, help: { $0.keyIntakeEdit }, hint: "Enter", { $0.hintEdit }),
+        // The consent's scope is typed after Enter on its field: the help names the categories.
+        .init([], localized: { $0.intakeConsentScopeLabel }, .edit,
+              help: { _ in ConsentCategory.allCases.map(\.rawValue).joined(separator: ", ") }),
+        .init([.character(" "), .right, .left], localized: { $0.spaceKey + "  ← →" }, .cycle, help: { $0.keyIntakeCycle }),
+        .init([.character("x"), .delete, .backspace], "x  Del  Backspace", .skip, help: { $0.keyIntakeSkip }),
+        .init([.character("s")], "s", .save, help: { $0.keyIntakeSave }, hint: "s", { $0.hintSave }),
+        .init([.character("t")], "t", .state, help: { $0.keyIntakeState }, hint: "t", { $0.hintState }),
+        .init([.character("o")], "o", .override, help: { $0.keyIntakeOverride }, hint: "o", { $0.hintOverride }),
+        .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
+        .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
+        .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    /// The keys while choosing the next state: its number among `count` choices.
+    static func stateKeys(count: Int) -> KeyTable<KeyAction> {
+        KeyTable<KeyAction>([
+            .init((0..<min(9, count)).map { .character(Character(String($0 + 1))) }, "1 … \(count)", .choose,
+                  help: { $0.keyIntakeState }, hint: "1-\(count)", { $0.hintChoose }),
+            .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
+        ])
+    }
+
+    /// The keys while typing an answer, a reason or a priority on the message line.
+    static let inputKeys = KeyTable<KeyAction>([
+        .init([.enter], "Enter", .accept, help: { $0.keyConfirmText }, hint: "Enter", { $0(.hintDone) }),
+        .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
+        .typing("a–z 0–9", .type, help: { $0.keyTypeText }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+    ])
+
+    var currentKeys: KeyTable<KeyAction> {
         switch mode {
-        case .browse:
-            return [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.hintEdit),
-                    KeyHint(key: "s", word: s.hintSave), KeyHint(key: "t", word: s.hintState),
-                    KeyHint(key: "o", word: s.hintOverride), KeyHint(key: "Esc", word: s(.hintBack)),
-                    KeyHint(key: "?", word: s(.hintHelp))]
-        case .choosingState:
-            return [KeyHint(key: "1-\(intake.allowedNext.count)", word: s.hintChoose), KeyHint(key: "Esc", word: s.hintCancel)]
-        default:
-            return [KeyHint(key: "Enter", word: s(.hintDone)), KeyHint(key: "Esc", word: s.hintCancel)]
+        case .browse: Self.keys
+        case .choosingState: Self.stateKeys(count: intake.allowedNext.count)
+        default: Self.inputKeys
         }
     }
+
+    /// The help: the questions' keys, whatever is being typed (`?` is a character then).
+    func keyHelp(_ s: Strings) -> [KeyHelp] { Self.keys.keyHelp(s) }
+
+    func hints(_ s: Strings) -> [KeyHint] { currentKeys.hints(s) }
 
     // MARK: Content
 

@@ -112,11 +112,11 @@ struct MatchingScreen: Sendable {
         case .browse: return handleBrowse(key, size: screenSize, strings: s)
         case .choosing(let family, let selected):
             let options = alternatives(for: family)
-            switch key {
-            case .escape: mode = .browse
-            case .up, .character("k"): mode = .choosing(family: family, selected: max(0, selected - 1))
-            case .down, .character("j"): mode = .choosing(family: family, selected: min(max(0, options.count - 1), selected + 1))
-            case .enter:
+            switch Self.choosingKeys.action(for: key) {
+            case .cancel?: mode = .browse
+            case .up?: mode = .choosing(family: family, selected: max(0, selected - 1))
+            case .down?: mode = .choosing(family: family, selected: min(max(0, options.count - 1), selected + 1))
+            case .accept?:
                 if options.indices.contains(selected) {
                     mode = .reason(family: family, volunteer: options[selected].volunteer.id)
                     input = ""
@@ -126,14 +126,14 @@ struct MatchingScreen: Sendable {
             }
             return .stay
         case .reason(let family, let volunteer):
-            switch key {
-            case .escape:
+            switch Self.reasonKeys.action(for: key) {
+            case .cancel?:
                 mode = .browse
                 input = ""
                 problem = nil
-            case .backspace, .delete: if !input.isEmpty { input.removeLast() }
-            case .character(let ch): input.append(ch)
-            case .enter:
+            case .erase?: if !input.isEmpty { input.removeLast() }
+            case .type?: if case .character(let ch) = key { input.append(ch) }
+            case .accept?:
                 let reason = input.trimmingCharacters(in: .whitespaces)
                 guard !reason.isEmpty else {
                     problem = s.reasonRequired
@@ -146,20 +146,20 @@ struct MatchingScreen: Sendable {
             }
             return .stay
         case .confirming(let family, let volunteer, let reason):
-            switch key {
-            case .character("j"), .character("J"), .character("y"), .character("Y"):
+            switch Self.questionKeys.action(for: key) {
+            case .yes?:
                 mode = .browse
                 return .confirm(family: family, volunteer: volunteer, reason: reason)
-            case .character("n"), .character("N"), .escape: mode = .browse
+            case .no?: mode = .browse
             default: break
             }
             return .stay
         case .confirmingUndo(let pair):
-            switch key {
-            case .character("j"), .character("J"), .character("y"), .character("Y"):
+            switch Self.questionKeys.action(for: key) {
+            case .yes?:
                 mode = .browse
                 return .undo(family: pair.family, volunteer: pair.volunteer)
-            case .character("n"), .character("N"), .escape: mode = .browse
+            case .no?: mode = .browse
             default: break
             }
             return .stay
@@ -171,21 +171,22 @@ struct MatchingScreen: Sendable {
         // In the order shown: the pairs confirmed in this round on top, then the open families.
         let families = confirmed.map(\.family) + data.round.openFamilies.map(\.dossier)
         let index = selectedFamily.flatMap { families.firstIndex(of: $0) } ?? 0
-        switch key {
-        case .escape, .character("q"): return .back
-        case .character("?"): return .help
-        case .up, .character("k"), .down, .character("j"):
-            let step = (key == .up || key == .character("k")) ? -1 : 1
+        let action = Self.keys.action(for: key)
+        switch action {
+        case .back?: return .back
+        case .help?: return .help
+        case .up?, .down?:
+            let step = action == .up ? -1 : 1
             if families.indices.contains(index + step) {
                 selectedFamily = families[index + step]
             } else {
                 cursor.move(by: step, in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
                 return .stay
             }
-        case .pageUp, .pageDown:
-            cursor.page(by: key == .pageUp ? -1 : 1, in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
+        case .pageUp?, .pageDown?:
+            cursor.page(by: action == .pageUp ? -1 : 1, in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
             return .stay
-        case .enter, .character("a"):
+        case .confirm?:
             guard let family = selectedFamily else { break }
             if confirmedPair(for: family) != nil {
                 problem = s.alreadyConfirmed
@@ -196,15 +197,15 @@ struct MatchingScreen: Sendable {
                 break
             }
             mode = .confirming(family: family, volunteer: p.volunteer, reason: nil)
-        case .character("u"):
+        case .undo?:
             guard let pair = selectedFamily.flatMap(confirmedPair(for:)) else {
                 problem = s.nothingToUndo
                 break
             }
             mode = .confirmingUndo(pair)
-        case .character("r"):
+        case .reject?:
             if let family = selectedFamily, proposal(for: family) != nil { rejected.insert(family) }
-        case .character("o"):
+        case .override?:
             guard let family = selectedFamily else { break }
             if confirmedPair(for: family) != nil {
                 problem = s.alreadyConfirmed
@@ -235,36 +236,71 @@ struct MatchingScreen: Sendable {
 
     // MARK: Keys
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] {
-        [
-            KeyHelp(keys: "↑ ↓  j k", action: s.keyMatchMove),
-            KeyHelp(keys: "Enter  a", action: s.keyMatchConfirm),
-            KeyHelp(keys: "r", action: s.keyMatchReject),
-            KeyHelp(keys: "o", action: s.keyMatchOverride),
-            KeyHelp(keys: "u", action: s.keyMatchUndo),
-            KeyHelp(keys: "PgUp PgDn", action: s(.keyPage)),
-            KeyHelp(keys: "Esc  q", action: s(.keyBack)),
-            KeyHelp(keys: "?", action: s(.keyHelp)),
-            KeyHelp(keys: "Ctrl-C", action: s(.keyQuit)),
-        ]
+    enum KeyAction: Sendable {
+        case back, help, up, down, pageUp, pageDown, confirm, reject, override, undo
+        /// While choosing another volunteer, typing the reason, or answering the question.
+        case accept, cancel, type, erase, yes, no
     }
 
-    func hints(_ s: Strings) -> [KeyHint] {
+    /// The keys of the round.
+    static let keys = KeyTable<KeyAction>([
+        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0.keyMatchMove }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j")], "", .down, help: { $0.keyMatchMove }),
+        .init([.enter, .character("a")], "Enter  a", .confirm, help: { $0.keyMatchConfirm }, hint: "a", { $0.hintConfirm }),
+        .init([.character("r")], "r", .reject, help: { $0.keyMatchReject }, hint: "r", { $0.hintReject }),
+        .init([.character("o")], "o", .override, help: { $0.keyMatchOverride }, hint: "o", { $0.hintOverride }),
+        .init([.character("u")], "u", .undo, help: { $0.keyMatchUndo }, hint: "u", { $0.hintUndo }),
+        .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
+        .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
+        .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+    ])
+
+    /// The keys while choosing another volunteer (`o`).
+    static let choosingKeys = KeyTable<KeyAction>([
+        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0.keyMatchMove }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j")], "", .down, help: { $0.keyMatchMove }),
+        .init([.enter], "Enter", .accept, help: { $0.keyMatchOverride }, hint: "Enter", { $0.hintChoose }),
+        .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
+    ])
+
+    /// The keys while typing why another volunteer is chosen.
+    static let reasonKeys = KeyTable<KeyAction>([
+        .init([.enter], "Enter", .accept, help: { $0.keyConfirmText }, hint: "Enter", { $0.hintConfirm }),
+        .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
+        .typing("a–z 0–9", .type, help: { $0.keyTypeText }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+    ])
+
+    /// The keys of "record this pair?" and "take it back?".
+    static let questionKeys = KeyTable<KeyAction>([
+        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0.keyYes },
+              hintKey: { $0.yesHintKey }, { $0.admin(.hintYes) }),
+        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0.keyNo }, hint: "n", { $0.admin(.hintNo) }),
+    ])
+
+    var currentKeys: KeyTable<KeyAction> {
         switch mode {
-        case .browse where selectedFamily.flatMap(confirmedPair(for:)) != nil:
-            [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "u", word: s.hintUndo),
-             KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
-        case .browse:
-            [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "a", word: s.hintConfirm),
-             KeyHint(key: "r", word: s.hintReject), KeyHint(key: "o", word: s.hintOverride),
-             KeyHint(key: "Esc", word: s(.hintBack)), KeyHint(key: "?", word: s(.hintHelp))]
-        case .confirming, .confirmingUndo:
-            [KeyHint(key: s.language == .nl ? "j" : "y", word: s.admin(.hintYes)), KeyHint(key: "n", word: s.admin(.hintNo))]
-        case .choosing:
-            [KeyHint(key: "↑↓", word: s(.hintMove)), KeyHint(key: "Enter", word: s.hintChoose),
-             KeyHint(key: "Esc", word: s.hintCancel)]
-        case .reason:
-            [KeyHint(key: "Enter", word: s.hintConfirm), KeyHint(key: "Esc", word: s.hintCancel)]
+        case .browse: Self.keys
+        case .choosing: Self.choosingKeys
+        case .reason: Self.reasonKeys
+        case .confirming, .confirmingUndo: Self.questionKeys
+        }
+    }
+
+    /// The help: the round's keys (`?` is typed or refused in the other modes).
+    func keyHelp(_ s: Strings) -> [KeyHelp] { Self.keys.keyHelp(s) }
+
+    /// The hints; on a pair confirmed in this round only `u`, on an open family the others.
+    func hints(_ s: Strings) -> [KeyHint] {
+        guard case .browse = mode else { return currentKeys.hints(s) }
+        let confirmedHere = selectedFamily.flatMap(confirmedPair(for:)) != nil
+        return Self.keys.hints(s) { action in
+            switch action {
+            case .undo: confirmedHere
+            case .confirm, .reject, .override: !confirmedHere
+            default: true
+            }
         }
     }
 

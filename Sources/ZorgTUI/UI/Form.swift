@@ -78,31 +78,46 @@ struct Form: Hashable, Sendable {
 
     @discardableResult
     mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .tab, .down: focus = (focus + 1) % (fields.count + 1)
-        case .backTab, .up: focus = (focus + fields.count) % (fields.count + 1)
-        case .enter:
+        switch Self.keys.action(for: key) {
+        case .next?: focus = (focus + 1) % (fields.count + 1)
+        case .previous?: focus = (focus + fields.count) % (fields.count + 1)
+        case .enter?:
             if isOnSaveButton { return .save }
             focus += 1
-        case Self.ctrlS: return .save
-        case Self.f1: return .help
-        case .escape: return .cancel
-        case .backspace, .delete:
+        case .save?: return .save
+        case .help?: return .help
+        case .cancel?: return .cancel
+        case .erase?:
             if !isOnSaveButton { fields[focus].erase() }
             freshFocus = false
-        case Self.ctrlU:
+        case .clear?:
             if !isOnSaveButton { fields[focus].set("") }
             freshFocus = false
-        case .character(let ch):
-            if !isOnSaveButton {
+        case .type?:
+            if !isOnSaveButton, case .character(let ch) = key {
                 if freshFocus { fields[focus].set("") }
                 fields[focus].type(ch)
             }
             freshFocus = false
-        default: break
+        case nil: break
         }
         return .stay
     }
+
+    enum KeyAction: Sendable { case next, previous, enter, type, save, erase, clear, cancel, help }
+
+    /// A form's keys: handling, the `?` overlay (F1 here) and the hints line.
+    static let keys = KeyTable<KeyAction>([
+        .init([.tab, .down], "Tab  Shift-Tab  ↑ ↓", .next, help: { $0.formKeyNextField }, hint: "Tab", { $0.hintNextField }),
+        .init([.backTab, .up], "", .previous, help: { $0.formKeyNextField }),
+        .init([.enter], "Enter", .enter, help: { $0.formKeyEnter }),
+        .typing("a–z 0–9", .type, help: { $0.formKeyTypeReplaces }),
+        .init([ctrlS], "Ctrl-S", .save, help: { $0.formKeySave }, hint: "Ctrl-S", { $0.hintSave }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.formKeyErase }),
+        .init([ctrlU], "Ctrl-U", .clear, help: { $0.formKeyClear }),
+        .init([.escape], "Esc", .cancel, help: { $0.formKeyCancel }, hint: "Esc", { $0.hintCancel }),
+        .init([f1], "F1", .help, help: { $0(.keyHelp) }, hint: "F1", { $0(.hintHelp) }),
+    ])
 
     /// Focuses the first field with a problem (after a refused save).
     mutating func focusFirstProblem() {
