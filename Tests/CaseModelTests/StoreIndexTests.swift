@@ -73,7 +73,7 @@ import Testing
         #expect(Mirror(reflecting: Energy()).children.count == 16)
         #expect(Mirror(reflecting: Problem(domain: .schulden)).children.count == 3)
         #expect(Mirror(reflecting: Note(date: Day(year: 2026, month: 1, day: 1)!, author: "a", text: "t")).children.count == 3)
-        #expect(Mirror(reflecting: FollowUp(due: Day(year: 2026, month: 1, day: 1)!, text: "t", author: "a")).children.count == 4)
+        #expect(Mirror(reflecting: FollowUp(due: Day(year: 2026, month: 1, day: 1)!, text: "t", author: "a")).children.count == 5)
         #expect(Mirror(reflecting: BuddyLink(volunteer: StoreFixture.id("V1"), since: Day(year: 2026, month: 1, day: 1)!,
                                              confirmedBy: "a")).children.count == 4)
     }

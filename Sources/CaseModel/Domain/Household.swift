@@ -230,13 +230,19 @@ public struct FollowUp: Codable, Hashable, Sendable {
     public var text: String
     public var author: String
     public var done: Bool
+    /// Who is to do it, when handed to a colleague; nil: the author.
+    public var assignee: String?
 
-    public init(due: Day, text: String, author: String, done: Bool = false) {
+    public init(due: Day, text: String, author: String, done: Bool = false, assignee: String? = nil) {
         self.due = due
         self.text = text
         self.author = author
         self.done = done
+        self.assignee = assignee
     }
+
+    /// Who is to do it: the colleague it was handed to, else its author.
+    public var owner: String { assignee ?? author }
 }
 
 /// A confirmed buddy match: which volunteer, since when, and who confirmed it (with the reason when the

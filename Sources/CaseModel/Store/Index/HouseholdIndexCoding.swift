@@ -6,7 +6,7 @@ import Foundation
 /// `HouseholdIndexCoding.version` raised (an index of an older version is rebuilt from the files); the
 /// StoreIndex tests compare the field counts and round-trip a fully filled caseload to catch a forgotten field.
 enum HouseholdIndexCoding {
-    static let version: UInt64 = 6
+    static let version: UInt64 = 7
 
     static func encode(_ h: Household, into w: inout IndexWriter) {
         w.text(h.id.rawValue)
@@ -68,6 +68,7 @@ enum HouseholdIndexCoding {
             w.text(f.text)
             w.text(f.author)
             w.bool(f.done)
+            w.optional(f.assignee) { $0.text($1) }
         }
         w.optional(h.buddy) { w, b in
             w.text(b.volunteer.rawValue)
@@ -214,7 +215,8 @@ enum HouseholdIndexCoding {
         }
         h.notes = try r.list { r in Note(date: try r.day(), author: try r.text(), text: try r.text()) }
         h.followUps = try r.list { r in
-            FollowUp(due: try r.day(), text: try r.text(), author: try r.text(), done: try r.bool())
+            FollowUp(due: try r.day(), text: try r.text(), author: try r.text(), done: try r.bool(),
+                     assignee: try r.optional { try $0.text() })
         }
         h.buddy = try r.optional { r in
             guard let volunteer = DossierID(fast: try r.text()) else { throw IndexFormatError() }

@@ -1,0 +1,113 @@
+import Foundation
+
+/// "Vandaag": what a caseworker has to do and what changed for her since she last looked. Built from her
+/// follow-ups (assigned to her: handed to her, or written by her and not handed on), her dossiers (those whose
+/// `consulent` she is), the audit trail and the checks.
+public struct TodayView: Sendable, Hashable {
+    public struct Due: Sendable, Hashable {
+        public var dossier: DossierID
+        public var name: String
+        public var followUp: FollowUp
+    }
+
+    public struct Changed: Sendable, Hashable {
+        public var dossier: DossierID
+        public var name: String
+        public var user: String
+        /// UTC ISO-8601 of the latest change by someone else.
+        public var time: String
+    }
+
+    public struct NewRight: Sendable, Hashable {
+        public var dossier: DossierID
+        public var name: String
+        public var rule: String
+        public var person: Int?
+        public var outcome: RuleOutcome
+    }
+
+    public var asOf: Day
+    /// When she looked before this (nil: the first time).
+    public var since: String?
+    public var overdue: [Due]
+    public var dueToday: [Due]
+    /// Due in the six days after today.
+    public var dueThisWeek: [Due]
+    public var changedByOthers: [Changed]
+    public var newRights: [NewRight]
+    /// Her open dossiers.
+    public var myDossiers: Int
+}
+
+extension Office {
+    /// Her day as of `asOf`, compared with when she last looked; with `markLooked` her state records this look
+    /// (the time, and the rights she has now seen). The view shows names: a `list` entry (`vandaag`) is logged.
+    public func today(asOf: Day, now: Date = Date(), markLooked: Bool) throws -> TodayView {
+        try allow(.readCases)
+        let me = user
+        let state = store.personState()
+        let households = try store.loadAll().households.caseload(includingClosed: false)
+        var overdue: [TodayView.Due] = [], today: [TodayView.Due] = [], week: [TodayView.Due] = []
+        for h in households {
+            for f in h.followUps where !f.done && f.owner == me {
+                let due = TodayView.Due(dossier: h.id, name: h.displayName, followUp: f)
+                if f.due < asOf { overdue.append(due) } else if f.due == asOf { today.append(due) }
+                else if f.due <= asOf.adding(days: 6) { week.append(due) }
+            }
+        }
+        let mine = households.filter { $0.consulent == me }
+        let mineIDs = Set(mine.map(\.id.rawValue))
+        var changed: [String: TodayView.Changed] = [:]
+        if let since = state.lastLooked {
+            let writes = try store.audit.entries().filter {
+                $0.time > since && $0.user != me && !Self.readActions.contains($0.action)
+            }
+            let names = Dictionary(mine.map { ($0.id.rawValue, $0.displayName) }, uniquingKeysWith: { a, _ in a })
+            for entry in writes {
+                for d in entry.dossiers where mineIDs.contains(d) {
+                    changed[d] = TodayView.Changed(dossier: DossierID(rawValue: d)!, name: names[d] ?? d, user: entry.user, time: entry.time)
+                }
+            }
+        }
+        let results = CaseloadEvaluation.run(households: mine, ruleSet: ruleSet, asOf: asOf,
+                                             lookup: CaregiverIndex(households: households), reasons: false)
+        var seen: [String] = [], fresh: [TodayView.NewRight] = []
+        let before = Set(state.seenRights)
+        for (h, rs) in zip(mine, results) {
+            for r in rs where (r.outcome == .eligible || r.outcome == .possible) && r.kind == .right {
+                let person = r.personIndex.map { $0 + 1 }
+                let key = "\(h.id.rawValue)|\(r.rule)|\(person.map(String.init) ?? "")|\(r.outcome.rawValue)"
+                seen.append(key)
+                if state.lastLooked != nil && !before.contains(key) && h.openApplication(rule: r.rule, person: person) == nil {
+                    fresh.append(TodayView.NewRight(dossier: h.id, name: h.displayName, rule: r.rule, person: person, outcome: r.outcome))
+                }
+            }
+        }
+        let view = TodayView(asOf: asOf, since: state.lastLooked,
+                             overdue: overdue.sorted { ($0.followUp.due, $0.dossier) < ($1.followUp.due, $1.dossier) },
+                             dueToday: today.sorted { $0.dossier < $1.dossier },
+                             dueThisWeek: week.sorted { ($0.followUp.due, $0.dossier) < ($1.followUp.due, $1.dossier) },
+                             changedByOthers: changed.values.sorted { $0.time > $1.time },
+                             newRights: fresh, myDossiers: mine.count)
+        try store.recordListView("vandaag", dossiers: Set(view.overdue.map(\.dossier) + view.dueToday.map(\.dossier)
+            + view.dueThisWeek.map(\.dossier) + view.changedByOthers.map(\.dossier) + view.newRights.map(\.dossier)).count)
+        if markLooked {
+            var next = state
+            next.lastLooked = now.formatted(.iso8601)
+            next.seenRights = seen
+            try store.savePersonState(next)
+        }
+        return view
+    }
+
+    /// Her own setting: the screen Zorg opens on.
+    public func setStartScreen(_ screen: PersonState.StartScreen) throws {
+        try allow(.enter)
+        var state = store.personState()
+        state.startScreen = screen
+        try store.savePersonState(state)
+    }
+
+    /// The screen Zorg opens on for her.
+    public var startScreen: PersonState.StartScreen { store.personState().startScreen }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import CaseModel
+
+/// "Vandaag" as the office builds it: follow-ups assigned to the caseworker by due date, her dossiers changed by
+/// someone else since she last looked, and rights found since then; her state kept in `users/NAME.json`.
+@Suite("Office: vandaag")
+struct TodayViewTests {
+    static let day = Day(year: 2026, month: 12, day: 7)!
+
+    @Test("follow-ups by due date for their owner, changes by others and new rights since the last look")
+    func today() throws {
+        let folder = TemporaryFolder()
+        let store = try StoreFixture.newStore(folder)
+        try store.setRole(.caseworker, for: "bob")
+        let alice = try Office.open(at: folder.store, identity: StoreFixture.alice)
+        let bob = try Office.open(at: folder.store, identity: StoreFixture.bob)
+
+        var h = StoreFixture.household("2026-00001")
+        h.members[0].birthDate = Day(year: 1950, month: 1, day: 1)
+        h.members[0].incomeMonth = Money(cents: 600_000)
+        h.members[0].incomeYear = Money(cents: 8_000_000)
+        h.followUps = [FollowUp(due: Self.day.adding(days: -2), text: "te laat", author: "alice"),
+                       FollowUp(due: Self.day, text: "vandaag", author: "bob", assignee: "alice"),
+                       FollowUp(due: Self.day.adding(days: 3), text: "deze week", author: "alice"),
+                       FollowUp(due: Self.day.adding(days: 10), text: "later", author: "alice"),
+                       FollowUp(due: Self.day, text: "aan bob gegeven", author: "alice", assignee: "bob"),
+                       FollowUp(due: Self.day, text: "gedaan", author: "alice", done: true)]
+        let saved = try alice.register(h, today: Self.day)
+        #expect(saved.consulent == "alice")
+
+        func rights(_ h: Household) throws -> Set<String> {
+            Set(try alice.checks(of: h, asOf: Self.day).filter { ($0.outcome == .eligible || $0.outcome == .possible) && $0.kind == .right }
+                .map { "\($0.rule)|\($0.personIndex.map { String($0 + 1) } ?? "")|\($0.outcome.rawValue)" })
+        }
+        let before = try rights(saved)
+        let first = try alice.today(asOf: Self.day, now: Date(timeIntervalSince1970: 1_765_000_000), markLooked: true)
+        #expect(first.overdue.map(\.followUp.text) == ["te laat"])
+        #expect(first.dueToday.map(\.followUp.text) == ["vandaag"])
+        #expect(first.dueThisWeek.map(\.followUp.text) == ["deze week"])
+        #expect(first.changedByOthers.isEmpty && first.newRights.isEmpty, "the first look has nothing 'since'")
+        #expect(first.myDossiers == 1)
+        #expect(try bob.today(asOf: Self.day, markLooked: false).dueToday.map(\.followUp.text) == ["aan bob gegeven"])
+
+        // Bob changes her dossier; a right appears (a lower income) — both show on her next look, once.
+        var changed = try bob.reread(saved.id)
+        changed.members[0].incomeMonth = Money(cents: 70_000)
+        changed.members[0].incomeYear = Money(cents: 840_000)
+        changed.members[0].statuses = []
+        let after = try rights(try bob.save(changed))
+        let second = try alice.today(asOf: Self.day, markLooked: true)
+        let expected = after.subtracting(before)
+        #expect(!expected.isEmpty, "a lower income opens a right in this household")
+        #expect(Set(second.newRights.map { "\($0.rule)|\($0.person.map(String.init) ?? "")|\($0.outcome.rawValue)" }) == expected)
+        #expect(second.since != nil)
+        #expect(second.changedByOthers.map(\.user) == ["bob"])
+        let third = try alice.today(asOf: Self.day, markLooked: true)
+        #expect(third.changedByOthers.isEmpty, "seen once")
+        #expect(third.newRights.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: folder.store + "/users/alice.json"))
+        #expect(try store.audit.entries().contains { $0.action == AuditAction("list") && $0.detail["list"] == "vandaag" })
+    }
+
+    @Test("the start screen is her own setting; an odd login name never becomes a path")
+    func state() throws {
+        let folder = TemporaryFolder()
+        let store = try StoreFixture.newStore(folder)
+        let alice = try Office.open(at: folder.store, identity: StoreFixture.alice)
+        #expect(alice.startScreen == .caseload)
+        try alice.setStartScreen(.vandaag)
+        #expect(alice.startScreen == .vandaag)
+        let odd = try CaseStore(at: folder.store, identity: Identity(user: "../../etc/x"))
+        #expect(odd.personStatePath("../../etc/x").hasSuffix("/users/x-2e2e2f2e2e2f6574632f78.json"))
+        #expect(store.personStatePath("alice").hasSuffix("/users/alice.json"))
+    }
+}
