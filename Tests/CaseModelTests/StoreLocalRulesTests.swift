@@ -28,9 +28,9 @@ struct StoreLocalRulesTests {
     @Test func aBrokenModuleIsRefusedWithItsLineAndNothingIsWritten() throws {
         let folder = TemporaryFolder()
         let store = try StoreFixture.newStore(folder)
-        let broken = Self.module.replacingOccurrences(of: "som(inkomen_jaar) <= grens", with: "som(inkomen_jaar) <= onbekend")
+        let broken = Self.module.replacingOccurrences(of: "som(inkomen_jaar) <= grens", with: "som(inkomen_jaar) <= geen_grens")
         let error = try #require(throws: LocalRuleError.self) { _ = try store.addLocalRule(named: "premie.yaml", text: broken) }
-        #expect(error.description.contains("premie.yaml:21: ") && error.description.contains("onbekend"), "\(error)")
+        #expect(error.description.contains("premie.yaml:21: ") && error.description.contains("geen_grens"), "\(error)")
         #expect(StoreFixture.names(in: folder.store + "/rules").isEmpty)
         #expect(throws: LocalRuleError.badName(".hidden.yaml")) { _ = try store.addLocalRule(named: ".hidden.yaml", text: Self.module) }
         #expect(throws: LocalRuleError.badName("/tmp/my rules.txt")) { _ = try store.addLocalRule(named: "/tmp/my rules.txt", text: Self.module) }
