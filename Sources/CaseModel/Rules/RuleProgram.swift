@@ -1,14 +1,17 @@
-/// A module's expressions on one date, compiled to one flat array of plain steps: the only form in which a
-/// module is evaluated (`RuleMachine`). A step is a value with no references (operands are indices), read in
-/// place: walking an expression tree took a reference count up and down for every node it passed through.
-/// Parameters are folded in as constants (their values on the date, and arithmetic on parameters alone worked
-/// out here), a derived value is its own steps (or, when it is the same for every member, a remembered value),
-/// and so is an aggregate (`aantal`, `som`, `enig`, `alle`: remembered per household).
+/// A module's expressions on one date, compiled (`RuleProgramCompiler`) to one flat array of plain steps: the
+/// only form in which a module is evaluated (`RuleMachine`; the parsed trees, `RuleExpr` and `ConditionNode`, are
+/// compiled, never walked). A step is a value with no references (operands are indices), read in place: walking an
+/// expression tree took a reference count up and down for every node it passed through. Parameters are folded in
+/// as constants (their values on the date, and arithmetic on parameters alone worked out here), a derived value is
+/// its own steps (or, when it is the same for every member, a remembered value), and so is an aggregate (`aantal`,
+/// `som`, `enig`, `alle`: remembered per household). Columns `RuleFact` does not know and lists with computed items
+/// are steps as well: there is no other evaluator to fall back on.
 ///
 /// The conditions are compiled twice over the same steps for their tests: `roots.conditions` decides the
-/// outcome the quickest way (an `all` stops at its first false test), `roots.traced` assesses every test, each
-/// under a `leaf` step, and every group under a `group` step, so that a `RuleRecord` notes what each decided —
-/// the reasons (`RuleReasons.swift`).
+/// outcome the quickest way (an `all` stops at its first false test; a scan runs it without a record, and again
+/// with one for the missing facts of an undecided result), `roots.traced` assesses every test, each under a
+/// `leaf` step, and every group under a `group` step, so that a `RuleRecord` notes what each decided: a result
+/// with reasons takes its outcome, missing facts and reasons from that one record (`RuleReasons.swift`).
 final class RuleProgram: @unchecked Sendable {
     enum Step {
         case constant(Int32)
