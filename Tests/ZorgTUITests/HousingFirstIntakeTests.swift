@@ -154,7 +154,7 @@ enum IntakeFixture {
         #expect(result?.outcome == .eligible)
         let d = IntakeFixture.driver(h, result: result, size: TerminalSize(rows: 60, columns: 120))
         let text = d.text
-        #expect(text.contains("Uitkomst: rechthebbend"))
+        #expect(text.contains("Uitkomst: komt in aanmerking"))
         #expect(text.contains("Prioriteit (advies): \(result!.priority!)"))
         #expect(text.contains("✓ Dakloos of thuisloos (ETHOS 1–7)"))
         #expect(text.contains("1 — op straat"))
