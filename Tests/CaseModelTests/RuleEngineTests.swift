@@ -110,10 +110,11 @@ struct RuleEngineTests {
         let h2 = household([person(born: "1950-01-01", income: Money(euros: 30000)), person(born: nil, income: nil)])
         #expect(m.evaluate(h2, asOf: day)[0].outcome == .notEligible)
 
-        let ev = RuleEvaluator(household: h, asOf: day, parameters: [], derived: [], lookup: nil, subject: nil)
         func truth(_ text: String) throws -> Bool? {
             let (c, _) = try RuleExpressionParser.compile(text, names: .init())
-            return ev.eval(c.expr).truth
+            let program = RuleProgram(derived: [], shared: [], parameters: [], forWhom: nil, conditions: .all([], nil),
+                                      amount: nil, outputs: OutputSpec(), also: [c.expr])
+            return RuleMachine.run(program, RuleFrame(household: h, asOf: day, lookup: nil)) { $0.value(program.roots.also[0]).truth }
         }
         #expect(try truth("nee en enig(inkomen_jaar > 5)") == false)
         #expect(try truth("ja of enig(inkomen_jaar > 5)") == true)

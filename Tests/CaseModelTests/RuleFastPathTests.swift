@@ -3,9 +3,9 @@ import Testing
 @testable import CaseModel
 
 /// The evaluation shortcuts give what the general evaluation gives: facts read through `RuleFact` equal
-/// `value(of:)`, remembered derived values and the flat program equal `eval(_:)` for every expression of every
-/// module, the case folding equals
-/// `lowercased()`, and a scan without reasons equals one with reasons on every date tried.
+/// `value(of:)`, the case folding equals `lowercased()`, modules are prepared once per date, and a scan without
+/// reasons (values only, missing facts from a record of the quick conditions) equals one with reasons (every
+/// test assessed) on every date tried. The rule machine with and without its record: `RuleRecordTests`.
 @Suite struct RuleFastPathTests {
     static let households = DemoGenerator(seed: 31).households(count: 600)
 
@@ -41,120 +41,6 @@ import Testing
             }
         }
         #expect(known > 1000)
-    }
-
-    /// Every expression a module evaluates, with whether it is read for a member.
-    static func expressions(_ m: RuleModule) -> [RuleExpr] {
-        var out: [RuleExpr] = m.derived
-        func walk(_ n: ConditionNode) {
-            switch n {
-            case .leaf(let l): out.append(l.expr)
-            case .not(let c, _): walk(c)
-            case .all(let cs, _), .any(let cs, _): cs.forEach(walk)
-            }
-        }
-        walk(m.conditions)
-        out += m.explain.map(\.expr)
-        if let f = m.forWhom { out.append(f) }
-        if let a = m.amount { out.append(a.expr) }
-        if let l = m.outputs.level { out.append(l.expr) }
-        out += m.outputs.indicators.map(\.expr)
-        if let p = m.outputs.priority { out.append(p) }
-        out += m.outputs.actions.map(\.when)
-        return out
-    }
-
-    @Test func rememberedDerivedValuesEqualThePlainEvaluationForEveryModuleExpression() {
-        let ruleSet = RuleSet.load().ruleSet
-        let lookup = CaregiverIndex(households: Self.households)
-        var compared = 0, unknown = 0
-        for asOf in [Day(year: 2026, month: 11, day: 23)!, Day(year: 2019, month: 3, day: 1)!] {
-            for m in ruleSet.modules {
-                let state = m.parameterState(on: asOf)
-                let exprs = Self.expressions(m)
-                for h in Self.households {
-                    // One evaluator that remembers derived values (as `zorg check` uses it), one that does not.
-                    let frame = RuleEvaluator.Frame(household: h, asOf: asOf, lookup: lookup)
-                    var fast = RuleEvaluator(frame: frame, parameters: state.values, derived: m.derived, subject: nil,
-                                             shared: m.derivedShared)
-                    var plain = RuleEvaluator(household: h, asOf: asOf, parameters: state.values, derived: m.derived,
-                                              lookup: lookup, subject: nil)
-                    for subject in [nil] + h.members.indices.map(Optional.some) {
-                        fast.subject = subject
-                        plain.subject = subject
-                        for e in exprs {
-                            let remembered = fast.eval(e)
-                            let reference = plain.eval(e)
-                            #expect(remembered.value == reference.value, "\(m.id) for \(h.id), member \(String(describing: subject))")
-                            #expect(Set(remembered.missing) == Set(reference.missing))
-                            compared += 1
-                            if reference.value.isUnknown { unknown += 1 }
-                        }
-                    }
-                }
-            }
-        }
-        #expect(compared > 100_000)
-        #expect(unknown > 1000)
-    }
-
-    /// The flat program gives the tree's value and missing facts for every expression of every module, and the
-    /// truth and missing facts of the conditions (gates included) that the traced evaluation gives, for the
-    /// household and each member.
-    @Test func theFlatProgramEqualsTheTreeForEveryModuleExpression() {
-        let ruleSet = RuleSet.load().ruleSet
-        let lookup = CaregiverIndex(households: Self.households)
-        var compared = 0, unknown = 0, decided = 0, withFacts = 0
-        for asOf in [Day(year: 2026, month: 11, day: 23)!, Day(year: 2019, month: 3, day: 1)!] {
-            for m in ruleSet.modules {
-                let state = m.parameterState(on: asOf)
-                let exprs = Self.expressions(m)
-                let program = RuleProgram(derived: m.derived, shared: m.derivedShared, parameters: state.values,
-                                          forWhom: m.forWhom, conditions: m.conditions, amount: m.amount?.expr,
-                                          outputs: m.outputs, also: exprs)
-                for h in Self.households {
-                    let frame = RuleEvaluator.Frame(household: h, asOf: asOf, lookup: lookup)
-                    var plain = RuleEvaluator(household: h, asOf: asOf, parameters: state.values, derived: m.derived,
-                                              lookup: lookup, subject: nil)
-                    frame.members.withUnsafeBufferPointer { members in
-                        let memo = UnsafeMutablePointer<RuleValue?>.allocate(capacity: max(1, program.slots))
-                        memo.initialize(repeating: nil, count: max(1, program.slots))
-                        defer { memo.deinitialize(count: max(1, program.slots)); memo.deallocate() }
-                        var machine = RuleMachine(program: program, state: state, frame: frame, members: members, memo: memo)
-                        for subject in [nil] + h.members.indices.map(Optional.some) {
-                            machine.subject = subject
-                            plain.subject = subject
-                            for (e, root) in zip(exprs, program.roots.also) {
-                                let v = machine.value(root)
-                                let reference = plain.eval(e)
-                                #expect(v == reference.value, "\(m.id) for \(h.id), member \(String(describing: subject))")
-                                machine.missing = []
-                                #expect(machine.evaluate(root) == v)
-                                #expect(Set(machine.missing) == Set(reference.missing), "\(m.id) for \(h.id)")
-                                compared += 1
-                                if v.isUnknown { unknown += 1 }
-                                if !reference.missing.isEmpty { withFacts += 1 }
-                            }
-                            var reasons: [RuleReason] = [], missing: [MissingFact] = []
-                            let traced = Tracer(ev: plain, state: state, withReasons: false)
-                                .evaluate(m.conditions, topLevel: true, reasons: &reasons, missing: &missing)
-                            #expect(machine.value(program.roots.conditions).truth == traced, "\(m.id) for \(h.id)")
-                            machine.missing = []
-                            _ = machine.evaluate(program.roots.conditions)
-                            if traced == nil {
-                                #expect(Set(machine.missing) == Set(missing), "\(m.id) for \(h.id), member \(String(describing: subject))")
-                            } else {
-                                decided += 1
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        #expect(compared > 100_000)
-        #expect(unknown > 1000)
-        #expect(decided > 1000)
-        #expect(withFacts > 1000)
     }
 
     /// Modules are prepared once per date, also when two dates alternate (`zorg rules diff`).

@@ -190,55 +190,20 @@ import Testing
         }
     }
 
-    /// The tree and the flat program give the same value, the same error and the same missing facts for every
-    /// expression of every module on households with out-of-range facts (as RuleFastPathTests does on ordinary
-    /// ones), and a scan without reasons gives what one with reasons gives.
-    @Test func theTreeAndTheProgramAgreeOnErrors() {
+    /// With and without its record, and compiled without remembering anything, the machine gives the same
+    /// value, the same error and the same missing facts for every expression of every module on households with
+    /// out-of-range facts, and the traced conditions decide what the quick ones decide (`RuleRecordChecks`, as
+    /// `RuleRecordTests` on ordinary households); a scan without reasons gives what one with reasons gives.
+    @Test func theRecordAgreesWithTheValuesOnErrors() {
         let households = Self.faultyHouseholds()
         let ruleSet = RuleSet.load().ruleSet
         let lookup = CaregiverIndex(households: households)
-        var compared = 0, errors = 0
+        var checks = RuleRecordChecks()
         for m in ruleSet.modules {
             let state = m.parameterState(on: Self.asOf)
-            let exprs = RuleFastPathTests.expressions(m)
-            let program = RuleProgram(derived: m.derived, shared: m.derivedShared, parameters: state.values, forWhom: m.forWhom,
-                                      conditions: m.conditions, amount: m.amount?.expr, outputs: m.outputs, also: exprs)
-            for h in households {
-                let frame = RuleEvaluator.Frame(household: h, asOf: Self.asOf, lookup: lookup)
-                var plain = RuleEvaluator(household: h, asOf: Self.asOf, parameters: state.values, derived: m.derived, lookup: lookup, subject: nil)
-                var remembering = RuleEvaluator(frame: frame, parameters: state.values, derived: m.derived, subject: nil,
-                                                shared: m.derivedShared, remembersAggregates: true)
-                frame.members.withUnsafeBufferPointer { members in
-                    let memo = UnsafeMutablePointer<RuleValue?>.allocate(capacity: max(1, program.slots))
-                    memo.initialize(repeating: nil, count: max(1, program.slots))
-                    defer { memo.deinitialize(count: max(1, program.slots)); memo.deallocate() }
-                    var machine = RuleMachine(program: program, state: state, frame: frame, members: members, memo: memo)
-                    for subject in [nil] + h.members.indices.map(Optional.some) {
-                        machine.subject = subject
-                        plain.subject = subject
-                        remembering.subject = subject
-                        for (e, root) in zip(exprs, program.roots.also) {
-                            let reference = plain.eval(e)
-                            let v = machine.value(root)
-                            #expect(v == reference.value, "\(m.id) for \(h.id), member \(String(describing: subject))")
-                            #expect(remembering.eval(e).value == reference.value)
-                            machine.missing = []
-                            #expect(machine.evaluate(root) == v)
-                            #expect(Set(machine.missing) == Set(reference.missing), "\(m.id) for \(h.id)")
-                            compared += 1
-                            if v.fault != nil { errors += 1 }
-                        }
-                        var reasons: [RuleReason] = [], missing: [MissingFact] = []
-                        let traced = Tracer(ev: plain, state: state, withReasons: true)
-                            .evaluated(m.conditions, topLevel: true, reasons: &reasons, missing: &missing)
-                        #expect(machine.value(program.roots.conditions) == traced, "\(m.id) for \(h.id)")
-                        machine.missing = []
-                        _ = machine.evaluate(program.roots.conditions)
-                        if case .unknown = traced { #expect(Set(machine.missing) == Set(missing), "\(m.id) for \(h.id)") }
-                    }
-                }
-            }
+            for h in households { checks.check(m, state, h, asOf: Self.asOf, lookup: lookup) }
         }
+        let (compared, errors) = (checks.compared, checks.errors)
         #expect(compared > 50_000)
         #expect(errors > 1_000)
         let full = CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: Self.asOf)

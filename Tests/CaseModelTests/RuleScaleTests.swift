@@ -3,8 +3,8 @@ import Testing
 @testable import CaseModel
 
 /// A household cannot be a denial of service: checking a dossier costs work in proportion to its members. The
-/// work is counted, not timed (`Frame.work`: tree nodes evaluated, program steps, members looked at for a
-/// caregiver, missing facts sorted), for every module with reasons (`zorg check`) and without (a scan), on a
+/// work is counted, not timed (`RuleFrame.work`: program steps evaluated, with or without a record, members
+/// looked at for a caregiver, missing facts sorted), for every module with reasons (`zorg check`) and without (a scan), on a
 /// dossier of 100 and one of 2,000 members. The import refuses more than 40 members, but a stored file can hold
 /// any number. (Wall time of a 2,000-member dossier: `zorg bench`, docs/performance.md.)
 @Suite struct RuleScaleTests {
@@ -52,7 +52,7 @@ import Testing
 
     /// The work of checking one household with every module, and its results.
     static func check(_ h: Household, reasons: Bool) -> (work: Int, results: [RuleResult]) {
-        let frame = RuleEvaluator.Frame(household: h, asOf: asOf, lookup: CaregiverIndex(households: [h]))
+        let frame = RuleFrame(household: h, asOf: asOf, lookup: CaregiverIndex(households: [h]))
         var out: [RuleResult] = []
         for state in ruleSet.prepared(on: asOf) { state.evaluate(frame, reasons: reasons, into: &out) }
         return (frame.work, out)

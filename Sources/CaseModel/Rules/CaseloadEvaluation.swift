@@ -58,7 +58,7 @@ public enum CaseloadEvaluation {
                         for i in range {
                             var out: [RuleResult] = []
                             // The household read where it is in the array, not copied into the frame.
-                            let frame = RuleEvaluator.Frame(at: slots.households.baseAddress! + i, asOf: asOf, lookup: lookup)
+                            let frame = RuleFrame(at: slots.households.baseAddress! + i, asOf: asOf, lookup: lookup)
                             for m in modules { m.evaluate(frame, reasons: reasons, outcomes: wanted, into: &out) }
                             for r in refused { out.append(r.result(for: slots.households[i].id, asOf: asOf)) }
                             results.append(out)

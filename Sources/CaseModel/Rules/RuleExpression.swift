@@ -60,11 +60,9 @@ struct RuleSpan: Sendable, Hashable {
     }
 }
 
-/// A function call's place in the module: its text, and for an aggregate (`aantal`, `som`, `enig`, `alle`) its
-/// memo slot, unique in the module, under which its value is remembered for a household (-1 for others).
+/// A function call's place in the module: its text, for the message of an error (`som(inkomen_jaar)`).
 struct CallSite: Sendable, Hashable {
     let span: RuleSpan
-    let slot: Int
 }
 
 /// Values the engine computes itself because the import columns do not hold them directly.
@@ -97,21 +95,6 @@ enum RuleFunction: String, Sendable {
     var isAggregate: Bool { [.count, .sum, .anyMember, .allMembers].contains(self) }
 }
 
-/// A value and, when it is (partly) unknown, the facts that would decide it.
-struct Evaluated: Sendable {
-    var value: RuleValue
-    var missing: [MissingFact]
-
-    init(_ value: RuleValue, _ missing: [MissingFact] = []) {
-        self.value = value
-        self.missing = missing
-    }
-
-    static let unknownValue = Evaluated(.unknown)
-    /// Kleene truth: nil is unknown (also for a value that is not a boolean).
-    var truth: Bool? { if case .bool(let b) = value { return b }; return nil }
-}
-
 /// A fact that would decide an undecided result; turned into its `missing` name only when the result needs it,
 /// so evaluation builds no strings for facts that end up not mattering.
 struct MissingFact: Hashable, Sendable {
@@ -121,7 +104,7 @@ struct MissingFact: Hashable, Sendable {
 
     /// The name in a result's `missing` list: the column, and for a member `@` and their national number (or
     /// their position when it is unknown), formatted once per household by the frame.
-    func name(_ frame: RuleEvaluator.Frame) -> String {
+    func name(_ frame: RuleFrame) -> String {
         guard let i = person else { return column }
         return "\(column)@\(frame.formattedNumber(of: i) ?? String(i + 1))"
     }

@@ -29,8 +29,6 @@ struct RuleExpressionParser {
         var personReason: String?
         /// Its nesting, with the derived values it reads (at most `maximumDepth`).
         var depth: Int
-        /// The aggregates (`aantal`, `som`, `enig`, `alle`) it holds: their memo slots follow `firstSlot`.
-        var aggregates: Int
     }
 
     /// A compiled part of an expression and its nesting.
@@ -73,7 +71,6 @@ struct RuleExpressionParser {
     private var pos = 0
     /// How deep the parser itself is in brackets, `niet` and signs (a bracket adds no level to the tree).
     private var nesting = 0
-    private var nextSlot = 0
     private var aggregateDepth = 0
     private var needsPerson = false
     private var personReason: String?
@@ -82,13 +79,12 @@ struct RuleExpressionParser {
 
     init(names: Names) { self.names = names }
 
-    /// Compiles one expression; its aggregates get the memo slots from `firstSlot` on (unique in a module).
+    /// Compiles one expression.
     /// Refuses an expression longer than `maximumTokens` before parsing it, and one nested deeper than
     /// `maximumDepth` as soon as the parser gets there, so no text can exhaust the stack.
-    static func compile(_ text: String, names: Names, firstSlot: Int = 0) throws -> (Compiled, [String]) {
+    static func compile(_ text: String, names: Names) throws -> (Compiled, [String]) {
         var p = RuleExpressionParser(names: names)
         p.text = text
-        p.nextSlot = firstSlot
         p.tokens = try tokenize(text)
         guard !p.tokens.isEmpty else { throw Failure(message: "empty expression") }
         guard p.tokens.count <= maximumTokens else {
@@ -96,8 +92,8 @@ struct RuleExpressionParser {
         }
         let e = try p.parseOr()
         if p.pos < p.tokens.count { throw Failure(message: "unexpected '\(p.tokens[p.pos].text)'") }
-        return (Compiled(expr: e.expr, needsPerson: p.needsPerson, personReason: p.personReason, depth: e.depth,
-                         aggregates: p.nextSlot - firstSlot), p.factsRead)
+        return (Compiled(expr: e.expr, needsPerson: p.needsPerson, personReason: p.personReason, depth: e.depth),
+                p.factsRead)
     }
 
     private static var tooDeep: Failure { Failure(message: "nested too deeply (more than \(maximumDepth) levels)") }
@@ -339,12 +335,7 @@ struct RuleExpressionParser {
             guard arity.contains(args.count) else {
                 throw Failure(message: "\(name)(…) takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) or more") argument(s), got \(args.count)")
             }
-            var slot = -1
-            if f.isAggregate {
-                slot = nextSlot
-                nextSlot += 1
-            }
-            return try node(.call(f, args.map(\.expr), CallSite(span: span(from: first), slot: slot)),
+            return try node(.call(f, args.map(\.expr), CallSite(span: span(from: first))),
                             over: args.map(\.depth).max() ?? 0)
         }
         if let b = RuleExpressionParser.builtins[name] {

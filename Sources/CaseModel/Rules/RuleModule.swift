@@ -118,7 +118,8 @@ public struct RuleFormula: Sendable, Hashable {
     public var formula: String
 }
 
-/// A class, so that walking the condition tree passes one reference instead of copying every field.
+/// A class: the compiler knows a test by its identity (its steps serve both forms of the conditions, see
+/// `RuleProgram`), and walking the condition tree for the reasons passes one reference instead of copying it.
 final class ConditionLeaf: Sendable {
     let text: RuleText
     let expr: RuleExpr

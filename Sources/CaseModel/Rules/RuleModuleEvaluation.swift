@@ -17,8 +17,6 @@ extension RuleModule {
         let applyAt: RuleText?
         let documents: [String]
         let scope: RuleScope
-        let derived: [RuleExpr]
-        let derivedShared: [Bool]
         let conditions: ConditionNode
         let explain: [ConditionLeaf]
         let amount: AmountSpec?
@@ -46,14 +44,12 @@ extension RuleModule {
             self.applyAt = m.applyAt
             self.documents = m.documents
             self.scope = m.scope
-            self.derived = m.derived
-            self.derivedShared = m.derivedShared
             self.conditions = m.conditions
             self.explain = m.explain
             self.amount = m.amount
             self.outputs = m.outputs
             self.program = RuleProgram(derived: m.derived, shared: m.derivedShared, parameters: values,
-                                       forWhom: m.forWhom, conditions: m.conditions, amount: m.amount?.expr,
+                                       forWhom: m.forWhom, conditions: m.conditions, explain: m.explain, amount: m.amount?.expr,
                                        outputs: m.outputs)
         }
     }
@@ -69,7 +65,7 @@ extension RuleModule {
     func evaluate(_ household: Household, asOf: Day, lookup: (any RuleLookup)?, state: ParameterState,
                   reasons withReasons: Bool = true) -> [RuleResult] {
         var out: [RuleResult] = []
-        state.evaluate(RuleEvaluator.Frame(household: household, asOf: asOf, lookup: lookup), reasons: withReasons, into: &out)
+        state.evaluate(RuleFrame(household: household, asOf: asOf, lookup: lookup), reasons: withReasons, into: &out)
         return out
     }
 }
@@ -78,39 +74,34 @@ extension RuleModule.ParameterState {
     /// Appends the module's results for a household (one, or one per member it concerns) to `out`; a scan frames
     /// each household once for all modules. With `outcomes`, only results with one of those outcomes are
     /// appended, and the others are not built beyond their outcome (a scan keeps eligible and possible ones).
-    /// Values and missing facts come from the flat program; the condition tree is walked only for reasons.
-    func evaluate(_ frame: RuleEvaluator.Frame, reasons withReasons: Bool, outcomes: OutcomeMask? = nil,
+    /// Everything comes from the flat program: values without a record, and the missing facts and reasons from
+    /// a `RuleRecord` (made once per household and module, when a result needs one).
+    func evaluate(_ frame: RuleFrame, reasons withReasons: Bool, outcomes: OutcomeMask? = nil,
                   into out: inout [RuleResult]) {
-        frame.members.withUnsafeBufferPointer { members in
-            withUnsafeTemporaryAllocation(of: RuleValue?.self, capacity: max(1, program.slots)) { memo in
-                memo.initialize(repeating: nil)
-                defer { _ = memo.deinitialize() }
-                var machine = RuleMachine(program: program, state: self, frame: frame, members: members, memo: memo.baseAddress!)
-                var tree: RuleEvaluator?
-                switch scope {
-                case .household:
-                    if let r = result(&machine, &tree, withReasons, outcomes, fault: nil) { out.append(r) }
-                case .person:
-                    for i in members.indices {
-                        machine.subject = i
-                        var fault: RuleFault?
-                        if let f = program.roots.forWhom {
-                            let v = machine.value(f)
-                            if v.truth == false { continue }
-                            // Whether the rule concerns this member cannot be told: a result with the cause.
-                            fault = v.fault
-                        }
-                        if let r = result(&machine, &tree, withReasons, outcomes, fault: fault) { out.append(r) }
+        RuleMachine.run(program, frame) { machine in
+            var record: RuleRecord?
+            switch scope {
+            case .household:
+                if let r = result(&machine, &record, withReasons, outcomes, fault: nil) { out.append(r) }
+            case .person:
+                for i in 0..<machine.members.count {
+                    machine.subject = i
+                    var fault: RuleFault?
+                    if let f = program.roots.forWhom {
+                        let v = machine.value(f)
+                        if v.truth == false { continue }
+                        // Whether the rule concerns this member cannot be told: a result with the cause.
+                        fault = v.fault
                     }
+                    if let r = result(&machine, &record, withReasons, outcomes, fault: fault) { out.append(r) }
                 }
-                frame.work &+= machine.work
             }
         }
     }
 
     /// The distinct names of the missing facts, sorted (`Array(Set(names)).sorted()`): the same fact is often
     /// missing through several conditions, so each is named once, without hashing the names.
-    private static func names(of missing: [MissingFact], _ frame: RuleEvaluator.Frame) -> [String] {
+    private static func names(of missing: [MissingFact], _ frame: RuleFrame) -> [String] {
         frame.work &+= missing.count
         var distinct: [MissingFact] = []
         if missing.count <= 16 {
@@ -130,19 +121,10 @@ extension RuleModule.ParameterState {
         return names
     }
 
-    /// The tree evaluator for the machine's household and member, made once per household when it is needed.
-    private func treeEvaluator(_ tree: inout RuleEvaluator?, _ m: RuleMachine) -> RuleEvaluator {
-        var ev = tree ?? RuleEvaluator(frame: m.frame, parameters: values, derived: derived, subject: nil, shared: derivedShared,
-                                       remembersAggregates: true)
-        ev.subject = m.subject
-        tree = ev
-        return ev
-    }
-
     /// The result for the household, or for the member `m.subject`. `fault` is an error met before (in
     /// `for_whom`). A result whose conditions, amount or outputs could not be worked out (a value or result out of
     /// range) is `possible` with the cause — never `not_eligible` — unless the status says it is received.
-    private func result(_ m: inout RuleMachine, _ tree: inout RuleEvaluator?, _ withReasons: Bool,
+    private func result(_ m: inout RuleMachine, _ record: inout RuleRecord?, _ withReasons: Bool,
                         _ outcomes: OutcomeMask?, fault: RuleFault?) -> RuleResult? {
         let frame = m.frame
         var receives = false
@@ -157,21 +139,24 @@ extension RuleModule.ParameterState {
         var reasons: [RuleReason] = []
         var missing: [MissingFact] = []
         let holds: RuleValue
-        var tracer: Tracer?
         if withReasons {
-            let t = Tracer(ev: treeEvaluator(&tree, m), state: self, withReasons: true)
-            holds = t.evaluated(conditions, topLevel: true, reasons: &reasons, missing: &missing)
-            for leaf in explain { _ = t.leaf(leaf, informative: true, reasons: &reasons) }
-            tracer = t
+            // Every test assessed and noted: the outcome, its missing facts and the reasons from one record.
+            if record == nil { record = RuleRecord(slots: program.slots) }
+            record!.start()
+            holds = m.value(program.roots.traced, &record!)
+            missing = record!.facts
+            for e in program.roots.explain { _ = m.value(e, &record!) }
+            reasons = self.reasons(record!, asOf: frame.asOf)
         } else if receives {
             holds = .unknown  // the outcome is `receives` whatever the conditions say, and lists nothing missing
         } else {
             // Values only; only an undecided (`possible`) result is evaluated again for its missing facts.
             holds = m.value(program.roots.conditions)
             if case .unknown = holds {
-                m.missing.removeAll(keepingCapacity: true)
-                _ = m.evaluate(program.roots.conditions)
-                missing = m.missing
+                if record == nil { record = RuleRecord(slots: program.slots) }
+                record!.start()
+                _ = m.value(program.roots.conditions, &record!)
+                missing = record!.facts
             }
         }
         // The status decides `receives` whatever the conditions (and their errors) say.
@@ -195,8 +180,9 @@ extension RuleModule.ParameterState {
             case .error(let f): fault = fault ?? f
             default: break
             }
-            if let tracer { reasons.append(tracer.reason(text: amount.text, holds: amountOut != nil, value: amountOut?.value.plain,
-                                           threshold: nil, source: amount.source, parameters: amount.parameters, informative: true)) }
+            if withReasons { reasons.append(reason(text: amount.text, holds: amountOut != nil, value: amountOut?.value.plain,
+                                                   threshold: nil, source: amount.source, parameters: amount.parameters,
+                                                   informative: true, asOf: frame.asOf)) }
         }
 
         var level: String?
@@ -247,125 +233,5 @@ extension RuleModule.ParameterState {
             missing: outcome == .possible && fault == nil ? Self.names(of: missing, frame) : [],
             reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: frame.asOf,
             error: fault, kind: kind)
-    }
-}
-
-/// Evaluates a condition tree and writes one reason per test (and per group that has its own text).
-struct Tracer {
-    let ev: RuleEvaluator
-    let state: RuleModule.ParameterState
-    var defaultSource: RuleSource { state.defaultSource }
-    /// false for a caseload scan that needs outcomes only: the tests are evaluated, no reason is written.
-    var withReasons = true
-
-    /// The truth of a condition tree (`.bool`, unknown, or an error), with the facts that would decide it.
-    func evaluate(_ node: ConditionNode, topLevel: Bool, reasons: inout [RuleReason], missing: inout [MissingFact]) -> Bool? {
-        evaluated(node, topLevel: topLevel, reasons: &reasons, missing: &missing).truth
-    }
-
-    func evaluated(_ node: ConditionNode, topLevel: Bool, reasons: inout [RuleReason], missing: inout [MissingFact]) -> RuleValue {
-        switch node {
-        case .leaf(let leaf):
-            let r = self.leaf(leaf, informative: false, reasons: &reasons)
-            switch r.value {
-            case .bool, .error: return r.value
-            default:
-                missing += r.missing
-                return .unknown
-            }
-        case .not(let child, let text):
-            let at = reasons.count
-            var m: [MissingFact] = []
-            let v = evaluated(child, topLevel: false, reasons: &reasons, missing: &m)
-            let t: RuleValue = v.truth.map { .bool(!$0) } ?? v
-            if case .unknown = t { missing += m }
-            if withReasons, let text { reasons.insert(group(text, t.truth), at: at) }
-            return t
-        case .all(let children, let text), .any(let children, let text):
-            let isAll: Bool
-            if case .all = node { isAll = true } else { isAll = false }
-            let at = reasons.count
-            var fold = KleeneFold(decidedBy: !isAll)
-            var m: [MissingFact] = []
-            for child in children {
-                let v = evaluated(child, topLevel: false, reasons: &reasons, missing: &m)
-                _ = fold.add(v)
-                // Consent first: when a gate does not hold, nothing after it is assessed. A condition before the
-                // gate that already failed (a housed person for Housing First) still decides.
-                if topLevel, isAll, case .leaf(let leaf) = child, leaf.gate, v.truth != true {
-                    let result = fold.value
-                    if case .unknown = result { missing += m }
-                    return result
-                }
-            }
-            let result = fold.value
-            if case .unknown = result { missing += m }
-            if withReasons, let text { reasons.insert(group(text, result.truth), at: at) }
-            return result
-        }
-    }
-
-    private func group(_ text: RuleText, _ holds: Bool?) -> RuleReason {
-        RuleReason(condition: text, holds: holds, value: nil, threshold: nil, sourceTitle: defaultSource.title,
-                   sourceURL: defaultSource.url, unconfirmed: defaultSource.unconfirmed, verified: defaultSource.verified,
-                   stale: isStale(defaultSource.verified), informative: false)
-    }
-
-    func leaf(_ leaf: ConditionLeaf, informative: Bool, reasons: inout [RuleReason]) -> Evaluated {
-        // Evaluating the comparison as a whole gives the same truth and missing facts as the traced form below.
-        if !withReasons { return ev.eval(leaf.expr) }
-        let result: Evaluated
-        var value: String?
-        var threshold: String?
-        if case .compare(let op, let a, let b) = leaf.expr {
-            let x = ev.eval(a), y = ev.eval(b)
-            result = ev.compare(op, x, y)
-            value = x.value.plain
-            threshold = y.value.plain
-        } else {
-            result = ev.eval(leaf.expr)
-            value = result.value.plain
-        }
-        reasons.append(reason(text: leaf.text, holds: result.truth, value: value, threshold: threshold,
-                              source: leaf.source, parameters: leaf.parameters, informative: informative))
-        return result
-    }
-
-    func reason(text: RuleText, holds: Bool?, value: String?, threshold: String?, source: RuleSource?,
-                parameters: [Int], informative: Bool) -> RuleReason {
-        var src = source ?? parameters.first.map { state.meta[$0].value.source } ?? defaultSource
-        var unconfirmed = src.unconfirmed
-        var verified = source?.verified ?? (parameters.isEmpty ? src.verified : state.meta[parameters[0]].value.verified)
-        for p in parameters {
-            let m = state.meta[p]
-            if m.unconfirmed { unconfirmed = true }
-            if m.value.verified < verified { verified = m.value.verified }
-        }
-        if source == nil, parameters.isEmpty { src = defaultSource }
-        return RuleReason(condition: text, holds: holds, value: value, threshold: threshold, sourceTitle: src.title,
-                          sourceURL: src.url, unconfirmed: unconfirmed, verified: verified, stale: isStale(verified),
-                          informative: informative)
-    }
-
-    private func isStale(_ verified: Day) -> Bool { verified.days(until: ev.asOf) > 365 }
-}
-
-/// A set of outcomes as bits: a scan asks it once per result, where hashing a `Set` showed in the profile.
-struct OutcomeMask: Sendable {
-    private var bits: UInt8 = 0
-
-    init(_ outcomes: Set<RuleOutcome>) {
-        for o in outcomes { bits |= Self.bit(o) }
-    }
-
-    func contains(_ o: RuleOutcome) -> Bool { bits & Self.bit(o) != 0 }
-
-    private static func bit(_ o: RuleOutcome) -> UInt8 {
-        switch o {
-        case .receives: return 1
-        case .eligible: return 2
-        case .possible: return 4
-        case .notEligible: return 8
-        }
     }
 }

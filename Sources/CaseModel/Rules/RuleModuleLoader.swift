@@ -241,12 +241,6 @@ struct RuleCompiler {
     let scope: RuleScope
     let facts: Set<String>
     let sources: [String: RuleSource]
-    /// Memo slots handed out to the module's aggregates so far (each expression's follow the last).
-    let slots = SlotCounter()
-
-    final class SlotCounter {
-        var next = 0
-    }
 }
 typealias Compiler = RuleCompiler
 
@@ -256,11 +250,10 @@ extension RuleCompiler {
         let compiled: RuleExpressionParser.Compiled
         let read: [String]
         do {
-            (compiled, read) = try RuleExpressionParser.compile(text, names: names, firstSlot: slots.next)
+            (compiled, read) = try RuleExpressionParser.compile(text, names: names)
         } catch let f as RuleExpressionParser.Failure {
             throw reader.problem(node, "\(what): \(f.message) in '\(RuleModuleLoader.quoted(text))'")
         }
-        slots.next += compiled.aggregates
         if let undeclared = read.first(where: { !facts.contains($0) }) {
             throw reader.problem(node, "\(what) reads '\(undeclared)', which is not listed under facts:")
         }

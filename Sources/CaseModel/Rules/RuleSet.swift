@@ -164,7 +164,7 @@ public struct RuleSet: Sendable {
     public func evaluate(household: Household, asOf: Day, ruleIDs: [String]? = nil,
                          lookup: (any RuleLookup)? = nil) -> [RuleResult] {
         var out: [RuleResult] = []
-        let frame = RuleEvaluator.Frame(household: household, asOf: asOf, lookup: lookup)
+        let frame = RuleFrame(household: household, asOf: asOf, lookup: lookup)
         for state in prepared(on: asOf) where ruleIDs.map({ $0.contains(state.id) }) ?? true {
             state.evaluate(frame, reasons: true, into: &out)
         }

@@ -1,6 +1,6 @@
 /// The logic of `en`/`of`, of the consent gate and of `aantal`/`enig`/`alle`/`som`, written once and used by
-/// both forms of a rule — the tree (`RuleEvaluator`, `Tracer`) and the flat program (`RuleMachine`) — so that
-/// they cannot drift apart. Each takes values one at a time; the caller walks the operands or members.
+/// every step of the rule machine that needs it (the quick conditions, the traced ones, the aggregates). Each
+/// takes values one at a time; the caller walks the operands or members.
 
 /// Kleene's `and` (decided by a false operand) and `or` (decided by a true one). An error operand counts as
 /// unknown for deciding — a deciding operand settles the whole whatever the errors (a household outside Genk is

@@ -87,7 +87,7 @@ extension RuleValue {
     /// Kleene truth: nil is unknown (also for a value that is not a boolean).
     var truth: Bool? { if case .bool(let b) = self { return b }; return nil }
 
-    /// Arithmetic on two values, shared by the tree and the rule machine: an error operand is the result (the
+    /// Arithmetic on two values, used by the rule machine and constant folding: an error operand is the result (the
     /// left one first); unknown unless both are numbers; a result beyond ±10^12, or a division by zero, is an
     /// error naming `what` (the expression as the module writes it).
     static func arith(_ op: ArithOp, _ x: RuleValue, _ y: RuleValue, _ what: @autoclosure () -> String) -> RuleValue {
@@ -119,7 +119,7 @@ extension RuleValue {
     static func compared(_ op: CompareOp, _ a: RuleValue, _ b: RuleValue, number: NumberRange?? = nil) -> RuleValue {
         if case .error = a { return a }
         if case .error = b { return b }
-        return RuleEvaluator.compareValues(op, a, b, number: number).map { .bool($0) } ?? .unknown
+        return compareValues(op, a, b, number: number).map { .bool($0) } ?? .unknown
     }
 
     /// `als(c, a, b)` when `c` is unknown: an error of either branch, else the value both branches share, or the
