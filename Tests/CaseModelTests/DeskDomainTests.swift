@@ -72,3 +72,27 @@ struct ScanMissingInWordsTests {
         #expect(p.missingInWords("bel_profiel@38.03.14-150.55", .nl) == "bel_profiel@38.03.14-***.**")
     }
 }
+
+@Suite("Rules: a member who left counts for no rule")
+struct DepartedMemberRuleTests {
+    @Test("from the day the stay ended the member has no result and is not counted; the others keep their dossier positions")
+    func departed() throws {
+        let day = Day(year: 2026, month: 12, day: 1)!
+        var h = Household(id: DossierID(rawValue: "2026-00001")!, members: [
+            Person(firstName: "A", lastName: "B", birthDate: Day(year: 1980, month: 1, day: 1), role: .aanvrager),
+            Person(firstName: "C", lastName: "B", birthDate: Day(year: 1982, month: 1, day: 1), role: .partner),
+        ])
+        h.members[0].incomeMonth = Money(cents: 0)
+        h.members[1].incomeMonth = Money(cents: 0)
+        try h.endStay(of: 1, on: day, reason: .verhuisd, by: "lotte")
+        let rules = RuleSet.load().ruleSet
+        func people(_ asOf: Day) -> [Int] {
+            rules.evaluate(household: h, asOf: asOf, ruleIDs: ["leefloon"]).compactMap(\.personIndex).sorted()
+        }
+        #expect(people(day.adding(days: -1)) == [0, 1])
+        #expect(people(day) == [1], "only the partner, at her own position")
+        let result = try #require(rules.evaluate(household: h, asOf: day, ruleIDs: ["leefloon"]).first)
+        #expect(result.person == "@2")
+        #expect(result.missing.allSatisfy { !$0.hasSuffix("@1") }, "\(result.missing)")
+    }
+}

@@ -106,7 +106,7 @@ struct MissingFact: Hashable, Sendable {
     /// their position when it is unknown), formatted once per household by the frame.
     func name(_ frame: RuleFrame) -> String {
         guard let i = person else { return column }
-        return "\(column)@\(frame.formattedNumber(of: i) ?? String(i + 1))"
+        return "\(column)@\(frame.formattedNumber(of: i) ?? String(frame.position(of: i) + 1))"
     }
 }
 

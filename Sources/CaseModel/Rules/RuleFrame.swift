@@ -4,7 +4,10 @@ final class RuleFrame {
     /// The household, held at a fixed address so that a fact is read field by field: passing a struct
     /// stored in a class, or an array element, to a function copies it whole.
     let stored: UnsafeMutablePointer<Household>
+    /// The members the rules see: those whose stay had not ended on `asOf` (MemberDeparture).
     let members: [Person]
+    /// The dossier position of each of `members` when someone left; nil when they are all there.
+    let positions: [Int]?
     let asOf: Day
     let lookup: (any RuleLookup)?
 
@@ -15,7 +18,7 @@ final class RuleFrame {
         stored = UnsafeMutablePointer<Household>.allocate(capacity: 1)
         stored.initialize(to: household)
         owned = true
-        self.members = household.members
+        (members, positions) = Self.present(household.members, on: asOf)
         self.asOf = asOf
         self.lookup = lookup
     }
@@ -25,7 +28,7 @@ final class RuleFrame {
     init(at household: UnsafePointer<Household>, asOf: Day, lookup: (any RuleLookup)?) {
         stored = UnsafeMutablePointer(mutating: household)
         owned = false
-        self.members = household.pointee.members
+        (members, positions) = Self.present(household.pointee.members, on: asOf)
         self.asOf = asOf
         self.lookup = lookup
     }
@@ -51,6 +54,17 @@ final class RuleFrame {
 
     /// Member `s`'s national number as written, worked out once per household: each result about the
     /// member and each fact missing about them names it.
+    /// The members present on `day`, and their dossier positions when someone is left out. One place decides
+    /// who counts: a member whose stay ended on or before the as-of date counts for no rule.
+    static func present(_ all: [Person], on day: Day) -> ([Person], [Int]?) {
+        guard all.contains(where: { !$0.isPresent(on: day) }) else { return (all, nil) }
+        let kept = all.indices.filter { all[$0].isPresent(on: day) }
+        return (kept.map { all[$0] }, kept)
+    }
+
+    /// The dossier position (0-based) of the member the rules see at `s`.
+    func position(of s: Int) -> Int { positions?[s] ?? s }
+
     func formattedNumber(of s: Int) -> String? {
         if numbers.isEmpty { numbers = members.map { $0.nationalNumber?.formatted } }
         return numbers[s]

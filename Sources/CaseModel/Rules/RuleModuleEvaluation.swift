@@ -227,8 +227,8 @@ extension RuleModule.ParameterState {
 
         return RuleResult(
             dossier: m.household.pointee.id,
-            person: m.subject.map { s in frame.formattedNumber(of: s) ?? "@\(s + 1)" },
-            personIndex: m.subject, rule: id, title: title, outcome: outcome, amount: amountOut,
+            person: m.subject.map { s in frame.formattedNumber(of: s) ?? "@\(frame.position(of: s) + 1)" },
+            personIndex: m.subject.map(frame.position(of:)), rule: id, title: title, outcome: outcome, amount: amountOut,
             automatic: automatic, applyAt: applyAt, documents: documents,
             missing: outcome == .possible && fault == nil ? Self.names(of: missing, frame) : [],
             reasons: reasons, level: level, indicators: indicators, priority: priority, actions: actions, asOf: frame.asOf,
