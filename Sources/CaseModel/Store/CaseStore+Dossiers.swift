@@ -33,7 +33,8 @@ extension CaseStore {
         return try writeOne(fresh, requireNew: true)
     }
 
-    /// Writes many dossiers as one durable whole (an import) and records ONE audit entry. Each dossier's
+    /// Writes many dossiers as one durable whole (an import) and records one audit entry, flushed before the first
+    /// file is renamed into place (and a second, `undone`, if the renames have to be rolled back). Each dossier's
     /// revision is checked as in `save`; when one is stale, nothing is written. `detail` adds the import's
     /// own facts (file name, checksum); the store adds the counts created and changed. With `progress`, the
     /// dossiers prepared are counted and a cancel before the audit entry throws `WriteCancelled` having

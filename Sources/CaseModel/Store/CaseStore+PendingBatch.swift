@@ -3,8 +3,8 @@ import Foundation
 /// A batch (an import) renames its files one by one. So that a crash among the renames never leaves half a
 /// batch, the list of its staged files is written durably to `pending-batch.json` before the first rename and
 /// removed once all are in place. A store opened with that file present finishes the batch (roll forward):
-/// every staged file was flushed before the list was written, and the batch's audit entry was written before
-/// it, so finishing it makes the store match the entry.
+/// every staged file was flushed before the list was written, and the batch's audit entry was written and
+/// flushed before it, so finishing it makes the store match the entry.
 extension CaseStore {
     struct PendingBatch: Codable {
         struct Move: Codable {

@@ -210,6 +210,9 @@ extension CaseStore {
             if records.count > 1 { try fileSystem.sync(staged.map(\.temporary)) }
             if progress?.isCancelled == true { throw WriteCancelled() }  // the last moment a stop changes nothing
             try auditLine(saved, currents.filter { $0.data == nil }.count, fields, notes)
+            // The entry is durable before any file is renamed into place: a power cut after a rename can then never
+            // leave a change that the trail does not announce (a write that did not happen is announced `undone`).
+            try fileSystem.sync([layout.auditLog])
         } catch {
             files.discard(staged)
             throw error
