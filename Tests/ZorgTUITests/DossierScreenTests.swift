@@ -38,7 +38,7 @@ struct DossierDriver {
             h.revision += 1
             stored[h.id] = h
             send(.dossierSaved(h))
-        case .loadDossierHistory(let id):
+        case .loadDossierHistory(let id, _):
             let revisions = Array(0...(stored[id]?.revision ?? 0))
             send(.dossierHistoryLoaded(id, .loaded(DossierHistory(revisions: revisions, entries: []))))
         case .loadDossierFlows(let h, _):
@@ -272,7 +272,7 @@ struct DossierDriver {
         d.press(.enter, .enter, .character("2"), .character("e"), .tab)
         d.type("900")
         d.press(.other(19), .character("9"))
-        #expect(d.effects.contains(.loadDossierHistory(Fixture.households[0].id)))
+        #expect(d.effects.contains(.loadDossierHistory(Fixture.households[0].id, reason: .opvolging)))
         #expect(d.text.contains("revisie 1 (huidig)"))
         #expect(d.text.contains("revisie 0"))
         d.press(.down, .enter)

@@ -42,7 +42,7 @@ import Testing
         _ = try store.save(changed)
         let source = store
         guard case .dossierHistoryLoaded(_, .loaded(let history))? =
-            TestOffice.run(.loadDossierHistory(original.id), source) else {
+            TestOffice.run(.loadDossierHistory(original.id, reason: .opvolging), source) else {
             Issue.record("no history")
             return
         }

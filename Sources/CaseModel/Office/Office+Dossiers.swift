@@ -2,10 +2,13 @@
 public struct DossierHistory: Hashable, Sendable {
     public var revisions: [Int]
     public var entries: [AuditEntry]
+    /// Per revision who, when and which fields changed (`Office.changes(of:reason:)`); empty when not asked.
+    public var changes: [RevisionChanges]
 
-    public init(revisions: [Int], entries: [AuditEntry]) {
+    public init(revisions: [Int], entries: [AuditEntry], changes: [RevisionChanges] = []) {
         self.revisions = revisions
         self.entries = entries
+        self.changes = changes
     }
 }
 

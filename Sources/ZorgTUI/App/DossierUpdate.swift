@@ -20,7 +20,7 @@ func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         state.flash = text
         return (state, [])
     case .save(let household): return (state, [.saveDossier(household)])
-    case .loadHistory: return (state, [.loadDossierHistory(page.id)])
+    case .loadHistory: return (state, [.loadDossierHistory(page.id, reason: page.accessReason)])
     case .loadFlows: return (state, [.loadDossierFlows(page.household, asOf: state.today)])
     case .openRevision(let revision):
         return (state, [.openRevision(page.id, revision: revision, reason: page.accessReason)])
@@ -65,7 +65,7 @@ private func withPage(_ state: AppState, _ id: DossierID, _ change: (inout Dossi
     }), case .dossier(var page) = state.pages[index] else { return (state, []) }
     change(&page)
     var effects: [Effect] = []
-    if page.needsHistory { effects.append(.loadDossierHistory(id)) }
+    if page.needsHistory { effects.append(.loadDossierHistory(id, reason: page.accessReason)) }
     if page.needsFlows { effects.append(.loadDossierFlows(page.household, asOf: state.today)) }
     page.markLoading()
     state.pages[index] = .dossier(page)

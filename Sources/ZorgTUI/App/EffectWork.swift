@@ -49,8 +49,12 @@ enum EffectWork {
             } catch {
                 return .dossierSaveFailed(household.id, reason: readable(error))
             }
-        case .loadDossierHistory(let id):
-            do { return .dossierHistoryLoaded(id, .loaded(try office.history(of: id))) } catch {
+        case .loadDossierHistory(let id, let reason):
+            do {
+                var history = try office.history(of: id)
+                history.changes = try office.changes(of: id, reason: reason)
+                return .dossierHistoryLoaded(id, .loaded(history))
+            } catch {
                 return .dossierHistoryLoaded(id, .failed(readable(error)))
             }
         case .loadDossierFlows(let household, let day):

@@ -45,8 +45,9 @@ enum Effect: Equatable, Sendable {
     case openDossier(DossierID, reason: AccessReason)
     /// Save the dossier through the store (its revision is checked); answered by `dossierSaved` or a refusal.
     case saveDossier(Household)
-    /// The dossier's audit entries and revisions, for the history tab.
-    case loadDossierHistory(DossierID)
+    /// The dossier's audit entries and revisions with what changed in each, for the history tab (read for the
+    /// reason the dossier was opened: one view in the access log).
+    case loadDossierHistory(DossierID, reason: AccessReason)
     /// One line per flow for the dossier as of a day.
     case loadDossierFlows(Household, asOf: Day)
     /// An earlier revision of a dossier, read-only.

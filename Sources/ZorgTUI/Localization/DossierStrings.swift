@@ -132,6 +132,12 @@ extension Strings {
     func revisionLine(_ revision: Int, current: Bool) -> String {
         current ? t("revisie \(revision) (huidig)", "revision \(revision) (current)") : t("revisie \(revision)", "revision \(revision)")
     }
+    /// "— 23-11-2026 15:05 — piet": who saved a revision and when (local time).
+    func revisionBy(user: String?, time: String?) -> String {
+        let when = time.map { Self.localTime($0) ?? $0 } ?? "?"
+        return "— \(when) — \(user.map(authorName) ?? "?")"
+    }
+    var revisionNoFieldChanged: String { t("(geen velden gewijzigd)", "(no fields changed)") }
     func historyFailed(_ reason: String) -> String {
         t("Historiek niet beschikbaar: \(reason)", "History not available: \(reason)")
     }

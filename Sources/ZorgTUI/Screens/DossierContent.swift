@@ -15,6 +15,8 @@ struct DossierContent {
     let history: Loadable<DossierHistory>
     let flows: Loadable<[String]>
     let readOnly: Bool
+    /// The screen's width, to wrap long lines (a history change).
+    var width = 80
 
     private var s: Strings { strings }
 
@@ -146,9 +148,20 @@ struct DossierContent {
         case .loaded(let h):
             var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.revisionsHeading, .header)], selectable: false)]
             let current = h.revisions.max()
+            let changes = Dictionary(h.changes.map { ($0.revision, $0) }, uniquingKeysWith: { a, _ in a })
             for r in h.revisions.reversed() {
-                out.append(DossierEntry(item: .revision(r), lines: [DossierLine("    " + s.revisionLine(r, current: r == current), .normal)],
-                                        selectable: true))
+                var lines = [DossierLine("    " + s.revisionLine(r, current: r == current), .normal)]
+                if let c = changes[r] {
+                    // Who saved it and when, then field by field what changed from what to what.
+                    lines[0].text += "  " + s.revisionBy(user: c.user, time: c.time)
+                    if c.changes.isEmpty { lines.append(DossierLine("        " + s.revisionNoFieldChanged, .dim)) }
+                    for change in c.changes {
+                        lines += DossierLine.wrap(change.text(s), width: max(20, width - 10)).enumerated().map {
+                            DossierLine(($0.offset == 0 ? "      · " : "        ") + $0.element, .normal)
+                        }
+                    }
+                }
+                out.append(DossierEntry(item: .revision(r), lines: lines, selectable: true))
             }
             out.append(DossierEntry(item: .info, lines: [DossierLine("", .normal), DossierLine("  " + s.auditHeading, .header)],
                                     selectable: false))

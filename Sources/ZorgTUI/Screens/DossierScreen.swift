@@ -122,7 +122,7 @@ struct DossierScreen: Sendable {
     }
 
     private mutating func handleView(_ key: Key, _ context: DossierContext) -> Outcome {
-        let all = items(context.strings, today: context.today).filter(\.selectable)
+        let all = items(context.strings, today: context.today, width: context.size.columns).filter(\.selectable)
         switch viewKeys.action(for: key) {
         case .back?: return .back
         case .help?: return .help
@@ -362,9 +362,9 @@ struct DossierScreen: Sendable {
     // MARK: Content
 
     /// The tab's lines, each tied to what it stands for; a selection covers an item's lines.
-    func items(_ s: Strings, today: Day) -> [DossierEntry] {
+    func items(_ s: Strings, today: Day, width: Int = 80) -> [DossierEntry] {
         DossierContent(household: household, strings: s, today: today, history: history, flows: flows,
-                       readOnly: readOnlyRevision != nil).entries(for: tab)
+                       readOnly: readOnlyRevision != nil, width: width).entries(for: tab)
     }
 
     func draw(_ screen: inout ScreenBuffer, strings s: Strings, today: Day, plain: Bool) {
@@ -389,7 +389,7 @@ struct DossierScreen: Sendable {
         case .view:
             var lines: [DossierLine] = []
             var selectableIndex = 0
-            for entry in items(s, today: today) {
+            for entry in items(s, today: today, width: width) {
                 let selected = entry.selectable && selectableIndex == selection
                 if entry.selectable { selectableIndex += 1 }
                 if selected { keepVisible = lines.count..<(lines.count + entry.lines.count) }
