@@ -60,4 +60,49 @@ struct OfficeDriver {
         d.press(.down, .enter)
         #expect(d.text.contains("(revisie 1, alleen lezen)"))
     }
+
+    @Test func vandaagListsMyFollowUpsBySectionOpensADossierAndIsMarkedLookedWhenLeft() throws {
+        var households = Fixture.households
+        let t = Self.today
+        households[0].followUps = [FollowUp(due: t.adding(days: -2), text: "Bellen over huur", author: "alice")]
+        households[1].followUps = [FollowUp(due: t, text: "Attest ophalen", author: "alice")]
+        households[2].followUps = [FollowUp(due: t.adding(days: 3), text: "Huisbezoek", author: "alice"),
+                                   FollowUp(due: t, text: "Van een ander", author: "alice", assignee: "bob")]
+        let office = try TestOffice.memory(households)
+        var d = try OfficeDriver(office)
+        d.press(.character("v"))
+        var text = d.text
+        #expect(text.contains("Vandaag"))
+        #expect(text.contains("Opvolgingen achterstallig (1)"))
+        #expect(text.contains("21-11-2026  2024-00001"))
+        #expect(text.contains("Bellen over huur"))
+        #expect(text.contains("Opvolgingen vandaag (1)"))
+        #expect(text.contains("Attest ophalen"))
+        #expect(text.contains("Opvolgingen deze week (1)"))
+        #expect(!text.contains("Van een ander"))
+        #expect(text.contains("eerste keer"))
+
+        // `s`: Zorg opens on Vandaag from now on (her setting in the store).
+        d.press(.character("s"))
+        #expect(office.startScreen == .vandaag)
+        #expect(d.text.contains("Zorg opent hier"))
+
+        // Enter asks the access reason, then opens the dossier; back on Vandaag it is loaded again.
+        d.press(.enter)
+        #expect(d.text.contains("Waarom open je 2024-00001"))
+        d.press(.character("2"))
+        guard case .dossier(let page)? = d.state.pages.last else { Issue.record("no dossier"); return }
+        #expect(page.id.rawValue == "2024-00001")
+        d.press(.escape)
+        #expect(d.effects.last == .openToday)
+        text = d.text
+        #expect(text.contains("Bellen over huur"))
+
+        // Leaving Vandaag records the look: the next one is "since your last look".
+        d.press(.escape)
+        guard case .markTodayLooked? = d.effects.last else { Issue.record("not marked"); return }
+        #expect(d.state.pages.isEmpty)
+        d.press(.character("v"))
+        #expect(d.text.contains("sinds je laatste blik"))
+    }
 }

@@ -115,6 +115,7 @@ import Testing
         Self.check("import question", AdminImportView.confirmKeys)
         Self.check("rule modules", AdminRulesView.listKeys)
         Self.check("rule module", AdminRulesView.detailKeys)
+        Self.check("vandaag", TodayScreen.keys)
     }
 
     @Test func theCheckCatchesAKeyMissingFromTheHelpAndAHintOfNoKey() {

@@ -40,6 +40,7 @@ struct AppState: Sendable {
         case checker(CheckerScreen)
         case admin(AdminScreen)
         case scan(ScanScreen)
+        case today(TodayScreen)
     }
 
     init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions,
@@ -65,6 +66,7 @@ struct AppState: Sendable {
         case .checker(let page): page.title(strings)
         case .admin(let page): page.title(strings)
         case .scan(let page): page.title(strings)
+        case .today(let page): page.title(strings)
         case nil: strings(.caseloadTitle)
         }
     }

@@ -11,7 +11,9 @@ func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .stay: return (state, [])
     case .back:
         state.closePage()
-        let effects = recheckAfterEdit(&state, closed: page)
+        var effects = recheckAfterEdit(&state, closed: page)
+        // Back on Vandaag: load it again (a follow-up marked done leaves it), without marking it looked at.
+        if case .today = state.pages.last, page.readOnlyRevision == nil { effects.append(.openToday) }
         return (state, effects)
     case .help:
         state.showHelp(page.keyHelp(state.strings))

@@ -1,4 +1,5 @@
 import CaseModel
+import Foundation
 
 /// The one place an effect meets the office: each `Effect` becomes a call of `Office` (CaseModel's use-case
 /// layer) and its answer a `Message`. `EffectRunner` runs it off the UI thread; `update` and `render` never see
@@ -72,6 +73,18 @@ enum EffectWork {
             return admin(work, office, c)
         case .startJob(let request):
             return .jobFinished(job(request, office, c))
+        case .openToday:
+            let now = Date()
+            do {
+                return .todayLoaded(try office.today(asOf: today, now: now, markLooked: false), loadedAt: now,
+                                    isStartScreen: office.startScreen == .vandaag)
+            } catch { return .flowFailed(readable(error)) }
+        case .markTodayLooked(let at):
+            do { _ = try office.today(asOf: today, now: at, markLooked: true); return .todayLooked } catch {
+                return .flowFailed(readable(error))
+            }
+        case .setStartScreen(let screen):
+            do { try office.setStartScreen(screen); return .startScreenSet(screen) } catch { return .flowFailed(readable(error)) }
         default:
             return flow(effect, office, today: today)
         }

@@ -129,6 +129,7 @@ func resizeFlowPages(_ state: inout AppState) {
         case .waitingList(var page): page.resized(to: state.size); state.pages[i] = .waitingList(page)
         case .matching(var page): page.resized(to: state.size, strings: s); state.pages[i] = .matching(page)
         case .scan(var page): page.resized(to: state.size); state.pages[i] = .scan(page)
+        case .today(var page): page.resized(to: state.size, strings: s); state.pages[i] = .today(page)
         default: break
         }
     }

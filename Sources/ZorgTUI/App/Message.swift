@@ -1,3 +1,4 @@
+import Foundation
 import CaseModel
 
 /// Everything that can happen to the app: input, and the results of effects coming back.
@@ -37,6 +38,12 @@ enum Message: Sendable {
     /// The running job's progress, read by the loop about ten times a second, with the seconds since its start.
     case jobProgress(WorkProgress.Snapshot, elapsedSeconds: Int)
     case jobFinished(JobResult)
+    /// Vandaag as of today, loaded at a moment (the "last looked" time when the screen is left); whether Zorg
+    /// opens on it.
+    case todayLoaded(TodayView, loadedAt: Date, isStartScreen: Bool)
+    case startScreenSet(PersonState.StartScreen)
+    /// The look at Vandaag is recorded.
+    case todayLooked
 }
 
 /// Work `update` asks the loop to do; its result comes back as a `Message`. Keeps `update` pure.
@@ -80,4 +87,10 @@ enum Effect: Equatable, Sendable {
     case startJob(JobRequest)
     /// Ask the running job to stop at its next check.
     case cancelJob
+    /// Vandaag (`Office.today`), not marked as looked at.
+    case openToday
+    /// Vandaag was left: her look is recorded as of the moment it was loaded.
+    case markTodayLooked(at: Date)
+    /// Her start screen (`Office.setStartScreen`).
+    case setStartScreen(PersonState.StartScreen)
 }

@@ -26,6 +26,11 @@ func runTerminalUI(office: Office, options: UIOptions, isAdmin: Bool = false, to
     var state = AppState(entries: entries, storeName: office.storeName, size: terminal.size, options: options,
                          today: today, user: office.user)
     state.isAdmin = isAdmin
+    // Her setting: open on Vandaag (through the same effect as `v`).
+    if office.startScreen == .vandaag,
+       let loaded = EffectWork.run(.openToday, office: office, context: EffectWork.Context(today: today, language: options.language)) {
+        state = update(state, loaded).0
+    }
     return AppLoop.run(terminal: terminal, office: office, state: state)
 }
 

@@ -48,6 +48,8 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         state.caseload.evaluationFailed(screenSize: state.size)
         state.flash = DisplayWidth.truncate(state.strings.caseloadEvaluationFailed(reason), to: state.size.columns)
         return (state, [])
+    case .todayLoaded, .startScreenSet, .todayLooked:
+        return updateToday(state, message)
     case .checksLoaded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .buddyUndone, .flowFailed:
         return updateFlow(state, message)
     }
@@ -74,6 +76,8 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         return handleAdminKey(key, state)
     case .scan:
         return handleScanKey(key, state)
+    case .today:
+        return handleTodayKey(key, state)
     case nil:
         switch state.caseload.handle(key, screenSize: state.size, administrator: state.isAdmin) {
         case .stay: return (state, [])
@@ -87,6 +91,7 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .matching: return (state, [.openMatching])
         case .scan: return openScan(state)
         case .administration: return openAdministration(state)
+        case .today: return (state, [.openToday])
         case .help:
             state.help = HelpOverlay(screenTitle: state.screenTitle,
                                      entries: state.caseload.keyHelp(state.strings, administrator: state.isAdmin)

@@ -79,6 +79,8 @@ struct CaseloadScreen: Sendable {
         case stay, open(DossierID), help, quit
         /// `c`, `h`: a flow of the selected household; `w`, `b`, `S`, `a`: a screen of their own.
         case checks(DossierID), housingFirst(DossierID), waitingList, matching, scan, administration
+        /// `v`: Vandaag.
+        case today
         /// A flow filter needs the rule results of every household: the loop evaluates the caseload.
         case evaluate
         /// Enter on the `:` command line.
@@ -114,6 +116,7 @@ struct CaseloadScreen: Sendable {
         case .matching?: return .matching
         case .scan?: return .scan
         case .administration?: return .administration
+        case .today?: return .today
         case .type?: if case .character(let ch) = key { type(ch, height: height) }
         case .erase?: erase(height: height)
         case .done?: return done()
@@ -240,7 +243,7 @@ struct CaseloadScreen: Sendable {
 
     enum KeyAction: Sendable {
         case up, down, pageUp, pageDown, first, last, open, search, overdue, filter, sort, command, clear, help, quit
-        case checks, intake, waitingList, matching, scan, administration
+        case checks, intake, waitingList, matching, scan, administration, today
         /// While typing a search or a command.
         case type, erase, done, complete, cancel
     }
@@ -268,6 +271,7 @@ struct CaseloadScreen: Sendable {
         .init([.character("b")], "b", .matching, help: { $0.keyFlowBuddy }),
         .init([.character("a")], "a", .administration, help: { $0.admin(.keyAdmin) }),
         .init([.character("S")], "S  :scan", .scan, help: { $0.scan(.keyScan) }),
+        .init([.character("v")], "v", .today, help: { $0.caseloadKeyToday }, hint: "v", { $0.todayTitle }),
     ])
 
     /// The keys while typing a search: characters go to the query, the arrows and paging keep their list meaning.
