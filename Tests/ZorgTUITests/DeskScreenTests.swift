@@ -105,4 +105,61 @@ struct OfficeDriver {
         d.press(.character("v"))
         #expect(d.text.contains("sinds je laatste blik"))
     }
+
+    /// `a` on a right found eligible records an application; the result then says "aanvraag loopt"; `a` again
+    /// records its outcome (granted), and the right is received.
+    @Test func checksScreenRecordsAnApplicationAndItsOutcome() throws {
+        let office = try MatchingFixture.demoSource()
+        defer { MatchingFixture.remove(office) }
+        let today = Day.today()
+        var found: (Household, [RuleResult], Int)?
+        for entry in try EffectWork.caseloadEntries(office) where found == nil {
+            let h = try office.reread(entry.id)
+            let results = try office.checks(of: h, asOf: today)
+            if let i = results.firstIndex(where: { $0.kind == .right && $0.outcome == .eligible && $0.personIndex == nil
+                                                  && h.openApplication(rule: $0.rule, person: nil) == nil }) {
+                found = (h, results, i)
+            }
+        }
+        let (household, results, index) = try #require(found, "the demo has a household right found eligible")
+        let rule = results[index].rule
+        var d = try OfficeDriver(office, today: today)
+        d.send(.checksLoaded(household, results, asOf: today))
+        func page() -> ChecksScreen? { if case .checks(let p)? = d.state.pages.last { return p }; return nil }
+        for _ in 0..<200 {
+            guard let p = page() else { break }
+            if p.cursor.target(in: p.lines(width: 100, strings: d.state.strings)) == .result(index) { break }
+            d.press(.down)
+        }
+        d.press(.character("a"))
+        #expect(d.text.contains("Aanvraag: "))
+        #expect(d.text.contains("Aangevraagd op"))
+        #expect(d.text.contains(today.belgian))
+        d.press(.tab)
+        d.type("CM Genk")
+        d.press(Form.ctrlS)
+        #expect(d.text.contains("Aanvraag 1 geregistreerd"))
+        #expect(d.text.contains("aanvraag loopt (0 dagen)"))
+        var stored = try office.reread(household.id)
+        #expect(stored.openApplication(rule: rule, person: nil)?.place == "CM Genk")
+
+        // `a` again: the outcome. A refusal without a reason is refused by the form.
+        d.press(.character("a"))
+        #expect(d.text.contains("Uitkomst van de aanvraag"))
+        d.type("geweigerd")
+        d.press(Form.ctrlS)
+        #expect(d.text.contains("Een weigering heeft een reden."))
+        d.press(Form.ctrlU)
+        d.type("toegekend")
+        d.press(.tab, .tab)
+        d.type("45,50")
+        d.press(Form.ctrlS)
+        #expect(d.text.contains("Aanvraag 1 toegekend."))
+        stored = try office.reread(household.id)
+        guard case .granted(let from, let amount)? = stored.rightApplications.last?.decision else {
+            Issue.record("not granted"); return
+        }
+        #expect(from == today && amount == Money(cents: 4550))
+        #expect(!d.text.contains("aanvraag loopt"))
+    }
 }

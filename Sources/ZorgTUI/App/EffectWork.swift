@@ -97,6 +97,14 @@ enum EffectWork {
             case .openChecks(let id):
                 let h = try office.open(id, reason: .controleRechten)
                 return .checksLoaded(h, try office.checks(of: h, asOf: today), asOf: today)
+            case .applyForRight(let id, let rule, let person, let on, let place, let day):
+                let made = try office.apply(id, rule: rule, person: person, on: on, place: place)
+                let h = try office.reread(id)
+                return .applicationRecorded(made, h, try office.checks(of: h, asOf: day), asOf: day)
+            case .decideApplication(let id, let rule, let person, let decision, let day):
+                let decided = try office.decide(id, rule: rule, person: person, decision)
+                let h = try office.reread(id)
+                return .applicationRecorded(decided, h, try office.checks(of: h, asOf: day), asOf: day)
             case .runChecks(let id, let day):
                 let h = try office.reread(id)
                 return .checksLoaded(h, try office.checks(of: h, asOf: day), asOf: day)

@@ -8,6 +8,11 @@ func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     var state = state
     let s = state.strings
     switch message {
+    case .applicationRecorded(let application, let household, let results, let asOf):
+        let (next, _) = updateFlow(state, .checksLoaded(household, results, asOf: asOf))
+        state = next
+        state.caseload.replace(CaseloadEntry(household: household), screenSize: state.size)
+        state.flash = s.applicationRecorded(application)
     case .checksLoaded(let household, let results, let asOf):
         var page = ChecksScreen(household: household, results: results, asOf: asOf, size: state.size, strings: s)
         if case .checks(let old) = state.pages.last, old.household.id == household.id {
@@ -79,6 +84,12 @@ func handleFlowKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .editField(let column):
             // The loop opens the dossier's edit form on that field.
             return (state, [.editField(page.household.id, column: column)])
+        case .apply(let rule, let person, let on, let place):
+            return (state, [.applyForRight(page.household.id, rule: rule, person: person, on: on, place: place, asOf: page.asOf)])
+        case .decide(let rule, let person, let decision):
+            return (state, [.decideApplication(page.household.id, rule: rule, person: person, decision, asOf: page.asOf)])
+        case .flash(let text):
+            state.flash = text
         }
     case .housingFirst(var page):
         let outcome = page.handle(key, screenSize: size, strings: s)

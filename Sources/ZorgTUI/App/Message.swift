@@ -44,6 +44,8 @@ enum Message: Sendable {
     case startScreenSet(PersonState.StartScreen)
     /// The look at Vandaag is recorded.
     case todayLooked
+    /// An application or its outcome is recorded; the checks as they are now.
+    case applicationRecorded(RightApplication, Household, [RuleResult], asOf: Day)
 }
 
 /// Work `update` asks the loop to do; its result comes back as a `Message`. Keeps `update` pure.
@@ -91,6 +93,10 @@ enum Effect: Equatable, Sendable {
     case openToday
     /// Vandaag was left: her look is recorded as of the moment it was loaded.
     case markTodayLooked(at: Date)
+    /// Record an application for a right found by the checks (`Office.apply`), then run the checks again.
+    case applyForRight(DossierID, rule: String, person: Int?, on: Day, place: String?, asOf: Day)
+    /// Record the outcome of the open application (`Office.decide`), then run the checks again.
+    case decideApplication(DossierID, rule: String, person: Int?, RightApplication.Decision, asOf: Day)
     /// Her start screen (`Office.setStartScreen`).
     case setStartScreen(PersonState.StartScreen)
 }

@@ -16,6 +16,8 @@ struct ChecksScreen: Sendable {
     /// Set when the dossier changed after these results were computed (a field filled in from "wat nog te
     /// vragen"): the old outcomes are not shown, only that new ones are being computed or could not be.
     private(set) var outdated: Outdated?
+    /// The form after `a`: an application, or its outcome.
+    private(set) var application: ApplicationForm?
 
     enum Outdated: Hashable, Sendable {
         case recomputing
@@ -52,10 +54,32 @@ struct ChecksScreen: Sendable {
         case rerun(Day)
         /// Fill in this fact (an import column name, `col@member` for a person fact).
         case editField(column: String)
+        /// Record an application for a right, or its outcome.
+        case apply(rule: String, person: Int?, on: Day, place: String?)
+        case decide(rule: String, person: Int?, RightApplication.Decision)
+        case flash(String)
     }
 
     mutating func handle(_ key: Key, screenSize: TerminalSize, strings s: Strings) -> Outcome {
         if dateInput != nil { return handleDateKey(key, strings: s) }
+        if var form = application {
+            switch form.form.handle(key) {
+            case .stay: application = form
+            case .help: return .help
+            case .cancel: application = nil
+            case .save:
+                switch form.request(strings: s) {
+                case .success(let outcome):
+                    application = nil
+                    return outcome
+                case .failure(let message):
+                    form.form.focusFirstProblem()
+                    application = form
+                    return .flash(message.text)
+                }
+            }
+            return .stay
+        }
         let height = Self.bodyHeight(screenSize)
         let all = lines(width: screenSize.columns, strings: s)
         switch Self.keys.action(for: key) {
@@ -69,6 +93,18 @@ struct ChecksScreen: Sendable {
             dateInput = ""
             dateError = nil
         case .rerun?: return .rerun(asOf)
+        case .apply?:
+            guard outdated == nil else { break }
+            let target = cursor.target(in: all)
+            let index: Int? = switch target {
+            case .result(let i)?, .missing(let i, _)?: i
+            case nil: nil
+            }
+            guard let index else { break }
+            switch applicationForm(for: index, strings: s) {
+            case .success(let form): application = form
+            case .failure(let message): return .flash(message.text)
+            }
         case .close?:
             switch cursor.target(in: all) {
             case .result(let i) where expanded.contains(i):
@@ -180,7 +216,7 @@ struct ChecksScreen: Sendable {
     // MARK: Keys
 
     enum KeyAction: Sendable {
-        case back, help, up, down, pageUp, pageDown, open, close, openAll, closeAll, date, rerun
+        case back, help, up, down, pageUp, pageDown, open, close, openAll, closeAll, date, rerun, apply
         /// While typing a date after `d`.
         case run, cancel, type, erase
     }
@@ -197,6 +233,7 @@ struct ChecksScreen: Sendable {
         .init([.character("-")], "", .closeAll, help: { $0.keyChecksAll }),
         .init([.character("d")], "d", .date, help: { $0.keyChecksDate }, hint: "d", { $0.hintDate }),
         .init([.character("r")], "r", .rerun, help: { $0.keyChecksRerun }, hint: "r", { $0.hintRerun }),
+        .init([.character("a")], "a", .apply, help: { $0.keyChecksApply }, hint: "a", { $0.hintApply }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
@@ -211,10 +248,11 @@ struct ChecksScreen: Sendable {
 
     private var currentKeys: KeyTable<KeyAction> { dateInput != nil ? Self.dateKeys : Self.keys }
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] { currentKeys.keyHelp(s) }
+    func keyHelp(_ s: Strings) -> [KeyHelp] { application != nil ? Form.keys.keyHelp(s) : currentKeys.keyHelp(s) }
 
     /// The hints; once computing the results again failed, only what can be done about it.
     func hints(_ s: Strings) -> [KeyHint] {
+        if application != nil { return Form.keys.hints(s) }
         if dateInput == nil, case .failed = outdated {
             return Self.keys.hints(s) { [.rerun, .back, .help].contains($0) }
         }
@@ -290,6 +328,7 @@ struct ChecksScreen: Sendable {
         if r.error != nil { marks.append(s.markError) }
         if r.unconfirmed { marks.append(s.markUnconfirmed) }
         if r.stale { marks.append(s.markStale) }
+        if r.kind == .right, let open = openApplication(r) { marks.append(s.applicationRunning(days: open.age(on: asOf))) }
         let right = ([value] + marks.map { "! " + $0 }).filter { !$0.isEmpty }.joined(separator: "  ")
         let nameWidth = max(10, width - 6 - DisplayWidth.of(right) - 2)
         return "   \(arrow) " + DisplayWidth.fit(name, to: nameWidth) + "  " + right
@@ -362,6 +401,15 @@ struct ChecksScreen: Sendable {
     }
 
     func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
+        if let application {
+            let lines = application.form.lines(width: screen.size.columns, strings: s, plain: plain)
+            for (i, line) in lines.prefix(Self.bodyHeight(screen.size)).enumerated() {
+                if line.style == .selected { screen.fill(row: Self.firstBodyRow + i, column: 0, width: screen.size.columns, style: .selected) }
+                screen.write(line.text, row: Self.firstBodyRow + i, column: 0, style: line.style)
+            }
+            Chrome.drawStatusLine(&screen, hints: hints(s), count: nil)
+            return
+        }
         let all = lines(width: screen.size.columns, strings: s)
         let height = Self.bodyHeight(screen.size)
         cursor.draw(all, on: &screen, firstRow: Self.firstBodyRow, height: height, plain: plain)

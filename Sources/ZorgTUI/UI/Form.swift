@@ -142,7 +142,7 @@ struct Form: Hashable, Sendable {
     /// Lines of the form for a width: label, `[text_]`, and under it the check: ✓ and the value as it will be
     /// stored (`€ 1.234,56`), or ✗ and what is wrong. The focused field also shows its hint.
     func lines(width: Int, strings s: Strings, plain: Bool) -> [FormLine] {
-        let labelWidth = min(30, max(12, fields.map { DisplayWidth.of($0.label) }.max() ?? 12))
+        let labelWidth = min(30, max(12, fields.map { DisplayWidth.of($0.label) + ($0.required ? 2 : 0) }.max() ?? 12))
         let inputWidth = max(8, min(48, width - labelWidth - 6))
         var out: [FormLine] = [FormLine(text: " " + title, style: .header, focused: false)]
         for (i, f) in fields.enumerated() {
