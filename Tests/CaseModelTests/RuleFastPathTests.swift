@@ -16,6 +16,7 @@ import Testing
             #expect(f?.column == c.name)
             #expect(f?.isPersonFact == (c.level == .person))
         }
+        #expect(RuleFact.allCases.count == RuleFact.columns.count, "one case per column, in the order of Columns")
         #expect(RuleFact(column: "dossier") == nil)
         #expect(RuleFact(column: "bestaat_niet") == nil)
     }

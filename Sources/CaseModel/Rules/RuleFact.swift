@@ -15,69 +15,12 @@ enum RuleFact: UInt8, CaseIterable, Sendable {
     case arrears, gridDebt, reminderOn, formalNoticeOn, terminationOn, lac, cannotHeat, roofInsulated
     case singleGlazing, epcScore, problems, note
 
-    /// The canonical column name (the name in `missing` lists).
-    var column: String {
-        switch self {
-        case .nationalNumber: return "rijksregisternummer"
-        case .firstName: return "voornaam"
-        case .lastName: return "naam"
-        case .birthDate: return "geboortedatum"
-        case .sex: return "geslacht"
-        case .role: return "rol"
-        case .civilStatus: return "burgerlijke_staat"
-        case .dependant: return "ten_laste"
-        case .languages: return "talen"
-        case .incomeYear: return "inkomen_jaar"
-        case .incomeMonth: return "inkomen_maand"
-        case .statuses: return "statuten"
-        case .disabilityPct: return "invaliditeit_pct"
-        case .selfReliancePoints: return "zelfredzaamheid"
-        case .belScore: return "bel_profiel"
-        case .homeNursingPackage: return "thuisverpleging_forfait"
-        case .dementia: return "dementie"
-        case .caresFor: return "zorgt_voor"
-        case .caringSince: return "zorgt_sinds"
-        case .caregiverPostcode: return "woonplaats_mantelzorger"
-        case .schoolLevel: return "onderwijsniveau"
-        case .street: return "straat"
-        case .houseNumber: return "huisnummer"
-        case .postcode: return "postcode"
-        case .municipality: return "gemeente"
-        case .district: return "wijk"
-        case .residentSince: return "in_genk_sinds"
-        case .tenure: return "woonsituatie"
-        case .rentMonth: return "huur_maand"
-        case .dwellingType: return "woningtype"
-        case .waitingListSince: return "wachtlijst_sinds"
-        case .ethos: return "ethos"
-        case .homelessSince: return "dakloos_sinds"
-        case .monthsHomeless24m: return "maanden_dakloos_24m"
-        case .mentalHealth: return "psychische_problemen"
-        case .addiction: return "verslaving"
-        case .physicalHealth: return "fysieke_problemen"
-        case .referredOn: return "aangemeld_op"
-        case .housedSince: return "gehuisvest_sinds"
-        case .consentOn: return "toestemming"
-        case .heating: return "verwarming"
-        case .fuelLitres: return "stookolie_liter"
-        case .prepaymentMeter: return "budgetmeter"
-        case .supplier: return "leverancier"
-        case .costYear: return "energie_jaar"
-        case .consumptionKwh: return "verbruik_kwh"
-        case .arrears: return "energie_achterstal"
-        case .gridDebt: return "schuld_netbeheerder"
-        case .reminderOn: return "herinnering_op"
-        case .formalNoticeOn: return "ingebrekestelling_op"
-        case .terminationOn: return "opzeg_op"
-        case .lac: return "lac"
-        case .cannotHeat: return "kan_niet_verwarmen"
-        case .roofInsulated: return "dak_geisoleerd"
-        case .singleGlazing: return "enkel_glas"
-        case .epcScore: return "epc_score"
-        case .problems: return "problemen"
-        case .note: return "opmerking"
-        }
-    }
+    /// The canonical column name (the name in `missing` lists): the cases follow `Columns.person` (after
+    /// `dossier`) and then `Columns.household`, in their order, so the names are taken from there, not spelled
+    /// again (a test checks the two lists line up).
+    var column: String { RuleFact.columns[Int(rawValue)] }
+
+    static let columns: [String] = (Columns.person.dropFirst() + Columns.household).map(\.name)
 
     var isPersonFact: Bool { rawValue <= RuleFact.schoolLevel.rawValue }
 
