@@ -68,3 +68,53 @@ struct ApplyCommandTests {
         #expect(history.stdout.contains("aanvraag 2 leefloon (lid 1): geweigerd op 05-12-2026: inkomen te hoog"))
     }
 }
+
+@Suite("answer terms", .serialized)
+struct AnswerTermTests {
+    @Test("a module's answer term makes a follow-up for the day the answer is due, and the scan lists an application past it")
+    func answerTerm() throws {
+        let z = try ZorgProcess()
+        defer { z.remove() }
+        let store = z.home + "/s"
+        try z.run(["demo", "--store", store])
+        #expect(try z.run(["apply", "2026-00397", "leefloon", "--person", "1", "--on", "01-10-2026", "--store", store]).status == 0)
+        let h = try CaseStore(at: store).load(DossierID(rawValue: "2026-00397")!)
+        #expect(h.followUps.contains { $0.due == Day(year: 2026, month: 10, day: 31)! && $0.text.contains("leefloon") && !$0.done })
+        // A right without an answer term makes none.
+        let before = h.followUps.count
+        #expect(try z.run(["apply", "2026-00397", "verhoogde-tegemoetkoming", "--store", store]).status == 0)
+        #expect(try CaseStore(at: store).load(DossierID(rawValue: "2026-00397")!).followUps.count == before)
+        let scan = try z.run(["scan", "--as-of", "2026-12-07", "--store", store])
+        #expect(scan.stdout.contains("Aanvragen langer open dan hun termijn: 1"), "\(scan.stdout.suffix(600))")
+        #expect(scan.stdout.contains("leefloon (lid 1)  aangevraagd 01-10-2026, 67 dagen (termijn 30)"))
+        let json = try z.run(["scan", "--as-of", "2026-12-07", "--format", "json", "--store", store])
+        #expect(json.stdout.contains("\"over_term\" : true"))
+    }
+
+    @Test("a malformed answer term refuses the module with its line")
+    func malformed() throws {
+        let text = sampleModuleForAnswerTerm.replacingOccurrences(of: "answer_term:\n  days: 30", with: "answer_term:\n  days: dertig")
+        let load = RuleSet.load(builtIn: ["t.yaml": Data(text.utf8)])
+        #expect(load.problems.first?.reason.contains("answer_term.days") == true, "\(load.problems)")
+        let unknown = sampleModuleForAnswerTerm.replacingOccurrences(of: "source: s", with: "source: nergens")
+        #expect(RuleSet.load(builtIn: ["t.yaml": Data(unknown.utf8)]).problems.first?.reason.contains("not one of the module's sources") == true)
+        let good = RuleSet.load(builtIn: ["t.yaml": Data(sampleModuleForAnswerTerm.utf8)])
+        #expect(good.ruleSet.module("t")?.answerTerm?.days == 30, "\(good.problems)")
+    }
+}
+
+let sampleModuleForAnswerTerm = """
+id: t
+title: {nl: T, en: T}
+answer_term:
+  days: 30
+  source: s
+sources:
+  s: {title: S, url: "https://example.org", verified: 2026-12-07}
+facts: [inkomen_jaar]
+conditions:
+  all:
+    - test: som(inkomen_jaar) < 10
+      nl: laag
+      en: low
+"""

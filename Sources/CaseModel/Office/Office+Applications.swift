@@ -23,6 +23,13 @@ extension Office {
         try desk {
             try change(id) { h in
                 made = try h.apply(rule: rule, person: module.scope == .person ? person : nil, on: day, place: place, by: user)
+                // The module's answer term makes a follow-up for the day the answer is due (none without a term).
+                if let term = module.answerTerm, let a = made {
+                    let who = a.person.flatMap { h.members.indices.contains($0 - 1) ? " (\(h.members[$0 - 1].firstName))" : nil } ?? ""
+                    h.followUps.append(FollowUp(due: day.adding(days: term.days),
+                                                text: "Antwoord op aanvraag \(a.number) \(rule)\(who) verwacht (termijn \(term.days) dagen)",
+                                                author: user))
+                }
             }
         }
         return made!

@@ -58,6 +58,12 @@ public enum RuleScope: String, Sendable { case household, person }
 /// worded as a level or "gesignaleerd", never "rechthebbend"; or a **programme** with its own intake (Housing First).
 /// Only rights count in the scan's under-protection sums.
 public enum RuleKind: String, Sendable { case right, signal, programme }
+
+/// The term within which an application is answered, and the source that sets it.
+public struct AnswerTerm: Sendable, Hashable {
+    public var days: Int
+    public var source: RuleSource
+}
 public enum AmountPeriod: String, Sendable, CaseIterable { case month, year, once, litre }
 
 /// A rule module: the public description (`zorg rules list/show`) and the compiled logic.
@@ -83,6 +89,9 @@ public struct RuleModule: Sendable {
     public var overriddenBy: [String] = []
     /// A right, a signal or a programme (`kind:` in the module; a right by default).
     public var kind: RuleKind = .right
+    /// Within how many days the body must answer an application (`answer_term:`), with its source; nil when the
+    /// module names none (then no follow-up is made for an application).
+    public var answerTerm: AnswerTerm?
 
     /// The derived values as written in the file (name and formula), for `zorg rules show`.
     public var formulas: [RuleFormula] = []

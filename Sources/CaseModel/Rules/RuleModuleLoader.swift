@@ -5,7 +5,7 @@ import Yams
 enum RuleModuleLoader {
     static let topKeys = ["id", "title", "description", "kind", "scope", "for_whom", "status", "automatic", "apply_at",
                           "documents", "sources", "facts", "parameters", "derived", "conditions", "explain",
-                          "amount", "outputs"]
+                          "amount", "outputs", "answer_term"]
 
     static func load(text: String, file: String, isBuiltIn: Bool) throws -> RuleModule {
         let r = YamlReader(file: file)
@@ -126,7 +126,21 @@ enum RuleModuleLoader {
             derivedShared: derivedShared, forWhom: forWhom, conditions: conditions, explain: explain, amount: amount, outputs: outputs)
         module.formulas = formulas
         module.kind = kind
+        if let n = top["answer_term"] { module.answerTerm = try answerTerm(n, r, sources: sources) }
         return module
+    }
+
+    /// `answer_term: {days: 30, source: wet}`: within how many days the body answers an application, and the
+    /// source (one of the module's) that says so.
+    private static func answerTerm(_ node: Node, _ r: YamlReader, sources: [String: RuleSource]) throws -> AnswerTerm {
+        let m = try r.mapping(node, "answer_term", allowed: ["days", "source"], required: ["days", "source"])
+        let text = try r.string(m["days"]!, "answer_term.days")
+        guard let days = Int(text), (1...3650).contains(days) else {
+            throw r.problem(m["days"], "answer_term.days must be a whole number of days from 1 to 3650, not '\(text.prefix(20))'")
+        }
+        let name = try r.string(m["source"]!, "answer_term.source")
+        guard let source = sources[name] else { throw r.problem(m["source"], "answer_term.source '\(name.prefix(40))' is not one of the module's sources") }
+        return AnswerTerm(days: days, source: source)
     }
 
     private static func checkNewName(_ name: String, _ node: Node, _ r: YamlReader, _ names: RuleExpressionParser.Names) throws {

@@ -95,6 +95,10 @@ public struct CaseloadScan: Sendable {
         public var person: Int?
         public var appliedOn: Day
         public var days: Int
+        /// The module's answer term, when it names one.
+        public var term: Int?
+        /// Open longer than the module's answer term.
+        public var overTerm: Bool { term.map { days > $0 } ?? false }
     }
 
     /// The two sums of the under-protection list, never added together, and the rights without a money value.
@@ -115,9 +119,14 @@ public struct CaseloadScan: Sendable {
     /// that is an estimate, where it has one.
     struct Rights: Sendable {
         var yearly: [String: (Money, Bool)?] = [:]
+        /// The answer term of each right that names one (days).
+        var terms: [String: Int] = [:]
 
         init(_ ruleSet: RuleSet, _ asOf: Day) {
-            for m in ruleSet.modules where m.kind == .right { yearly[m.id] = .some(m.expectedYearlyValue(on: asOf)) }
+            for m in ruleSet.modules where m.kind == .right {
+                yearly[m.id] = .some(m.expectedYearlyValue(on: asOf))
+                if let term = m.answerTerm { terms[m.id] = term.days }
+            }
             // A refused local module's rule is neither valued nor counted: its results are errors to check.
         }
 
@@ -196,7 +205,7 @@ public struct CaseloadScan: Sendable {
                     }
                     for a in applied ?? [] where a.isOpen {
                         applications.append(OpenApplication(dossier: h.pointee.id, name: name(), rule: a.rule, person: a.person,
-                                                            appliedOn: a.appliedOn, days: a.age(on: asOf)))
+                                                            appliedOn: a.appliedOn, days: a.age(on: asOf), term: rights.terms[a.rule]))
                     }
                     for f in followUps where !f.done && f.due < asOf {
                         overdue.append(Overdue(dossier: h.pointee.id, name: name(), due: f.due, text: f.text))

@@ -71,11 +71,17 @@ public enum ScanReport {
         for o in s.overdueFollowUps { out.append("  \(o.dossier)  \(o.name)  \(o.due.belgian)  \(o.text)") }
         out.append("")
         out.append(nl ? "Aanvragen die lopen: \(s.openApplications.count)" : "Applications pending: \(s.openApplications.count)")
-        for a in s.openApplications {
+        func line(_ a: CaseloadScan.OpenApplication) -> String {
             let who = a.person.map { nl ? " (lid \($0))" : " (member \($0))" } ?? ""
-            out.append("  \(a.dossier)  \(a.name)  \(a.rule)\(who)  " + (nl ? "aangevraagd \(a.appliedOn.belgian), \(a.days) dagen"
-                                                                              : "applied \(a.appliedOn.belgian), \(a.days) days"))
+            let term = a.term.map { nl ? " (termijn \($0))" : " (term \($0))" } ?? ""
+            return "  \(a.dossier)  \(a.name)  \(a.rule)\(who)  " + (nl ? "aangevraagd \(a.appliedOn.belgian), \(a.days) dagen\(term)"
+                                                                          : "applied \(a.appliedOn.belgian), \(a.days) days\(term)")
         }
+        for a in s.openApplications { out.append(line(a)) }
+        let late = s.openApplications.filter(\.overTerm)
+        out.append("")
+        out.append(nl ? "Aanvragen langer open dan hun termijn: \(late.count)" : "Applications open longer than their term: \(late.count)")
+        for a in late { out.append(line(a)) }
         return out.joined(separator: "\n")
     }
 
@@ -172,7 +178,10 @@ public enum ScanReport {
         struct P: Encodable { var dossier: String; var name: String; var rule: String; var person: String?; var missing: [String]; var error: String? }
         struct W: Encodable { var dossier: String; var name: String; var priority: Int; var referred_on: String? }
         struct O: Encodable { var dossier: String; var name: String; var due: String }
-        struct A: Encodable { var dossier: String; var name: String; var rule: String; var person: Int?; var applied_on: String; var days: Int }
+        struct A: Encodable {
+            var dossier: String; var name: String; var rule: String; var person: Int?; var applied_on: String; var days: Int
+            var term: Int?; var over_term: Bool
+        }
         struct Out: Encodable {
             var as_of: String; var households: Int; var total_certain: Decimal; var total_possible: Decimal
             var rights_without_money_value: Int
@@ -192,7 +201,8 @@ public enum ScanReport {
                       housing_first_waiting_list: s.housingFirstWaitingList.map { W(dossier: $0.dossier.rawValue, name: $0.name, priority: $0.priority, referred_on: $0.referredOn?.iso) },
                       overdue_follow_ups: s.overdueFollowUps.map { O(dossier: $0.dossier.rawValue, name: $0.name, due: $0.due.iso) },
                       applications_open: s.openApplications.map { A(dossier: $0.dossier.rawValue, name: $0.name, rule: $0.rule, person: $0.person,
-                                                                    applied_on: $0.appliedOn.iso, days: $0.days) })
+                                                                    applied_on: $0.appliedOn.iso, days: $0.days,
+                                                                    term: $0.term, over_term: $0.overTerm) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return String(decoding: (try? encoder.encode(out)) ?? Data(), as: UTF8.self)
