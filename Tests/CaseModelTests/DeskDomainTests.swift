@@ -96,3 +96,15 @@ struct DepartedMemberRuleTests {
         #expect(result.missing.allSatisfy { !$0.hasSuffix("@1") }, "\(result.missing)")
     }
 }
+
+@Suite("Reasons: dates as a person reads them")
+struct ShownValueTests {
+    @Test("a date in a reason's value or threshold shows as dd-mm-jjjj; other values and JSON stay as they are")
+    func dates() {
+        #expect(RuleReason.shown("2026-11-23") == "23-11-2026")
+        #expect(RuleReason.shown("2026-11-23, 2025-01-01") == "23-11-2026, 01-01-2025")
+        #expect(RuleReason.shown("1234.56") == "1234.56")
+        #expect(RuleReason.shown("ja") == "ja")
+        #expect(RuleReason.shown("leefloon-equivalent") == "leefloon-equivalent")
+    }
+}

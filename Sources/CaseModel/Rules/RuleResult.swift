@@ -1,3 +1,5 @@
+import Foundation
+
 extension RuleResult {
     /// The outcome in words for a table or a screen: a right's outcome (`rechthebbend`); for a signal its level
     /// or `gesignaleerd` / `niet gesignaleerd`; for a programme `komt in aanmerking` / `komt niet in aanmerking`.
@@ -43,6 +45,19 @@ public struct RuleReason: Sendable, Hashable {
     public var holds: Bool?
     public var value: String?
     public var threshold: String?
+    /// The value as a person reads it on a screen or in a table: a date `dd-mm-jjjj` (JSON keeps `jjjj-mm-dd`).
+    public var shownValue: String? { value.map(RuleReason.shown) }
+    /// The threshold as a person reads it (a date `dd-mm-jjjj`).
+    public var shownThreshold: String? { threshold.map(RuleReason.shown) }
+    /// A date written `jjjj-mm-dd` (alone, or in a list) as `dd-mm-jjjj`; anything else as it is.
+    static func shown(_ text: String) -> String {
+        guard text.count >= 10, text.contains("-") else { return text }
+        return text.split(separator: ",", omittingEmptySubsequences: false).map { part -> String in
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard trimmed.count == 10, trimmed.dropFirst(4).first == "-", let day = Day(parsing: trimmed) else { return String(part) }
+            return part.replacingOccurrences(of: trimmed, with: day.belgian)
+        }.joined(separator: ",")
+    }
     public var sourceTitle: String
     public var sourceURL: String
     public var unconfirmed: Bool

@@ -109,7 +109,7 @@ extension RuleResult {
         for r in reasons {
             let mark = r.informative ? "·" : (r.holds == true ? "✓" : (r.holds == false ? "✗" : "?"))
             var line = "  \(mark) \(r.condition.text(language))"
-            if let v = r.value { line += " [\(v)\(r.threshold.map { " / \($0)" } ?? "")]" }
+            if let v = r.shownValue { line += " [\(v)\(r.shownThreshold.map { " / \($0)" } ?? "")]" }
             var flags: [String] = []
             if r.unconfirmed { flags.append(nl ? "onbevestigd" : "unconfirmed") }
             if r.stale { flags.append(nl ? "niet nagekeken sinds \(r.verified.belgian)" : "not verified since \(r.verified.belgian)") }

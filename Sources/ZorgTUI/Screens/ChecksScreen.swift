@@ -375,9 +375,9 @@ struct ChecksScreen: Sendable {
         for reason in r.reasons {
             let mark = reason.informative ? "·" : (reason.holds == true ? "✓" : (reason.holds == false ? "✗" : "?"))
             var text = reason.condition.text(lang)
-            if let value = reason.value {
-                text += " [" + s.valueUsed(value) + (reason.threshold.map { "; " + s.threshold($0) } ?? "") + "]"
-            } else if let threshold = reason.threshold {
+            if let value = reason.shownValue {
+                text += " [" + s.valueUsed(value) + (reason.shownThreshold.map { "; " + s.threshold($0) } ?? "") + "]"
+            } else if let threshold = reason.shownThreshold {
                 text += " [" + s.threshold(threshold) + "]"
             }
             var flags: [String] = []

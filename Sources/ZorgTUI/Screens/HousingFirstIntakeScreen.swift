@@ -452,7 +452,7 @@ struct HousingFirstIntakeScreen: Sendable {
             for reason in r.reasons where !reason.informative || reason.holds != nil {
                 let mark = reason.informative ? "·" : (reason.holds == true ? "✓" : (reason.holds == false ? "✗" : "?"))
                 var text = reason.condition.text(s.ruleLanguage)
-                if let v = reason.value { text += " [\(v)]" }
+                if let v = reason.shownValue { text += " [\(v)]" }
                 if reason.unconfirmed { text += "  ! " + s.markUnconfirmed }
                 add(text, reason.unconfirmed ? .warning : .normal, lead: "   \(mark) ")
             }
