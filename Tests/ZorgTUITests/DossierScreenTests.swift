@@ -87,6 +87,18 @@ struct DossierDriver {
         #expect(d.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 
+    @Test func cAndCapitalHOpenTheChecksAndTheIntakeFromInsideTheDossier() {
+        var d = DossierDriver()
+        d.press(.enter, .enter)
+        let id = d.page!.id
+        d.press(.character("c"))
+        #expect(d.effects.contains { if case .openChecks(let x) = $0 { return x == id }; return false })
+        d.press(.character("H"))
+        #expect(d.effects.contains { if case .openHousingFirst(let x) = $0 { return x == id }; return false })
+        d.press(.character("h"))
+        #expect(d.page?.tab == .consents, "h stays the previous tab")
+    }
+
     @Test func everyFactTabShowsUnknownAsOnbekend() {
         var d = DossierDriver()
         d.press(.enter, .enter, .character("2"))

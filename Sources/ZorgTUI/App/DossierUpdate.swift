@@ -26,6 +26,8 @@ func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .loadFlows: return (state, [.loadDossierFlows(page.household, asOf: state.today)])
     case .openRevision(let revision):
         return (state, [.openRevision(page.id, revision: revision, reason: page.accessReason)])
+    case .openChecks: return (state, [.openChecks(page.id)])
+    case .openHousingFirst: return (state, [.openHousingFirst(page.id)])
     }
 }
 

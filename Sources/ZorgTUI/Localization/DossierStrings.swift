@@ -107,6 +107,8 @@ extension Strings {
     var dossierKeyEdit: String { t("velden van dit blok bewerken", "edit this block's fields") }
     var dossierKeyNote: String { t("notitie toevoegen", "add a note") }
     var dossierKeyFollowUp: String { t("opvolging toevoegen", "add a follow-up") }
+    var dossierKeyChecks: String { t("de controles van dit dossier", "the checks of this household") }
+    var dossierKeyHousingFirst: String { t("de Housing First-intake van dit dossier", "the Housing First intake of this household") }
     var dossierKeyDone: String { t("opvolging afvinken (klaar)", "mark the follow-up done") }
     var dossierKeyOpenRevision: String { t("revisie bekijken (alleen lezen)", "view the revision (read-only)") }
     var hintTabs: String { t("tab", "tab") }

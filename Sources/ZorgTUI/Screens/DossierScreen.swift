@@ -88,6 +88,8 @@ struct DossierScreen: Sendable {
         case loadHistory, loadFlows
         case openRevision(Int)
         case flash(String)
+        /// The checks or the Housing First intake of this dossier, opened from inside it.
+        case openChecks, openHousingFirst
     }
 
     mutating func handle(_ key: Key, context: DossierContext) -> Outcome {
@@ -126,6 +128,8 @@ struct DossierScreen: Sendable {
         switch viewKeys.action(for: key) {
         case .back?: return .back
         case .help?: return .help
+        case .checks?: return .openChecks
+        case .housingFirst?: return .openHousingFirst
         case .nextTab?: return select(tab: DossierTab(rawValue: (tab.rawValue + 1) % DossierTab.allCases.count)!)
         case .previousTab?:
             let count = DossierTab.allCases.count
@@ -282,6 +286,8 @@ struct DossierScreen: Sendable {
         case note, followUp, done, giveConsent, withdrawConsent
         /// Answers to the question about unsaved edits, and to a refused save.
         case discard, keepEditing, reload
+        /// `c` the checks, `H` the Housing First intake of this dossier (`h` is the previous tab).
+        case checks, housingFirst
 
         /// The keys that change the dossier, which an earlier revision does not have.
         var changes: Bool { [.edit, .note, .followUp, .done, .giveConsent, .withdrawConsent].contains(self) }
@@ -304,6 +310,8 @@ struct DossierScreen: Sendable {
               help: { $0.dossierKeyWithdrawConsent }, hint: "w", { $0.hintWithdrawConsent }),
         .init([.enter], localized: { "Enter (" + $0.dossierTab(.history) + ")" }, .enter,
               help: { $0.dossierKeyOpenRevision }, hint: "Enter", { $0.hintView }),
+        .init([.character("c")], "c", .checks, help: { $0.dossierKeyChecks }),
+        .init([.character("H")], "H", .housingFirst, help: { $0.dossierKeyHousingFirst }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
