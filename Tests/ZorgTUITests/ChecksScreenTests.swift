@@ -191,7 +191,7 @@ enum ChecksFixture {
         var state = Fixture.state(options: UIOptions(plain: true, environment: [:]))
         state = update(state, .checksLoaded(ChecksFixture.household, ChecksFixture.results, asOf: ChecksFixture.day)).0
         let lines = render(state).lines
-        #expect(lines.contains { $0.hasPrefix(">  > Verhoogde tegemoetkoming") })
+        #expect(lines.contains { $0.hasPrefix(">  + Verhoogde tegemoetkoming") }, "the selected line > differs from a collapsed item +")
         // No pictographic marks a screen reader would spell out, anywhere on the screen.
         let marks = Set(PlainSymbols.replacements.keys)
         #expect(!lines.joined().contains { marks.contains($0) })
