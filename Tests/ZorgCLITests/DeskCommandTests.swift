@@ -125,6 +125,15 @@ struct DeskCommandTests {
         #expect(close.status == 0, "\(close.stderr)")
         #expect(try audit(store).last?.detail["closure"] == "close")
         #expect(try z.run(["close", "2024-00123", "--reason", "nog eens", "--store", store]).status == 1)
+        // A control character typed into a reason is refused before anything is written (it would make the file
+        // unreadable and set it aside on the next read).
+        let control = try z.run(["reopen", "2024-00123", "--store", store])
+        #expect(control.status == 0)
+        let refused = try z.run(["close", "2024-00123", "--reason", "weg\u{1B}[31m", "--store", store])
+        #expect(refused.status == 1 && refused.stderr.contains("stuurteken (U+001B)"), "\(refused.stderr)")
+        #expect(FileManager.default.fileExists(atPath: store + "/dossiers/2024-00123.json"))
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: store + "/quarantine")) ?? [] == [])
+        #expect(try z.run(["close", "2024-00123", "--reason", "verhuisd naar Hasselt", "--store", store]).status == 0)
         #expect(try checked([]).count == total - 1 && !(try checked([])).contains("2024-00123"))
         #expect(try checked(["--include-closed"]).count == total)
         let export = try z.run(["export", "--all", "--format", "json", "--store", store])

@@ -195,8 +195,14 @@ extension CaseStore {
                     let earlier = earliers[i]
                     if let earlier { fields.formUnion(next.changedFields(from: earlier)) }
                     notes.merge(next.auditNotes(from: earlier)) { a, b in a + "," + b }
+                    // A control character would make the file unreadable on the next read (it is refused there, so
+                    // that it never reaches a terminal): refused here too, before anything is written.
+                    let data = try encoded[k].get()
+                    if let c = StoreCoding.controlCharacter(in: data) {
+                        throw StoreError.controlCharacter(R.kind, next.id, character: c)
+                    }
                     // One record is flushed at once; a batch is flushed together by `install`.
-                    staged.append(try files.stage(try encoded[k].get(), for: R.kind.path(next.id, layout),
+                    staged.append(try files.stage(data, for: R.kind.path(next.id, layout),
                                                   sync: records.count == 1))
                     saved.append(next)
                     if let progress, saved.count % 100 == 0 || saved.count == records.count {

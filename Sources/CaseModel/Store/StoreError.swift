@@ -29,6 +29,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case environmentNotAStore(path: String)
     /// The file on disk holds fields this version does not know (a newer Zorg wrote it): saving would cut them.
     case newerFields(RecordKind, DossierID, fields: [String])
+    /// A text to save holds a control character (an ESC typed on the command line): the file could not be read
+    /// back, so nothing is saved.
+    case controlCharacter(RecordKind, DossierID, character: String)
     /// Every `JJJJ-NNNNN` number of the year is in use.
     case numbersUsedUp(year: Int)
 
@@ -42,7 +45,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var exitClass: ExitClass {
         switch self {
         case .stale, .alreadyExists, .notFound, .revisionNotFound, .damaged, .duplicateInBatch, .noRole, .roleNotAllowed, .lastAdmin,
-             .storeExists, .folderNotEmpty, .ownedSharedStore, .sharedStoreNeedsRoot, .newerFields, .numbersUsedUp:
+             .storeExists, .folderNotEmpty, .ownedSharedStore, .sharedStoreNeedsRoot, .newerFields, .numbersUsedUp, .controlCharacter:
             return .problem
         case .notAStore, .unsupportedFormat, .unreadableStoreFile, .io, .lockTimeout,
              .unknownGroup, .noHomeDirectory, .environmentNotAStore:
@@ -71,6 +74,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             let list = fields.prefix(5).joined(separator: ", ") + (fields.count > 5 ? ", …" : "")
             return "\(kind.word) \(id) is geschreven door een nieuwere Zorg (of met de hand): velden die deze versie niet "
                 + "kent (\(list)) zouden bij bewaren verloren gaan; er is niets bewaard — werk met de nieuwere versie"
+        case .controlCharacter(let kind, let id, let c):
+            return "\(kind.word) \(id): een tekst bevat een stuurteken (\(c)); alleen gewone tekst kan bewaard worden — er is niets bewaard"
         case .numbersUsedUp(let year):
             return "alle dossiernummers van \(year) (\(year)-00001 tot \(year)-99999) zijn in gebruik; er is niets bewaard"
         case .environmentNotAStore(let path):
