@@ -69,13 +69,7 @@ struct ApplyCommand: ParsableCommand {
     }
 
     static func state(_ a: RightApplication, _ t: Text) -> String {
-        switch a.decision {
-        case nil: t("loopt", "pending")
-        case .granted(let from, let amount)?:
-            t("toegekend vanaf \(from.belgian)", "granted from \(from.belgian)") + (amount.map { " (\($0.belgian))" } ?? "")
-        case .refused(let on, let reason)?: t("geweigerd op \(on.belgian): \(reason)", "refused on \(on.belgian): \(reason)")
-        case .withdrawn(let on)?: t("ingetrokken op \(on.belgian)", "withdrawn on \(on.belgian)")
-        }
+        Strings(language: t.language).applicationDecision(a) ?? t("loopt", "pending")
     }
 }
 

@@ -26,20 +26,11 @@ struct HistoryCommand: ParsableCommand {
     static func text(_ revisions: [RevisionChanges], _ s: Strings, _ t: Text) -> String {
         var lines: [String] = []
         for r in revisions {
-            let when = r.time.map { AuditTime.belgian($0) } ?? "?"
-            lines.append(t("revisie \(r.revision) — \(when) — \(r.user ?? "?")", "revision \(r.revision) — \(when) — \(r.user ?? "?")"))
+            // The same heading as the history tab: the time in Brussels, the author.
+            lines.append(t("revisie \(r.revision) ", "revision \(r.revision) ") + s.revisionBy(user: r.user, time: r.time))
             if r.changes.isEmpty { lines.append(t("  (geen velden gewijzigd)", "  (no fields changed)")) }
             for change in r.changes { lines.append("  " + change.text(s)) }
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// An audit entry's UTC time (`2026-12-07T14:05:09Z`) as `07-12-2026 14:05 UTC`.
-enum AuditTime {
-    static func belgian(_ iso: String) -> String {
-        guard iso.count >= 16, let day = Day(parsing: String(iso.prefix(10))) else { return iso }
-        let clock = iso.dropFirst(11).prefix(5)
-        return "\(day.belgian) \(clock) UTC"
     }
 }

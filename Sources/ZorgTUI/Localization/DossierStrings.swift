@@ -285,13 +285,18 @@ extension Strings {
     func consulentChanged(_ before: String?, _ after: String?) -> String {
         t("consulent: \(before ?? "—") → \(after ?? "—")", "caseworker: \(before ?? "—") → \(after ?? "—")")
     }
-    func applicationChanged(_ a: RightApplication) -> String {
-        let state: String = switch a.decision {
-        case nil: t("aangevraagd op \(a.appliedOn.belgian)", "applied for on \(a.appliedOn.belgian)") + (a.place.map { t(" bij \($0)", " at \($0)") } ?? "")
+    /// An application's decision in words (`toegekend vanaf 01-12-2026 (€ 45,50)`); nil while it is open.
+    func applicationDecision(_ a: RightApplication) -> String? {
+        switch a.decision {
+        case nil: nil
         case .granted(let from, let amount)?: t("toegekend vanaf \(from.belgian)", "granted from \(from.belgian)") + (amount.map { " (\($0.belgian))" } ?? "")
         case .refused(let on, let reason)?: t("geweigerd op \(on.belgian): \(reason)", "refused on \(on.belgian): \(reason)")
         case .withdrawn(let on)?: t("ingetrokken op \(on.belgian)", "withdrawn on \(on.belgian)")
         }
+    }
+    func applicationChanged(_ a: RightApplication) -> String {
+        let state = applicationDecision(a)
+            ?? t("aangevraagd op \(a.appliedOn.belgian)", "applied for on \(a.appliedOn.belgian)") + (a.place.map { t(" bij \($0)", " at \($0)") } ?? "")
         return t("aanvraag \(a.number) \(a.rule)", "application \(a.number) \(a.rule)") + (a.person.map { t(" (lid \($0))", " (member \($0))") } ?? "") + ": " + state
     }
     func closureChanged(_ after: DossierClosure?) -> String {
