@@ -8,11 +8,8 @@ public enum ClientListImport {
     }
 
     public static func plan(_ bytes: [UInt8], options: ImportOptions, context: some ImportContext) -> ImportPlan {
-        var plan = ImportPlan(kind: .clientList, fileName: options.fileName, checksum: ImportReading.checksum(bytes),
-                              allOrNothing: options.allOrNothing)
-        guard let reading = ImportReading.open(bytes, catalogue: Columns.clientList, options: options, plan: &plan) else {
-            return plan
-        }
+        var (plan, reading) = ImportReading.begin(.clientList, bytes, catalogue: Columns.clientList, options: options)
+        guard let reading else { return plan }
         var planner = Planner(reading: reading, context: context)
         planner.run(into: &plan)
         return plan

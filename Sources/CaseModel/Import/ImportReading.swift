@@ -59,8 +59,16 @@ struct ImportReading {
         }.joined()
     }
 
+    /// A new plan of this kind for the file, and the file's table read with its header; nil (with the structural
+    /// error in the plan) when it cannot be read.
+    static func begin(_ kind: ImportPlan.Kind, _ bytes: [UInt8], catalogue: [Column], options: ImportOptions) -> (ImportPlan, ImportReading?) {
+        var plan = ImportPlan(kind: kind, fileName: options.fileName, checksum: checksum(bytes), allOrNothing: options.allOrNothing)
+        let reading = open(bytes, catalogue: catalogue, options: options, plan: &plan)
+        return (plan, reading)
+    }
+
     /// Reads the table and its header, or records the structural error in the plan and returns nil.
-    static func open(_ bytes: [UInt8], catalogue: [Column], options: ImportOptions, plan: inout ImportPlan) -> ImportReading? {
+    private static func open(_ bytes: [UInt8], catalogue: [Column], options: ImportOptions, plan: inout ImportPlan) -> ImportReading? {
         let file = options.fileName
         let table: CSVTable
         do {

@@ -8,11 +8,8 @@ public enum VolunteerImport {
     }
 
     public static func plan(_ bytes: [UInt8], options: ImportOptions, context: some VolunteerImportContext) -> ImportPlan {
-        var plan = ImportPlan(kind: .volunteers, fileName: options.fileName, checksum: ImportReading.checksum(bytes),
-                              allOrNothing: options.allOrNothing)
-        guard let reading = ImportReading.open(bytes, catalogue: Columns.volunteer, options: options, plan: &plan) else {
-            return plan
-        }
+        var (plan, reading) = ImportReading.begin(.volunteers, bytes, catalogue: Columns.volunteer, options: options)
+        guard let reading else { return plan }
         let file = options.fileName
         var questionMarkWarned = false
         var firstLine: [String: Int] = [:]

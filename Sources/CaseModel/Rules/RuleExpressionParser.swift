@@ -236,24 +236,20 @@ struct RuleExpressionParser {
     }
 
     private mutating func parseSum() throws -> Parsed {
-        let first = pos
-        var e = try parseProduct()
-        while peek("+", "-") {
-            let op: ArithOp = tokens[pos].text == "+" ? .add : .sub
-            pos += 1
-            let b = try parseProduct()
-            e = try node(.arith(op, e.expr, b.expr, span(from: first)), over: e.depth, b.depth)
-        }
-        return e
+        try parseArithmetic(["+": .add, "-": .sub]) { try $0.parseProduct() }
     }
 
     private mutating func parseProduct() throws -> Parsed {
+        try parseArithmetic(["*": .mul, "/": .div]) { try $0.parseUnary() }
+    }
+
+    /// Operands joined by the operators of one level, from left to right.
+    private mutating func parseArithmetic(_ ops: [String: ArithOp], operand: (inout Self) throws -> Parsed) throws -> Parsed {
         let first = pos
-        var e = try parseUnary()
-        while peek("*", "/") {
-            let op: ArithOp = tokens[pos].text == "*" ? .mul : .div
+        var e = try operand(&self)
+        while let op = ops.first(where: { peek($0.key) })?.value {
             pos += 1
-            let b = try parseUnary()
+            let b = try operand(&self)
             e = try node(.arith(op, e.expr, b.expr, span(from: first)), over: e.depth, b.depth)
         }
         return e

@@ -29,6 +29,19 @@ extension RuleMachine {
         }
     }
 
+    /// Operand `operand` of each member in turn, as that member's subject, into `aggregate`; the facts a member
+    /// read are dropped from the record unless the aggregate keeps them.
+    @inline(__always)
+    private mutating func fold<A: MemberFold, R: RuleRecording>(_ aggregate: inout A, _ operand: Int32, _ r: inout R) {
+        let saved = subject
+        for i in 0..<members.count {
+            subject = i
+            let before = r.count
+            if !aggregate.add(operandValue(operand, &r)) { r.drop(to: before) }
+        }
+        subject = saved
+    }
+
     /// The call of step `at`; `start` is where its facts begin in the record.
     mutating func call<R: RuleRecording>(_ f: RuleFunction, _ first: Int32, _ count: Int, at step: Int32, _ start: Int,
                                          _ r: inout R) -> RuleValue {
@@ -36,25 +49,13 @@ extension RuleMachine {
         switch f {
         case .count, .anyMember, .allMembers:
             var tally = MemberTally()
-            let saved = subject
-            for i in 0..<members.count {
-                subject = i
-                let before = r.count
-                if !tally.add(operandValue(arg(0), &r)) { r.drop(to: before) }
-            }
-            subject = saved
+            fold(&tally, arg(0), &r)
             let (v, keeps) = tally.value(f)
             if !keeps { r.drop(to: start) }
             return v
         case .sum:
             var sum = MemberSum()
-            let saved = subject
-            for i in 0..<members.count {
-                subject = i
-                let before = r.count
-                if !sum.add(operandValue(arg(0), &r)) { r.drop(to: before) }
-            }
-            subject = saved
+            fold(&sum, arg(0), &r)
             let v = sum.value(span(step))
             if case .number(let range) = v, range.exact == nil { return v }
             r.drop(to: start)

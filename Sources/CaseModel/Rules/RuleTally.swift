@@ -2,6 +2,12 @@
 /// every step of the rule machine that needs it (the quick conditions, the traced ones, the aggregates). Each
 /// takes values one at a time; the caller walks the operands or members.
 
+/// An aggregate over the members that takes one member's value at a time.
+protocol MemberFold {
+    /// Adds a member's value; true when that member's missing facts are to be kept.
+    mutating func add(_ v: RuleValue) -> Bool
+}
+
 /// Kleene's `and` (decided by a false operand) and `or` (decided by a true one). An error operand counts as
 /// unknown for deciding — a deciding operand settles the whole whatever the errors (a household outside Genk is
 /// not eligible whatever its income) — and an undecided whole with an error operand is that error (the first).
@@ -36,7 +42,7 @@ struct KleeneFold {
 /// first `namedMembers` undecided members have their missing facts named: a household of thousands (which
 /// the import refuses, but a stored file can hold) would otherwise name thousands of facts in every member's
 /// result — work and output that grow with the square of the members.
-struct MemberTally {
+struct MemberTally: MemberFold {
     /// Members whose missing facts an aggregate names; far above the 40 members a dossier can be imported with.
     static let namedMembers = 64
 
@@ -80,7 +86,7 @@ struct MemberTally {
 /// `som` over the members, one member's value at a time. Amounts in the dossier are never negative, so an
 /// unknown member only raises the upper bound. A member's error, or a total beyond ±10^12 (an error naming the
 /// sum as written), is the result.
-struct MemberSum {
+struct MemberSum: MemberFold {
     private(set) var lo: Int64? = 0
     private(set) var hi: Int64? = 0
     private(set) var unit = NumberUnit.count

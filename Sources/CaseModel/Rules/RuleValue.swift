@@ -34,12 +34,12 @@ enum RuleValue: Hashable, Sendable {
     }
 
     /// A fact as the rules read it; `column` names it when its number is out of range.
-    init(_ fact: FactValue, column: String) {
+    init(_ fact: FactValue, column: @autoclosure () -> String) {
         switch fact {
         case .unknown: self = .unknown
         case .bool(let b): self = .bool(b)
-        case .integer(let i): self = .count(i, column)
-        case .money(let m): self = .money(m, column)
+        case .integer(let i): self = .count(i, column())
+        case .money(let m): self = .money(m, column())
         case .date(let d): self = .date(d)
         case .text(let t), .code(let t): self = .text(t)
         case .list(let l): self = .list(l)

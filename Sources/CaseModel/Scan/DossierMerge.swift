@@ -76,33 +76,15 @@ public enum DossierMerge {
             }
             taken.insert(keepIndex)
             var target = merged.members[keepIndex]
-            var filled: [String] = []
-            for column in Columns.person where column.kind != .dossier {
-                let mine = target.value(of: column.name), theirs = person.value(of: column.name)
-                if theirs.isUnknown || same(mine, theirs) { continue }
-                if mine.isUnknown {
-                    target.set(column.name, to: theirs)
-                    filled.append(column.name)
-                } else {
-                    conflicts.append(DossierMergeConflict(member: target.fullName, column: column.name,
-                                                          kept: mine.description, dropped: theirs.description))
-                }
-            }
+            let filled = fill(Columns.person.filter { $0.kind != .dossier }, member: target.fullName,
+                              mine: { target.value(of: $0) }, theirs: { person.value(of: $0) },
+                              set: { target.set($0, to: $1) }, conflicts: &conflicts)
             merged.members[keepIndex] = target
             matches.append(.init(keepIndex: keepIndex, otherIndex: otherIndex, basis: basis, filled: filled))
         }
-        var householdFilled: [String] = []
-        for column in Columns.household where column.name != "opmerking" {
-            let mine = merged.value(of: column.name), theirs = other.value(of: column.name)
-            if theirs.isUnknown || same(mine, theirs) { continue }
-            if mine.isUnknown {
-                merged.set(column.name, to: theirs)
-                householdFilled.append(column.name)
-            } else {
-                conflicts.append(DossierMergeConflict(member: nil, column: column.name,
-                                                      kept: mine.description, dropped: theirs.description))
-            }
-        }
+        let householdFilled = fill(Columns.household.filter { $0.name != "opmerking" }, member: nil,
+                                   mine: { merged.value(of: $0) }, theirs: { other.value(of: $0) },
+                                   set: { merged.set($0, to: $1) }, conflicts: &conflicts)
         guard merged.members.count <= FactBounds.members || merged.members.count <= keep.members.count else {
             throw DossierMergeError.tooManyMembers(keep.id, count: merged.members.count)
         }
@@ -182,6 +164,26 @@ public enum DossierMerge {
     }
 
     /// Equal, or text differing only in case and accents (a name typed twice is not a conflict).
+    /// KEEP's known value wins; OTHER's fills what KEEP does not know (the columns filled are returned); two
+    /// different known values are a conflict, KEEP's kept.
+    private static func fill(_ columns: [Column], member: String?, mine: (String) -> FactValue,
+                             theirs: (String) -> FactValue, set: (String, FactValue) -> Void,
+                             conflicts: inout [DossierMergeConflict]) -> [String] {
+        var filled: [String] = []
+        for column in columns {
+            let kept = mine(column.name), offered = theirs(column.name)
+            if offered.isUnknown || same(kept, offered) { continue }
+            if kept.isUnknown {
+                set(column.name, offered)
+                filled.append(column.name)
+            } else {
+                conflicts.append(DossierMergeConflict(member: member, column: column.name,
+                                                      kept: kept.description, dropped: offered.description))
+            }
+        }
+        return filled
+    }
+
     static func same(_ a: FactValue, _ b: FactValue) -> Bool {
         if a == b { return true }
         if case .text(let x) = a, case .text(let y) = b { return fold(x) == fold(y) }

@@ -206,6 +206,12 @@ public struct AuditTrail: Sendable {
             try setAsideTornTail(now: now)
             (last, tornTail) = try lastEntry()
         }
+        return try write(action, dossiers: dossiers, detail: detail, after: last, sync: sync, now: now)
+    }
+
+    /// The entry that follows `last`, sealed with its hash, appended and named in the head.
+    private func write(_ action: AuditAction, dossiers: [String], detail: [String: String], after last: AuditEntry?,
+                       sync: Bool, now: Date) throws -> AuditEntry {
         let body = AuditEntry.Body(seq: (last?.seq ?? 0) + 1, time: now.formatted(.iso8601), user: identity.user,
                                    action: action, dossiers: dossiers, detail: detail,
                                    prevHash: last?.hash ?? AuditEntry.genesisHash)
@@ -230,16 +236,9 @@ public struct AuditTrail: Sendable {
         let file = AtomicFile(fileSystem: fileSystem, mode: layout.fileMode, group: layout.group)
         try file.write(Data(bytes[..<keep]), to: layout.auditLog)
         let (last, _) = try lastEntry()
-        let body = AuditEntry.Body(seq: (last?.seq ?? 0) + 1, time: now.formatted(.iso8601), user: identity.user,
-                                   action: .quarantine, dossiers: [],
-                                   detail: ["file": "audit/audit.jsonl", "tornBytes": String(tail.count),
-                                            "movedTo": layout.relative(target)],
-                                   prevHash: last?.hash ?? AuditEntry.genesisHash)
-        let entry = AuditEntry(body: body, hash: try AuditCanonicalForm.hash(of: body))
-        var line = try StoreCoding.encodeLine(entry)
-        line.append(0x0A)
-        try fileSystem.append(layout.auditLog, data: line, mode: layout.fileMode, group: layout.group, sync: true)
-        try writeHead(Head(seq: entry.seq, hash: entry.hash))
+        try write(.quarantine, dossiers: [],
+                  detail: ["file": "audit/audit.jsonl", "tornBytes": String(tail.count), "movedTo": layout.relative(target)],
+                  after: last, sync: true, now: now)
     }
 
     /// The last change (create, change, import) of a dossier, for the stale-save message.

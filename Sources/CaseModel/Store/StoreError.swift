@@ -139,8 +139,8 @@ public struct StaleSave: Sendable, Hashable {
             + "\(editedRevision)). Uw wijziging is niet bewaard: open het dossier opnieuw en breng ze opnieuw aan."
     }
 
-    /// `dd-mm-jjjj uu:mm` in Brussels time, as a caseworker reads it.
-    static func localTime(_ iso: String) -> String? {
+    /// `dd-mm-jjjj uu:mm` in Brussels time for an audit time stamp (UTC ISO-8601), as a caseworker reads it.
+    public static func localTime(_ iso: String) -> String? {
         guard let date = try? Date(iso, strategy: .iso8601) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .gmt

@@ -15,10 +15,8 @@ struct CloseCommand: ParsableCommand {
     @Option(name: .long, help: "Datum van sluiting (vandaag of vroeger); standaard vandaag.") var on: DayArgument?
 
     func run() throws {
-        let t = Text(global.lang)
-        let id = try DossierArgument.id(dossier, t)
-        let office = try StoreAccess.office(global)
-        let today = Day.today()
+        let c = try DossierCommand(dossier, global)
+        let (t, id, office, today) = (c.t, c.id, c.office, c.today)
         let saved = try StoreAccess.mapped { try office.close(id, on: on?.day ?? today, reason: reason, today: today) }
         print(t("Dossier \(id) gesloten op \((on?.day ?? today).belgian) (revisie \(saved.revision)).",
                 "Dossier \(id) closed on \((on?.day ?? today).belgian) (revision \(saved.revision))."))
@@ -33,10 +31,9 @@ struct ReopenCommand: ParsableCommand {
     @Argument(help: "Dossiernummer.") var dossier: String
 
     func run() throws {
-        let t = Text(global.lang)
-        let id = try DossierArgument.id(dossier, t)
-        let office = try StoreAccess.office(global)
-        let saved = try StoreAccess.mapped { try office.reopen(id) }
+        let c = try DossierCommand(dossier, global)
+        let (t, id) = (c.t, c.id)
+        let saved = try StoreAccess.mapped { try c.office.reopen(id) }
         print(t("Dossier \(id) is heropend (revisie \(saved.revision)).", "Dossier \(id) is open again (revision \(saved.revision))."))
     }
 }

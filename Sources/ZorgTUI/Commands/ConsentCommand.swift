@@ -35,10 +35,8 @@ struct ConsentCommand: ParsableCommand {
     var accessReason: String = AccessReason.opvolging.rawValue
 
     func run() throws {
-        let t = Text(global.lang)
-        let id = try DossierArgument.id(dossier, t)
-        let office = try StoreAccess.office(global)
-        let today = Day.today()
+        let c = try DossierCommand(dossier, global)
+        let (t, id, office, today) = (c.t, c.id, c.office, c.today)
         switch action {
         case .list:
             let why = try DossierArgument.accessReason(accessReason, t)

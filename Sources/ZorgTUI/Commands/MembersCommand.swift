@@ -27,10 +27,8 @@ struct MembersCommand: ParsableCommand {
     @Option(name: .long, help: "Bij move: het dossier waar het lid gaat wonen.") var to: String?
 
     func run() throws {
-        let t = Text(global.lang)
-        let id = try DossierArgument.id(dossier, t)
-        let office = try StoreAccess.office(global)
-        let today = Day.today()
+        let c = try DossierCommand(dossier, global)
+        let (t, id, office, today) = (c.t, c.id, c.office, c.today)
         switch action {
         case .add:
             guard let file else { throw CommandError.usage(t("Geef --from-csv FILE.", "Pass --from-csv FILE.")) }

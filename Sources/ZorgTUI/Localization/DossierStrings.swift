@@ -312,12 +312,6 @@ extension Strings {
     func overdueCount(_ n: Int) -> String { t("\(n) achterstallig", "\(n) overdue") }
     var overdueFilterOn: String { t("Filter: alleen dossiers met achterstallige opvolgingen", "Filter: only households with overdue follow-ups") }
 
-    /// `dd-mm-jjjj uu:mm` in Brussels time for an audit time stamp (UTC ISO-8601).
-    static func localTime(_ iso: String) -> String? {
-        guard let date = try? Date(iso, strategy: .iso8601) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .gmt
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%02d-%02d-%04d %02d:%02d", c.day ?? 0, c.month ?? 0, c.year ?? 0, c.hour ?? 0, c.minute ?? 0)
-    }
+    /// `dd-mm-jjjj uu:mm` in Brussels time for an audit time stamp: the store's own wording of it.
+    static func localTime(_ iso: String) -> String? { StaleSave.localTime(iso) }
 }

@@ -122,6 +122,24 @@ struct HousingFirstIntakeScreen: Sendable {
         return .stay
     }
 
+    /// A change of the intake that needs the reason just typed (a state change, a priority override): refused
+    /// without a reason, else made on the draft and saved.
+    private mutating func saveIntake(size: TerminalSize, strings s: Strings,
+                                     _ change: (inout HousingFirstIntake) throws -> Void) -> Outcome {
+        var intake = self.intake
+        do {
+            try change(&intake)
+        } catch {
+            problem = s.reasonRequired
+            return .stay
+        }
+        draft.housingFirst = intake
+        mode = .browse
+        input = ""
+        relayout(size: size, strings: s)
+        return save()
+    }
+
     private mutating func save() -> Outcome {
         dirty = false
         saveProblem = nil
@@ -163,18 +181,8 @@ struct HousingFirstIntakeScreen: Sendable {
             problem = nil
             relayout(size: size, strings: s)
         case .stateReason(let state):
-            var intake = self.intake
-            do {
-                try intake.change(to: state, on: today, by: user, reason: input)
-            } catch {
-                problem = s.reasonRequired
-                return .stay
-            }
-            draft.housingFirst = intake
-            mode = .browse
-            input = ""
-            relayout(size: size, strings: s)
-            return save()
+            let (reason, today, user) = (input, today, user)
+            return saveIntake(size: size, strings: s) { try $0.change(to: state, on: today, by: user, reason: reason) }
         case .overridePriority:
             guard let n = Int(input.trimmingCharacters(in: .whitespaces)), (0...99).contains(n) else {
                 problem = s.notANumber(input, range: 0...99)
@@ -184,17 +192,8 @@ struct HousingFirstIntakeScreen: Sendable {
             input = ""
             problem = nil
         case .overrideReason(let n):
-            var intake = self.intake
-            do {
-                try intake.overridePriority(n, reason: input, on: today, by: user)
-            } catch {
-                problem = s.reasonRequired
-                return .stay
-            }
-            draft.housingFirst = intake
-            mode = .browse
-            input = ""
-            return save()
+            let (reason, today, user) = (input, today, user)
+            return saveIntake(size: size, strings: s) { try $0.overridePriority(n, reason: reason, on: today, by: user) }
         case .browse, .choosingState: break
         }
         return .stay
