@@ -59,8 +59,8 @@ extension Office {
         let mineIDs = Set(mine.map(\.id.rawValue))
         var changed: [String: TodayView.Changed] = [:]
         if let since = state.lastLooked {
-            let writes = try store.audit.entries().filter {
-                $0.time > since && $0.user != me && !Self.readActions.contains($0.action)
+            let writes = try store.audit.entries(after: since).filter {
+                $0.user != me && !Self.readActions.contains($0.action)
             }
             let names = Dictionary(mine.map { ($0.id.rawValue, $0.displayName) }, uniquingKeysWith: { a, _ in a })
             for entry in writes {

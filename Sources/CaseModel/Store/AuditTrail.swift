@@ -62,6 +62,22 @@ public struct AuditTrail: Sendable {
         }
     }
 
+    /// The entries written after `time` (UTC ISO-8601, as the entries hold it), oldest first: read from the end of
+    /// the log back to the first entry at or before `time`, so that a long log is not decoded whole (Vandaag asks
+    /// this each time it opens). Unreadable lines are skipped, as in `entries`.
+    public func entries(after time: String) throws -> [AuditEntry] {
+        try StoreIO.guarded {
+            let sealed = try readCheckpoint()?.seq ?? 0
+            var newer: [AuditEntry] = []
+            for line in try readLines().reversed() {
+                guard let entry = try? StoreCoding.decode(AuditEntry.self, from: Data(line)) else { continue }
+                if entry.time <= time || entry.seq <= sealed { break }
+                newer.append(entry)
+            }
+            return newer.reversed()
+        }
+    }
+
     /// Walks the chain and reports the first line that was edited, removed, moved or cut off, or that the end of
     /// the log cannot be vouched for (see `walk`).
     public func verify() throws -> AuditVerification {
