@@ -74,8 +74,8 @@ extension Strings {
         t("Deze persoon staat al in het huishouden (persoon \(position)).", "This person is already in the household (person \(position)).")
     }
     func birthDateDisagrees(_ name: String, _ encoded: String) -> String {
-        t("Let op: de geboortedatum van \(name) verschilt van die in het rijksregisternummer (\(encoded)).",
-          "Note: \(name)'s birth date differs from the one in the national number (\(encoded)).")
+        t("Let op: het rijksregisternummer van \(name) zegt geboren op \(encoded).",
+          "Note: \(name)'s national number says born on \(encoded).")
     }
     var newHouseholdDiscardQuestion: String {
         t("Nieuw huishouden weggooien? Er is nog niets bewaard. j = weggooien, n = verder",

@@ -362,13 +362,14 @@ struct DossierScreen: Sendable {
               help: { $0.dossierKeyOpenRevision }, hint: "Enter", { $0.hintView }),
         .init([.character("c")], "c", .checks, help: { $0.dossierKeyChecks }),
         .init([.character("H")], "H", .housingFirst, help: { $0.dossierKeyHousingFirst }),
+        .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+        // The desk (issue 15): members and closing.
         .init([.character("+")], "+", .addMember, help: { $0.dossierKeyAddMember }, hint: "+", { $0.hintAddMember }),
         .init([.character("-")], "-", .endStay, help: { $0.dossierKeyEndStay }),
         .init([.character("m")], "m", .moveMember, help: { $0.dossierKeyMoveMember }),
         .init([.character("S")], "S", .closeDossier, help: { $0.dossierKeyClose }),
         .init([.character("O")], "O", .reopenDossier, help: { $0.dossierKeyReopen }),
-        .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
-        .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
 
     /// The keys of an earlier revision: reading only.
