@@ -338,6 +338,22 @@ import Testing
         }
     }
 
+    /// The history names each follow-up that was added or marked done, with its date and text.
+    @Test func theHistorySaysWhichFollowUpWasAddedAndWhichMarkedDone() throws {
+        let office = try TestOffice.memory()
+        var d = try Self.openFirst(office)
+        d.press(.character("f"))
+        Self.fill(&d, ["01-12-2026", "Attest OCMW ophalen"])
+        d.press(Self.ctrlS)
+        d.press(.character("8"), .character("x"))
+        #expect(d.text.contains("Opgeslagen (revisie 3)"))
+        d.press(.character("9"))
+        let text = d.text
+        #expect(text.contains("· nieuwe opvolging tegen 01-12-2026: Attest OCMW ophalen"))
+        #expect(text.contains("· opvolging afgevinkt (klaar) tegen 01-12-2026: Attest OCMW ophalen"))
+        #expect(!text.contains("opvolgingen gewijzigd"))
+    }
+
     @Test func theNewHouseholdScreenInEnglish() throws {
         let office = try TestOffice.memory()
         var d = try OfficeDriver(office, today: Self.today, language: .en)
