@@ -354,6 +354,22 @@ import Testing
         #expect(!text.contains("opvolgingen gewijzigd"))
     }
 
+    /// A volunteer gets the checker, never the caseload and its `n`; and should a register reach the office in her
+    /// name, it is refused (writing cases is a caseworker's) and nothing is made.
+    @Test func aVolunteerRegistersNothing() throws {
+        let fs = MemoryFileSystem()
+        let office = try TestOffice.memory(fileSystem: fs)
+        try office.grant(.volunteer, to: "vera")
+        let vera = try Office.open(at: "/zorg/store", identity: Identity(user: "vera"), fileSystem: fs)
+        #expect(try vera.sessionRole() == .volunteer)
+        var draft = Household(id: NewHouseholdScreen.draftID)
+        draft.members = [Person(firstName: "Sanne", lastName: "Vermeulen")]
+        let answer = TestOffice.run(.registerHousehold(draft, despiteDuplicates: true), vera, today: Self.today)
+        guard case .newHouseholdFailed(let reason)? = answer else { Issue.record("not refused: \(String(describing: answer))"); return }
+        #expect(!reason.isEmpty)
+        #expect(try Self.count(office) == 5)
+    }
+
     @Test func theNewHouseholdScreenInEnglish() throws {
         let office = try TestOffice.memory()
         var d = try OfficeDriver(office, today: Self.today, language: .en)
