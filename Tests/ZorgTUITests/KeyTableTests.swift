@@ -116,6 +116,8 @@ import Testing
         Self.check("rule modules", AdminRulesView.listKeys)
         Self.check("rule module", AdminRulesView.detailKeys)
         Self.check("vandaag", TodayScreen.keys)
+        Self.check("new household", NewHouseholdScreen.overviewKeys)
+        Self.check("possible duplicate", NewHouseholdScreen.duplicateKeys)
     }
 
     @Test func theCheckCatchesAKeyMissingFromTheHelpAndAHintOfNoKey() {
@@ -172,6 +174,15 @@ import Testing
         Self.pressingUndeclaredKeysDoesNothing("form", form, Form.keys)
         form.press(.character("x"), .escape)
         Self.pressingUndeclaredKeysDoesNothing("dossier discard", form, DossierScreen.discardKeys)
+
+        var newHousehold = Driver(Fixture.state())
+        newHousehold.press(.character("n"))
+        Self.pressingUndeclaredKeysDoesNothing("new household form", newHousehold, Form.keys)
+        newHousehold.type("An")
+        newHousehold.press(.tab)
+        newHousehold.type("Peeters")
+        newHousehold.press(Form.ctrlS, .up)  // .up: the message after saving goes at the next key
+        Self.pressingUndeclaredKeysDoesNothing("new household", newHousehold, NewHouseholdScreen.overviewKeys)
 
         var checks = Driver(ChecksFixture.state())
         Self.pressingUndeclaredKeysDoesNothing("checks", checks, ChecksScreen.keys)

@@ -7,7 +7,8 @@ public struct DossierChange: Hashable, Sendable {
         case memberCount(Int, Int)
         case departure(member: String, MemberDeparture)
         case notes(Int, Int, newest: String?)
-        case followUps
+        /// One follow-up added, marked done, opened again, otherwise changed (handed over, its date) or removed.
+        case followUp(FollowUp, FollowUpChange)
         case consulent(String?, String?)
         case closure(DossierClosure?, DossierClosure?)
         case application(RightApplication)
@@ -24,7 +25,7 @@ public struct DossierChange: Hashable, Sendable {
         case .memberCount: "·members"
         case .departure(let member, _): member + "·departure"
         case .notes: "·notes"
-        case .followUps: "·followUps"
+        case .followUp: "·followUps"
         case .consulent: "·consulent"
         case .closure: "·closure"
         case .application(let a): "·application·\(a.number)"
@@ -59,7 +60,7 @@ public struct DossierChange: Hashable, Sendable {
             let newest = b.notes.count > a.notes.count ? b.notes.last?.text : nil
             out.append(DossierChange(what: .notes(a.notes.count, b.notes.count, newest: newest)))
         }
-        if a.followUps != b.followUps { out.append(DossierChange(what: .followUps)) }
+        if a.followUps != b.followUps { out += followUpChanges(a.followUps, b.followUps) }
         if a.consulent != b.consulent { out.append(DossierChange(what: .consulent(a.consulent, b.consulent))) }
         if a.closure != b.closure { out.append(DossierChange(what: .closure(a.closure, b.closure))) }
         let before = Dictionary(a.rightApplications.map { ($0.number, $0) }, uniquingKeysWith: { x, _ in x })
@@ -68,4 +69,24 @@ public struct DossierChange: Hashable, Sendable {
         }
         return out
     }
+
+    /// Follow-ups are only added at the end (a note's follow-up, an application's answer term) and changed in
+    /// place (done, handed over): compared by position, each difference named with the follow-up.
+    static func followUpChanges(_ a: [FollowUp], _ b: [FollowUp]) -> [DossierChange] {
+        var out: [DossierChange] = []
+        for (i, f) in b.enumerated() {
+            guard i < a.count else { out.append(DossierChange(what: .followUp(f, .added))); continue }
+            let before = a[i]
+            if before == f { continue }
+            let change: FollowUpChange = !before.done && f.done ? .done : before.done && !f.done ? .reopened : .changed
+            out.append(DossierChange(what: .followUp(f, change)))
+        }
+        for f in a.dropFirst(b.count) { out.append(DossierChange(what: .followUp(f, .removed))) }
+        return out
+    }
+}
+
+/// What happened to one follow-up between two revisions.
+public enum FollowUpChange: String, Hashable, Sendable {
+    case added, done, reopened, changed, removed
 }

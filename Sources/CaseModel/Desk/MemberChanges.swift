@@ -40,3 +40,19 @@ extension Household {
         members[position - 1].departure = MemberDeparture(on: day, reason: reason, movedTo: movedTo, by: user)
     }
 }
+
+extension Household {
+    /// The member (index) that `person` would be taken for when the household's rows are read as an import reads
+    /// them: the same national number, else the same name (case and accents aside) with no contradicting national
+    /// number or birth date. A new household entered at the desk refuses a second entry of the same person here,
+    /// as the import refuses "the same person twice in a dossier". `except` leaves out the member being entered
+    /// again.
+    public func memberMatching(_ person: Person, except: Int? = nil) -> Int? {
+        let others = members.indices.filter { $0 != except }
+        let cells = PersonCells(number: person.nationalNumber, firstName: person.firstName, lastName: person.lastName,
+                                birthDate: person.birthDate)
+        let candidates = others.map { members[$0] }
+        guard case .member(let i) = MemberMatcher.match(cells, in: candidates, used: []) else { return nil }
+        return others[i]
+    }
+}

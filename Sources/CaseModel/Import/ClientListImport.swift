@@ -290,6 +290,14 @@ struct PersonCells {
         lastName = v(reading.lastNameIndex).textValue ?? ""
         birthDate = v(reading.birthDateIndex).dateValue
     }
+
+    /// A person entered at the desk (`Household.memberMatching`).
+    init(number: NationalNumber?, firstName: String, lastName: String, birthDate: Day?) {
+        self.number = number
+        self.firstName = firstName
+        self.lastName = lastName
+        self.birthDate = birthDate
+    }
 }
 
 /// Finds the stored member a row describes: on national number, else on name (case- and accent-insensitive)

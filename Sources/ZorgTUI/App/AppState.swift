@@ -41,6 +41,7 @@ struct AppState: Sendable {
         case admin(AdminScreen)
         case scan(ScanScreen)
         case today(TodayScreen)
+        case newHousehold(NewHouseholdScreen)
     }
 
     init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions,
@@ -67,6 +68,7 @@ struct AppState: Sendable {
         case .admin(let page): page.title(strings)
         case .scan(let page): page.title(strings)
         case .today(let page): page.title(strings)
+        case .newHousehold(let page): page.title(strings)
         case nil: strings(.caseloadTitle)
         }
     }

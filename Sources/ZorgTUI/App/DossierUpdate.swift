@@ -28,6 +28,7 @@ func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         return (state, [.openRevision(page.id, revision: revision, reason: page.accessReason)])
     case .openChecks: return (state, [.openChecks(page.id)])
     case .openHousingFirst: return (state, [.openHousingFirst(page.id)])
+    case .desk(let request): return (state, [.deskChange(page.id, request)])
     }
 }
 
@@ -40,6 +41,12 @@ func updateDossier(_ state: AppState, _ message: Message) -> (AppState, [Effect]
     case .dossierSaved(let household):
         state.caseload.replace(CaseloadEntry(household: household), screenSize: state.size)
         state.flash = s.saved(revision: household.revision)
+        return withPage(state, household.id) { $0.saved(household) }
+    case .deskChanged(let household, let request, let other):
+        // A closed dossier leaves the caseload list, a reopened one comes back; a move changes both rows.
+        state.caseload.show(household, screenSize: state.size)
+        if let other { state.caseload.show(other, screenSize: state.size) }
+        state.flash = s.deskDone(request, revision: household.revision)
         return withPage(state, household.id) { $0.saved(household) }
     case .dossierSaveRefused(let stale, let current):
         return withPage(state, current.id) { $0.refused(stale, current: current) }

@@ -85,6 +85,10 @@ enum EffectWork {
             }
         case .setStartScreen(let screen):
             do { try office.setStartScreen(screen); return .startScreenSet(screen) } catch { return .flowFailed(readable(error)) }
+        case .registerHousehold(let household, let despite):
+            return register(household, despiteDuplicates: despite, office, c)
+        case .deskChange(let id, let request):
+            return deskChange(id, request, office, c)
         default:
             return flow(effect, office, today: today)
         }
@@ -132,6 +136,57 @@ enum EffectWork {
         } catch {
             return .flowFailed(readable(error))
         }
+    }
+
+    /// A new household: possible duplicates first (each stored dossier named is read for the intake, a view in
+    /// the access log, to be shown beside the new entry), else — or when passed — registered and opened for the
+    /// intake.
+    private static func register(_ household: Household, despiteDuplicates: Bool, _ office: Office, _ c: Context) -> Message {
+        let made: Household
+        do {
+            if !despiteDuplicates {
+                let found = try office.possibleDuplicates(of: household)
+                if !found.isEmpty {
+                    var ids: [DossierID] = []
+                    for d in found where !ids.contains(d.dossier) { ids.append(d.dossier) }
+                    return .possibleDuplicatesFound(found, candidates: try ids.map { try office.open($0, reason: .intake) })
+                }
+            }
+            made = try office.register(household, today: c.today)
+        } catch {
+            return .newHouseholdFailed(deskReadable(error, c.language))
+        }
+        do { return .householdRegistered(try office.open(made.id, reason: .intake), openFailure: nil) } catch {
+            return .householdRegistered(made, openFailure: readable(error))
+        }
+    }
+
+    /// Members and closing: one office call each, one revision with its audit entry.
+    private static func deskChange(_ id: DossierID, _ request: DeskRequest, _ office: Office, _ c: Context) -> Message {
+        do {
+            switch request {
+            case .addMember(let person):
+                return .deskChanged(try office.addMembers([person], to: id), request, other: nil)
+            case .endStay(let position, let on, let reason):
+                return .deskChanged(try office.endStay(of: position, in: id, on: on, reason: reason), request, other: nil)
+            case .move(let position, let to, let on):
+                let both = try office.moveMember(position, from: id, to: to, on: on)
+                guard let from = both.first(where: { $0.id == id }) else { return .dossierSaveFailed(id, reason: "?") }
+                return .deskChanged(from, request, other: both.first { $0.id == to })
+            case .close(let on, let reason):
+                return .deskChanged(try office.close(id, on: on, reason: reason, today: c.today), request, other: nil)
+            case .reopen:
+                return .deskChanged(try office.reopen(id), request, other: nil)
+            }
+        } catch {
+            return .dossierSaveFailed(id, reason: deskReadable(error, c.language))
+        }
+    }
+
+    /// A desk refusal in the screen's words; any other error as the store words it.
+    private static func deskReadable(_ error: Error, _ language: Language) -> String {
+        if let e = error as? DeskError { return Strings(language: language).deskRefused(e) }
+        return readable(error)
     }
 
     /// The administration screens' work that is not a job.

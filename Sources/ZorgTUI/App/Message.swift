@@ -46,6 +46,15 @@ enum Message: Sendable {
     case todayLooked
     /// An application or its outcome is recorded; the checks as they are now.
     case applicationRecorded(RightApplication, Household, [RuleResult], asOf: Day)
+    /// A new household may hold someone already in a stored dossier: the pairs found and those dossiers, each
+    /// read for the intake (a view in the access log).
+    case possibleDuplicatesFound([PossibleDuplicate], candidates: [Household])
+    /// The new household is a dossier now, opened for the intake; `openFailure` when it was made but could not
+    /// be opened (its view not logged).
+    case householdRegistered(Household, openFailure: String?)
+    case newHouseholdFailed(String)
+    /// Desk work on a dossier went through: the dossier as stored now (and the other dossier of a move).
+    case deskChanged(Household, DeskRequest, other: Household?)
 }
 
 /// Work `update` asks the loop to do; its result comes back as a `Message`. Keeps `update` pure.
@@ -99,4 +108,10 @@ enum Effect: Equatable, Sendable {
     case decideApplication(DossierID, rule: String, person: Int?, RightApplication.Decision, asOf: Day)
     /// Her start screen (`Office.setStartScreen`).
     case setStartScreen(PersonState.StartScreen)
+    /// A new household: look for possible duplicates (`Office.possibleDuplicates`; unless passed), then register
+    /// it (`Office.register`) and open it for the intake.
+    case registerHousehold(Household, despiteDuplicates: Bool)
+    /// Members joining, leaving or moving, closing or reopening (`Office.addMembers`, `endStay`, `moveMember`,
+    /// `close`, `reopen`); answered by `deskChanged` or `dossierSaveFailed`.
+    case deskChange(DossierID, DeskRequest)
 }

@@ -13,6 +13,7 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
     case .admin(let page): screenTitle = page.title(s)
     case .scan(let page): screenTitle = page.title(s)
     case .today(let page): screenTitle = page.title(s)
+    case .newHousehold(let page): screenTitle = page.title(s)
     case nil: screenTitle = s(.caseloadTitle)
     }
     Chrome.drawTitleBar(&screen, app: s(.appName), store: state.storeName, screenTitle: screenTitle)
@@ -23,6 +24,7 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
     case .admin(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case .scan(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case .today(let page): page.draw(&screen, strings: s, plain: state.options.plain)
+    case .newHousehold(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case nil: state.caseload.draw(&screen, strings: s, plain: state.options.plain)
     }
     if let flash = state.flash {

@@ -52,6 +52,10 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         return updateToday(state, message)
     case .checksLoaded, .applicationRecorded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .buddyUndone, .flowFailed:
         return updateFlow(state, message)
+    case .possibleDuplicatesFound, .householdRegistered, .newHouseholdFailed:
+        return updateNewHousehold(state, message)
+    case .deskChanged:
+        return updateDossier(state, message)
     }
 }
 
@@ -78,6 +82,8 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         return handleScanKey(key, state)
     case .today:
         return handleTodayKey(key, state)
+    case .newHousehold:
+        return handleNewHouseholdKey(key, state)
     case nil:
         switch state.caseload.handle(key, screenSize: state.size, administrator: state.isAdmin) {
         case .stay: return (state, [])
@@ -92,6 +98,9 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .scan: return openScan(state)
         case .administration: return openAdministration(state)
         case .today: return (state, [.openToday])
+        case .newHousehold:
+            state.pages.append(.newHousehold(NewHouseholdScreen(strings: state.strings)))
+            return (state, [])
         case .help:
             state.help = HelpOverlay(screenTitle: state.screenTitle,
                                      entries: state.caseload.keyHelp(state.strings, administrator: state.isAdmin)

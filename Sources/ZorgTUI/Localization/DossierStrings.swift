@@ -273,7 +273,17 @@ extension Strings {
     }
     func membersChanged(_ before: Int, _ after: Int) -> String { t("leden: \(before) → \(after)", "members: \(before) → \(after)") }
     func notesChanged(_ before: Int, _ after: Int) -> String { t("notities: \(before) → \(after)", "notes: \(before) → \(after)") }
-    func followUpsChanged() -> String { t("opvolgingen gewijzigd", "follow-ups changed") }
+    /// One follow-up's change in the history: what happened, with its due date and text.
+    func followUpChanged(_ f: FollowUp, _ change: FollowUpChange) -> String {
+        let what: String = switch change {
+        case .added: t("nieuwe opvolging", "new follow-up")
+        case .done: t("opvolging afgevinkt (klaar)", "follow-up marked done")
+        case .reopened: t("opvolging weer open", "follow-up open again")
+        case .changed: t("opvolging gewijzigd", "follow-up changed") + (f.assignee.map { t(" (voor \($0))", " (for \($0))") } ?? "")
+        case .removed: t("opvolging weggehaald", "follow-up removed")
+        }
+        return what + t(" tegen \(f.due.belgian): ", " due \(f.due.belgian): ") + f.text
+    }
     func memberLeft(_ member: String, _ left: MemberDeparture) -> String {
         let why: String = switch left.reason {
         case .verhuisd: left.movedTo.map { t("verhuisd naar dossier \($0.rawValue)", "moved to dossier \($0.rawValue)") } ?? t("verhuisd", "moved out")

@@ -81,6 +81,8 @@ struct CaseloadScreen: Sendable {
         case checks(DossierID), housingFirst(DossierID), waitingList, matching, scan, administration
         /// `v`: Vandaag.
         case today
+        /// `n`: a new household at the desk.
+        case newHousehold
         /// A flow filter needs the rule results of every household: the loop evaluates the caseload.
         case evaluate
         /// Enter on the `:` command line.
@@ -117,6 +119,7 @@ struct CaseloadScreen: Sendable {
         case .scan?: return .scan
         case .administration?: return .administration
         case .today?: return .today
+        case .newHousehold?: return .newHousehold
         case .type?: if case .character(let ch) = key { type(ch, height: height) }
         case .erase?: erase(height: height)
         case .done?: return done()
@@ -243,7 +246,7 @@ struct CaseloadScreen: Sendable {
 
     enum KeyAction: Sendable {
         case up, down, pageUp, pageDown, first, last, open, search, overdue, filter, sort, command, clear, help, quit
-        case checks, intake, waitingList, matching, scan, administration, today
+        case checks, intake, waitingList, matching, scan, administration, today, newHousehold
         /// While typing a search or a command.
         case type, erase, done, complete, cancel
     }
@@ -272,6 +275,7 @@ struct CaseloadScreen: Sendable {
         .init([.character("a")], "a", .administration, help: { $0.admin(.keyAdmin) }),
         .init([.character("S")], "S  :scan", .scan, help: { $0.scan(.keyScan) }),
         .init([.character("v")], "v", .today, help: { $0.caseloadKeyToday }, hint: "v", { $0.todayTitle }),
+        .init([.character("n")], "n", .newHousehold, help: { $0.caseloadKeyNewHousehold }, hint: "n", { $0.hintNewHousehold }),
     ])
 
     /// The keys while typing a search: characters go to the query, the arrows and paging keep their list meaning.
@@ -412,6 +416,24 @@ extension CaseloadScreen {
         filter = IncrementalFilter()
         // The dossier number never changes; name and district may, and then the order may too.
         if sort != .dossier { order = Self.order(entries, sort) }
+        if let f = flags { flagsByRow = entries.map { f[$0.id] } }
+        setQuery(query, height: Self.listHeight(screenSize))
+    }
+
+    /// A dossier made, changed, closed or reopened at the desk: its row added, replaced, or (closed) taken out of
+    /// the list, keeping the search, the filter and the order.
+    mutating func show(_ household: Household, screenSize: TerminalSize) {
+        let entry = CaseloadEntry(household: household)
+        if let i = entries.firstIndex(where: { $0.id == household.id }) {
+            guard household.isClosed else { return replace(entry, screenSize: screenSize) }
+            entries.remove(at: i)
+        } else {
+            guard !household.isClosed else { return }
+            entries.append(entry)
+        }
+        index = SearchIndex(keys: entries.map(Self.searchKey))
+        filter = IncrementalFilter()
+        order = Self.order(entries, sort)
         if let f = flags { flagsByRow = entries.map { f[$0.id] } }
         setQuery(query, height: Self.listHeight(screenSize))
     }

@@ -34,6 +34,10 @@ struct DossierContent {
 
     private func factEntries(_ tab: DossierTab) -> [DossierEntry] {
         var out: [DossierEntry] = []
+        if tab == .household, let closure = household.closure {
+            out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s.dossierClosedLine(closure), .warning),
+                                                         DossierLine("", .normal)], selectable: false))
+        }
         for section in tab.sections {
             var lines = [DossierLine("  " + s.dossierSection(section), .header)]
             lines += section.columns.map { factLine($0, household.value(of: $0)) }
@@ -47,7 +51,8 @@ struct DossierContent {
             out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s(.noMembers), .dim)], selectable: false))
         }
         for (i, person) in household.members.enumerated() {
-            var lines = [DossierLine("  " + s.memberHeading(person), .header)]
+            var lines = [DossierLine("  " + s.memberHeading(person) + (person.departure.map { " — " + s.memberDeparture($0) } ?? ""),
+                                     person.departure == nil ? .header : .dim)]
             lines += tab.personColumns.map { factLine($0, person.value(of: $0)) }
             out.append(DossierEntry(item: .member(i), lines: lines + [DossierLine("", .normal)], selectable: true))
         }

@@ -90,6 +90,8 @@ struct DossierScreen: Sendable {
         case flash(String)
         /// The checks or the Housing First intake of this dossier, opened from inside it.
         case openChecks, openHousingFirst
+        /// Desk work on this dossier through the office (a member joins, leaves or moves; closing, reopening).
+        case desk(DeskRequest)
     }
 
     mutating func handle(_ key: Key, context: DossierContext) -> Outcome {
@@ -168,6 +170,9 @@ struct DossierScreen: Sendable {
             }
             mode = .editing(.withdrawConsent(number, on: household, today: context.today, user: context.user,
                                              strings: context.strings))
+        case .addMember?, .endStay?, .moveMember?, .closeDossier?, .reopenDossier?:
+            return startDeskWork(viewKeys.action(for: key)!, selected: all.indices.contains(selection) ? all[selection].item : nil,
+                                 context)
         case .done?:
             guard all.indices.contains(selection), case .followUp(let i) = all[selection].item,
                   !household.followUps[i].done else { break }
@@ -176,6 +181,33 @@ struct DossierScreen: Sendable {
             mode = .saving(session)
             return .save(edited)
         case .discard?, .keepEditing?, .reload?, nil: break
+        }
+        return .stay
+    }
+
+    /// `+ - m S O`: the desk's forms. The member forms show on the household tab, the selected member's position
+    /// filled in; a closed dossier takes no member change, and is closed or reopened only once.
+    private mutating func startDeskWork(_ action: KeyAction, selected: DossierItem?, _ context: DossierContext) -> Outcome {
+        let s = context.strings
+        var member: Int?
+        if case .member(let i)? = selected { member = i }
+        switch action {
+        case .closeDossier:
+            if let closure = household.closure { return .flash(s.closureRefused(.alreadyClosed(on: closure.on))) }
+            mode = .editing(.closeDossier(household, today: context.today, user: context.user, strings: s))
+        case .reopenDossier:
+            guard household.isClosed else { return .flash(s.closureRefused(.notClosed)) }
+            mode = .editing(.reopenDossier(household, strings: s))
+        default:
+            if household.isClosed { return .flash(s.memberChangeRefused(.dossierClosed(household.id))) }
+            if tab != .household { _ = select(tab: .household) }
+            switch action {
+            case .addMember: mode = .editing(.addMember(to: household, strings: s))
+            case .endStay:
+                mode = .editing(.endStay(on: household, selected: member, today: context.today, user: context.user, strings: s))
+            default:
+                mode = .editing(.moveMember(on: household, selected: member, today: context.today, user: context.user, strings: s))
+            }
         }
         return .stay
     }
@@ -189,6 +221,17 @@ struct DossierScreen: Sendable {
         case .cancel:
             mode = session.form.hasChanges ? .confirmDiscard(session) : .view
         case .save:
+            if let request = session.deskRequest(strings: context.strings) {
+                switch request {
+                case .success(let work):
+                    mode = .saving(session)
+                    return .desk(work)
+                case .failure(let refusal):
+                    session.form.focusFirstProblem()
+                    mode = .editing(session)
+                    return .flash(refusal.text)
+                }
+            }
             guard session.form.isValid, let edited = session.edited else {
                 session.form.focusFirstProblem()
                 mode = .editing(session)
@@ -273,7 +316,8 @@ struct DossierScreen: Sendable {
     // MARK: Texts
 
     func title(_ s: Strings) -> String {
-        let base = s.dossierHeading(household.id.rawValue, name: household.displayName)
+        var base = s.dossierHeading(household.id.rawValue, name: household.displayName)
+        if let closure = household.closure { base += " (" + s.closedSince(closure.on.belgian) + ")" }
         return readOnlyRevision.map { base + " (" + s.readOnlyRevision($0) + ")" } ?? base
     }
 
@@ -288,9 +332,15 @@ struct DossierScreen: Sendable {
         case discard, keepEditing, reload
         /// `c` the checks, `H` the Housing First intake of this dossier (`h` is the previous tab).
         case checks, housingFirst
+        /// The desk (issue 15): `+` a member joins, `-` a member's stay ends, `m` a member moves to another dossier,
+        /// `S` closes the dossier, `O` reopens it.
+        case addMember, endStay, moveMember, closeDossier, reopenDossier
 
         /// The keys that change the dossier, which an earlier revision does not have.
-        var changes: Bool { [.edit, .note, .followUp, .done, .giveConsent, .withdrawConsent].contains(self) }
+        var changes: Bool {
+            [.edit, .note, .followUp, .done, .giveConsent, .withdrawConsent, .addMember, .endStay, .moveMember, .closeDossier,
+             .reopenDossier].contains(self)
+        }
     }
 
     /// The keys of a dossier being read.
@@ -314,6 +364,12 @@ struct DossierScreen: Sendable {
         .init([.character("H")], "H", .housingFirst, help: { $0.dossierKeyHousingFirst }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
+        // The desk (issue 15): members and closing.
+        .init([.character("+")], "+", .addMember, help: { $0.dossierKeyAddMember }, hint: "+", { $0.hintAddMember }),
+        .init([.character("-")], "-", .endStay, help: { $0.dossierKeyEndStay }),
+        .init([.character("m")], "m", .moveMember, help: { $0.dossierKeyMoveMember }),
+        .init([.character("S")], "S", .closeDossier, help: { $0.dossierKeyClose }),
+        .init([.character("O")], "O", .reopenDossier, help: { $0.dossierKeyReopen }),
     ])
 
     /// The keys of an earlier revision: reading only.
@@ -363,6 +419,7 @@ struct DossierScreen: Sendable {
         case .history: [.enter]
         case .consents: [.giveConsent, .withdrawConsent]
         case .flows: []
+        case .household: [.edit, .addMember]
         default: [.edit]
         }
     }

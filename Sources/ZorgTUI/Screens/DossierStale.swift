@@ -10,7 +10,7 @@ extension DossierChange {
         case .departure(let member, let left): return s.memberLeft(member, left)
         case .notes(let a, let b, let newest):
             return s.notesChanged(a, b) + (newest.map { " — " + s.newNote($0) } ?? "")
-        case .followUps: return s.followUpsChanged()
+        case .followUp(let f, let change): return s.followUpChanged(f, change)
         case .consulent(let a, let b): return s.consulentChanged(a, b)
         case .closure(_, let after): return s.closureChanged(after)
         case .application(let a): return s.applicationChanged(a)

@@ -18,6 +18,17 @@ struct EditSession: Hashable, Sendable {
         case giveConsent(today: Day, user: String)
         /// Withdraws consent record `number`, by `user`.
         case withdrawConsent(Int, user: String)
+        /// A person entered at the desk (EditSession+Desk.swift): a member joining, or a person of a new household
+        /// (`nil`), or one entered again (her index); the applicant's form of a new household adds the address.
+        case person(Int?)
+        /// Ends a member's stay (position, date, reason), by `user`.
+        case endStay(user: String)
+        /// Moves a member to another dossier (position, dossier, date).
+        case moveMember(user: String)
+        /// Closes the dossier (reason, date no later than `today`), by `user`.
+        case closeDossier(today: Day, user: String)
+        /// Reopens the closed dossier (no fields: the form asks to confirm).
+        case reopenDossier
     }
 
     let target: Target
@@ -98,6 +109,7 @@ struct EditSession: Hashable, Sendable {
     var hasChanges: Bool {
         switch target {
         case .note, .followUp, .followUpDone, .giveConsent, .withdrawConsent: true
+        case .person, .endStay, .moveMember, .closeDossier, .reopenDossier: true
         case .section, .member: form.hasChanges
         }
     }
@@ -133,6 +145,8 @@ struct EditSession: Hashable, Sendable {
         case .withdrawConsent(let number, let user):
             guard let on = values["ingetrokken_op"]?.dateValue, let reason = values["reden"]?.textValue,
                   (try? h.withdrawConsent(number, on: on, reason: reason, by: user)) != nil else { return nil }
+        case .person, .endStay, .moveMember, .closeDossier, .reopenDossier:
+            return try? deskApplied(to: household, values: values).get()
         }
         return h
     }
