@@ -303,7 +303,13 @@ extension Strings {
         guard let after else { return t("dossier heropend", "dossier reopened") }
         return t("dossier gesloten op \(after.on.belgian): \(after.reason)", "dossier closed on \(after.on.belgian): \(after.reason)")
     }
-    func newNote(_ text: String) -> String { t("nieuwe notitie: ", "new note: ") + text }
+    /// A note added, in the history: its first line (a note of several lines is read in full on the notes tab).
+    func newNote(_ text: String) -> String {
+        let first = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let shown = String(first.prefix(200))
+        let cut = shown.count < first.count || first.endIndex < text.endIndex
+        return t("nieuwe notitie: ", "new note: ") + shown + (cut ? " …" : "")
+    }
 
     // MARK: Caseload overdue
 
