@@ -82,7 +82,7 @@ import Testing
         d.press(Form.ctrlS)
         #expect(d.savedHouseholds.last?.notes.last?.text == "Huisbezoek gedaan\nKinderen gaan naar school\nHuur is betaald")
         // In the list: the first line and how many more.
-        #expect(d.lines.contains { $0.contains("Huisbezoek gedaan (+2 regels)") })
+        #expect(d.lines.contains { $0.contains("Huisbezoek gedaan (+2 regels, Enter)") })
         #expect(!d.text.contains("Kinderen gaan naar school"))
         #expect(d.page?.hints(Strings(language: .nl)).contains(KeyHint(key: "Enter", word: "bekijken")) == true)
         // Enter on the note: read in full; Esc closes, q too.
@@ -112,7 +112,7 @@ import Testing
         let text = (1...10_000).map { "regel \($0) van de notitie" }.joined(separator: "\n")
         var d = DossierDriver(Self.withNote(text))
         d.press(.enter, .enter, .character("8"))
-        #expect(d.lines.contains { $0.contains("regel 1 van de notitie (+9999 regels)") })
+        #expect(d.lines.contains { $0.contains("regel 1 van de notitie (+9999 regels, Enter)") })
         d.press(.end, .enter)
         #expect(d.lines[23].contains("regel 1–18 van 10000"))
         d.press(.end)

@@ -68,14 +68,16 @@ extension Strings {
     var formKeyEraseLine: String { t("teken wissen (ook een regeleinde)", "delete a character (a line break too)") }
     var formKeyClearText: String { t("de hele tekst wissen", "clear the whole text") }
     var multilineHint: String {
-        t("Enter = nieuwe regel, Ctrl-S = opslaan, Tab = naar [Opslaan]", "Enter = new line, Ctrl-S = save, Tab = to [Save]")
+        t("Enter = nieuwe regel, Ctrl-S = opslaan", "Enter = new line, Ctrl-S = save")
     }
     func lineCount(_ n: Int) -> String { n == 1 ? t("1 regel", "1 line") : t("\(n) regels", "\(n) lines") }
     func linesAbove(_ n: Int) -> String {
         n == 1 ? t("↑ nog 1 regel hierboven", "↑ 1 more line above") : t("↑ nog \(n) regels hierboven", "↑ \(n) more lines above")
     }
     /// After the first line of a note in the list: how many lines more `Enter` shows.
-    func moreLines(_ n: Int) -> String { n == 1 ? t("(+1 regel)", "(+1 line)") : t("(+\(n) regels)", "(+\(n) lines)") }
+    func moreLines(_ n: Int) -> String {
+        n == 1 ? t("(+1 regel, Enter)", "(+1 line, Enter)") : t("(+\(n) regels, Enter)", "(+\(n) lines, Enter)")
+    }
     func noteTitle(_ date: String, author: String) -> String { t("Notitie van \(date), \(author)", "Note of \(date), \(author)") }
     var dossierKeyEnter: String {
         t("op een revisie: ze bekijken (alleen lezen); op een notitie: ze helemaal lezen",
@@ -91,8 +93,7 @@ extension Strings {
     }
     var filterPickerCounts: String { t("aantal dossiers in de hele caseload", "households in the whole caseload") }
     var filterPickerNotCounted: String {
-        t("… = nog niet nagekeken: de caseload wordt nagekeken als u die filter kiest",
-          "… = not checked yet: the caseload is checked when you choose that filter")
+        t("… = wordt nagekeken als u die filter kiest", "… = checked when you choose that filter")
     }
     var filterKeyApply: String { t("de gekozen filter toepassen", "apply the chosen filter") }
     var hintApplyFilter: String { t("toepassen", "apply") }

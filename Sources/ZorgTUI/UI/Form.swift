@@ -284,6 +284,8 @@ struct Form: Hashable, Sendable {
     func lines(width: Int, strings s: Strings, plain: Bool) -> [FormLine] {
         let labelWidth = min(30, max(12, fields.map { DisplayWidth.of($0.label) + ($0.required ? 2 : 0) }.max() ?? 12))
         let inputWidth = max(8, min(48, width - labelWidth - 6))
+        // Running text gets the room there is: a note is read as it is written.
+        let textWidth = max(8, min(100, width - labelWidth - 6))
         let indent = String(repeating: " ", count: labelWidth + 3)
         var out: [FormLine] = [FormLine(text: " " + title, style: .header, focused: false)]
         for (i, f) in fields.enumerated() {
@@ -300,14 +302,14 @@ struct Form: Hashable, Sendable {
                 }
                 out.append(FormLine(text: head + ChoicePicker.shown(word), style: focused ? .selected : .normal, focused: focused))
             } else if f.multiline {
-                let rows = Self.lastRows(of: f.text, width: inputWidth, count: Self.multilineRows, cursor: focused)
+                let rows = Self.lastRows(of: f.text, width: textWidth, count: Self.multilineRows, cursor: focused)
                 if rows.hidden > 0 {
                     out.append(FormLine(text: head + s.linesAbove(rows.hidden), style: .dim, focused: false))
                 }
                 for (j, row) in rows.rows.enumerated() {
                     let lead = j == 0 && rows.hidden == 0 ? head : indent
                     let last = j == rows.rows.count - 1
-                    out.append(FormLine(text: lead + "[" + DisplayWidth.fit(row, to: inputWidth) + "]",
+                    out.append(FormLine(text: lead + "[" + DisplayWidth.fit(row, to: textWidth) + "]",
                                         style: focused ? .selected : .normal, focused: focused && last))
                 }
             } else {
@@ -327,7 +329,8 @@ struct Form: Hashable, Sendable {
                 if f.isPicker {
                     check = ""
                 } else if f.multiline {
-                    check = "✓ " + (v == .unknown ? s(.unknown) : s.lineCount(Self.lineCount(f.text)))
+                    // The lines as they will be stored: blank lines at the end are left out.
+                    check = "✓ " + (v == .unknown ? s(.unknown) : s.lineCount(Self.lineCount(v.textValue ?? f.text)))
                 } else {
                     check = "✓ " + (v == .unknown ? s(.unknown) : s.fact(v))
                 }
@@ -357,31 +360,39 @@ struct Form: Hashable, Sendable {
     }
 
     /// The last `count` rows of a text of several lines wrapped at `width` (with the cursor `_` after the last
-    /// character when `cursor`), and how many rows of the text are above them. Only the lines that can show are
-    /// wrapped, from the end, so a very long note costs what its last rows cost.
+    /// character when `cursor`), and how many lines of the text are above them. Whole lines are shown (a line is
+    /// cut only when it alone is longer than the rows). Only the lines that can show are wrapped, from the end,
+    /// so a very long note costs what its last rows cost.
     static func lastRows(of text: String, width: Int, count: Int, cursor: Bool) -> (rows: [String], hidden: Int) {
-        var rows: [String] = []
+        var lines: [[String]] = []  // the rows of each line taken, the last line last
+        var taken = 0
         var end = text.endIndex
         var above: String.Index?  // where the lines not taken end (before a line break), nil when all are taken
-        var first = true
         while true {
             let lineBreak = text[..<end].lastIndex(of: "\n")
             let start = lineBreak.map { text.index(after: $0) } ?? text.startIndex
             var line = String(text[start..<end])
-            if first && cursor { line += "_" }
-            first = false
-            rows.insert(contentsOf: TextWrap.hard(line, width: width), at: 0)
+            if lines.isEmpty && cursor { line += "_" }
+            let rows = TextWrap.words(line, width: width)
+            // A line that no longer fits is left above, unless it is the only one.
+            if !lines.isEmpty && taken + rows.count > count {
+                above = end
+                break
+            }
+            lines.insert(rows, at: 0)
+            taken += rows.count
             guard let lineBreak else { break }
             end = lineBreak
-            if rows.count >= count {
+            if taken >= count {
                 above = lineBreak
                 break
             }
         }
-        var hidden = max(0, rows.count - count)
-        if hidden > 0 { rows.removeFirst(hidden) }
-        // The lines above those taken are counted, not wrapped: each counts as one.
-        if let above { hidden += text[..<above].utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+        var rows = lines.flatMap { $0 }
+        if rows.count > count { rows.removeFirst(rows.count - count) }  // one line longer than the rows: its end
+        // The lines above those taken are counted, not wrapped.
+        var hidden = 0
+        if let above { hidden = text[..<above].utf8.reduce(1) { n, byte in byte == 0x0A ? n + 1 : n } }
         return (rows, hidden)
     }
 }

@@ -20,9 +20,13 @@ struct TextOverlay: Hashable, Sendable {
 
     enum KeyAction: Sendable { case up, down, pageUp, pageDown, first, last, close, help }
 
-    static let keys = KeyTable<KeyAction>(
-        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
-                                     moveHelp: { $0(.keyScroll) }) + [
+    static let keys = KeyTable<KeyAction>([
+        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0(.keyScroll) }, hint: "↑↓", { $0(.keyScroll) }),
+        .init([.down, .character("j")], "", .down, help: { $0(.keyScroll) }),
+        .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
+        .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
+        .init([.home], "Home End", .first, help: { $0(.keyFirstLast) }),
+        .init([.end], "", .last, help: { $0(.keyFirstLast) }),
         .init([.escape, .character("q"), .enter], "Esc  q  Enter", .close, help: { $0.noteKeyClose },
               hint: "Esc", { $0(.hintClose) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
