@@ -72,6 +72,8 @@ import Testing
         d.type("f")
         #expect(d.state.caseload.filterPicker?.options.map(\.count).prefix(6) == [5, 0, 1, 2, 1, 1])
         #expect(!d.text.contains("… = wordt nagekeken als u die filter kiest"))
+        #expect(d.lines[23].contains("Enter toepassen") && d.lines[23].contains("Esc sluiten"),
+                "with the list open, the status line has room for its keys: \(d.lines[23])")
         d.press(.down, .enter)
         #expect(ids(d) == ["2024-00001", "2024-00003"])
         #expect(d.effects == [.startJob(.caseloadFlags(asOf: d.state.today))])  // computed once

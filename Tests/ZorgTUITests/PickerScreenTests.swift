@@ -92,6 +92,7 @@ import Testing
         #expect(d.text.contains("Kinderen gaan naar school"))
         #expect(d.text.contains("Huur is betaald"))
         #expect(d.lines[23].contains("Esc sluiten") && d.lines[23].contains("regel 1–3 van 3"))
+        #expect(d.lines.filter { $0.contains("│") }.count == 5, "the box is as tall as the note: title, a blank, 3 lines")
         d.press(.escape)
         #expect(d.page?.reading == nil && !d.text.contains("Kinderen gaan naar school"))
         d.press(.enter, .character("q"))

@@ -391,12 +391,14 @@ struct CaseloadScreen: Sendable {
         }
         let overdue = overdueCount
         var count = s.caseloadCount(shown: visible.count, total: entries.count)
-        if activeFilter != .all {
+        if filterPicker != nil {
+            // The list names the filter in effect; the line keeps room for its keys.
+        } else if activeFilter != .all {
             count += " · " + s.caseloadFilterLabel(activeFilter) + (isEvaluating ? " " + s.caseloadBusy : "")
         } else if overdue > 0 {
             count += " · " + s.overdueCount(overdue)
         }
-        if sort != .dossier { count += " · " + s.caseloadSortLabel(sort) }
+        if sort != .dossier, filterPicker == nil { count += " · " + s.caseloadSortLabel(sort) }
         Chrome.drawStatusLine(&screen, hints: hints(s), count: count)
         filterPicker?.draw(&screen, strings: s, plain: plain)
     }

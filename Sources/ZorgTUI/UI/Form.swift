@@ -241,7 +241,8 @@ struct Form: Hashable, Sendable {
 
     /// The keys in a field of several lines (a note): Enter starts a new line, Ctrl-S saves, Tab leaves it.
     static let textKeys = KeyTable<KeyAction>([
-        .init([.tab, .down], "Tab  Shift-Tab  ↑ ↓", .next, help: { $0.formKeyNextField }, hint: "Tab", { $0.hintNextField }),
+        // No Tab hint here: Enter, Ctrl-S, Esc and F1 are what the line has room for.
+        .init([.tab, .down], "Tab  Shift-Tab  ↑ ↓", .next, help: { $0.formKeyNextField }),
         .init([.backTab, .up], "", .previous, help: { $0.formKeyNextField }),
         .init([.enter], "Enter", .newLine, help: { $0.formKeyNewLine }, hint: "Enter", { $0.hintNewLine }),
         .typing("a–z 0–9", .type, help: { $0.keyTypeText }),

@@ -32,15 +32,17 @@ struct TextOverlay: Hashable, Sendable {
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
 
-    /// Where the box sits: between the title bar and the status line, at most 100 columns wide, centred. The
-    /// same in plain mode (where no frame is drawn), so scrolling does not depend on it.
+    /// Where the box sits: between the title bar and the status line, as tall as the text needs and the screen
+    /// allows, at most 100 columns wide, centred. The same in plain mode (where no frame is drawn), so scrolling
+    /// does not depend on it; the width does not depend on the text, so the text is wrapped once.
     struct Layout: Equatable {
         var row: Int, column: Int, width: Int, height: Int
         var contentColumn: Int, contentWidth: Int, titleRow: Int, firstTextRow: Int, textHeight: Int
 
-        init(size: TerminalSize) {
-            row = 1
-            height = max(1, size.rows - 2)
+        /// `rowCount`: the text's rows (default: as many as fill the screen).
+        init(size: TerminalSize, rowCount: Int = Int.max / 2) {
+            height = max(1, min(size.rows - 2, rowCount + 4))
+            row = 1 + max(0, (size.rows - 2 - height) / 2)
             width = max(1, min(size.columns, 100))
             column = max(0, (size.columns - width) / 2)
             contentColumn = column + 2
@@ -63,10 +65,9 @@ struct TextOverlay: Hashable, Sendable {
     }
 
     mutating func handle(_ key: Key, screenSize: TerminalSize) -> Outcome {
-        let layout = Layout(size: screenSize)
-        wrap(width: layout.contentWidth)
+        wrap(width: Layout(size: screenSize).contentWidth)
         let count = wrapped.count
-        let height = layout.textHeight
+        let height = Layout(size: screenSize, rowCount: count).textHeight
         switch Self.keys.action(for: key) {
         case .up?: scroll.scroll(by: -1, lineCount: count, height: height)
         case .down?: scroll.scroll(by: 1, lineCount: count, height: height)
@@ -85,19 +86,19 @@ struct TextOverlay: Hashable, Sendable {
 
     /// "regel 1–18 van 230": which rows of the text show.
     func position(_ s: Strings, size: TerminalSize) -> String {
-        let layout = Layout(size: size)
-        let count = rows(width: layout.contentWidth).count
+        let count = rows(width: Layout(size: size).contentWidth).count
+        let layout = Layout(size: size, rowCount: count)
         let top = min(scroll.top, max(0, count - layout.textHeight))
         return s.lines(from: top + 1, to: min(count, top + layout.textHeight), of: count)
     }
 
     func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
-        let layout = Layout(size: screen.size)
+        let all = rows(width: Layout(size: screen.size).contentWidth)
+        let layout = Layout(size: screen.size, rowCount: all.count)
         Frame.draw(&screen, row: layout.row, column: layout.column, width: layout.width, height: layout.height,
                    plain: plain, style: .overlay)
         screen.write(DisplayWidth.fit(title, to: layout.contentWidth), row: layout.titleRow, column: layout.contentColumn,
                      style: .overlayTitle)
-        let all = rows(width: layout.contentWidth)
         let top = min(scroll.top, max(0, all.count - layout.textHeight))
         // Only the rows that show are drawn; the last row of the box stays its frame.
         let last = layout.row + layout.height - 1
