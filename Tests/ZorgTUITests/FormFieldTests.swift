@@ -227,4 +227,16 @@ import Testing
         #expect(Form.lastRows(of: "", width: 10, count: 2, cursor: true) == (["_"], 0))
         #expect(Form.lineCount("a\n\nb") == 3 && Form.lineCount("") == 0)
     }
+
+    @Test func aLongListOfCodesIsWrappedWholeAndAVeryLongValueStaysInItsLine() {
+        let form = Form(title: "t", fields: [FormField(key: "statuten", label: "Statuten", kind: .codeList(Status.codes))])
+        let lines = form.lines(width: 80, strings: nl, plain: false).map(\.text)
+        #expect(lines.joined(separator: " ").contains("sociale_correctie_water"), "the last code is not cut off: \(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+        let long = Form(title: "t", fields: [FormField(key: "reden", label: "Reden", kind: .text,
+                                                       value: .text(String(repeating: "x", count: 1_000_000)))])
+        let rows = long.lines(width: 80, strings: nl, plain: false).map(\.text)
+        #expect(rows.count < 10 && rows.allSatisfy { DisplayWidth.of($0) <= 80 })
+        #expect(rows.contains { $0.contains("(leeg = onbekend)") })
+    }
 }

@@ -339,12 +339,18 @@ struct Form: Hashable, Sendable {
                     if !check.isEmpty { out.append(FormLine(text: indent + check, style: .dim, focused: false)) }
                     break
                 }
-                // The hint wraps under the check: a list of codes is read whole, never cut at the screen's edge.
-                let lead = check.isEmpty ? "" : check + "   "
-                for (j, part) in FlowText.wrap("(" + Self.hint(for: f, s) + ")", width: max(10, width - indent.count),
-                                                lead: lead).enumerated() {
-                    out.append(FormLine(text: indent + part, style: .dim, focused: false))
-                    if j >= 5 { break }
+                // The hint follows the check when both fit the line, else it wraps under it: a list of codes is
+                // read whole, never cut at the screen's edge. A long value's check is cut (only its start can show).
+                let room = max(10, width - indent.count)
+                let hint = "(" + Self.hint(for: f, s) + ")"
+                let shownCheck = DisplayWidth.truncate(String(check.prefix(room + 1)), to: room)
+                if !check.isEmpty, DisplayWidth.of(shownCheck) + 3 + DisplayWidth.of(hint) <= room {
+                    out.append(FormLine(text: indent + shownCheck + "   " + hint, style: .dim, focused: false))
+                } else {
+                    if !check.isEmpty { out.append(FormLine(text: indent + shownCheck, style: .dim, focused: false)) }
+                    for part in FlowText.wrap(hint, width: room).prefix(16) {
+                        out.append(FormLine(text: indent + part, style: .dim, focused: false))
+                    }
                 }
             }
         }
