@@ -110,7 +110,6 @@ extension Strings {
     var dossierKeyChecks: String { t("de controles van dit dossier", "the checks of this household") }
     var dossierKeyHousingFirst: String { t("de Housing First-intake van dit dossier", "the Housing First intake of this household") }
     var dossierKeyDone: String { t("opvolging afvinken (klaar)", "mark the follow-up done") }
-    var dossierKeyOpenRevision: String { t("revisie bekijken (alleen lezen)", "view the revision (read-only)") }
     var hintTabs: String { t("tab", "tab") }
     var hintEdit: String { t("bewerken", "edit") }
     var hintNote: String { t("notitie", "note") }
