@@ -100,6 +100,33 @@ struct HardeningStoreTests {
         #expect(StoreCoding.controlCharacter(in: Data("{\"a\":\"x\u{9B}y\"}".utf8)) == "U+009B")
     }
 
+    @Test("a note of several lines keeps its line breaks through the store; an ESC in it is refused before it is written")
+    func lineBreaksInANote() throws {
+        let folder = TemporaryFolder()
+        let store = try stored(folder)
+        let day = Day(year: 2026, month: 11, day: 23)!
+        var a1 = try store.load(StoreFixture.id("A1"))
+        a1.notes.append(Note(date: day, author: "alice", text: "Huisbezoek\nKinderen naar school\r\n\tHuur betaald"))
+        try store.save(a1)
+        let read = try store.loadAll()
+        #expect(read.problems.isEmpty)
+        #expect(read.households.first { $0.id.rawValue == "A1" }?.notes.last?.text
+                == "Huisbezoek\nKinderen naar school\r\n\tHuur betaald")
+        // Other control characters stay refused at the write: nothing is written, nothing is set aside.
+        for control in ["\u{1B}[2J", "\u{7}", "\u{9B}31m", "\u{7F}"] {
+            var again = try store.load(StoreFixture.id("A1"))
+            again.notes.append(Note(date: day, author: "alice", text: "een\nweg" + control))
+            let error = StoreFixture.storeError { try store.save(again) }
+            guard case .controlCharacter(.dossier, let id, _)? = error else {
+                Issue.record("\(control.debugDescription): \(String(describing: error))")
+                continue
+            }
+            #expect(id.rawValue == "A1")
+        }
+        #expect(try store.load(StoreFixture.id("A1")).notes.count == 1)
+        #expect(StoreFixture.names(in: folder.store + "/quarantine").isEmpty)
+    }
+
     @Test("zorg demo --force rebuilds only an untouched demo store, and only for its administrator")
     func demoForceNeverDestroysWork() throws {
         let folder = TemporaryFolder()

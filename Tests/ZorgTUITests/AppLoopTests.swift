@@ -46,3 +46,37 @@ import Testing
         #expect(terminal.screen.lines[29].contains("5 van 5 dossiers"))
     }
 }
+
+/// A terminal where the rest of a paste has already arrived: `pendingEvent` hands it over without waiting.
+private final class PastingTerminal: Terminal {
+    private(set) var screen: ScreenBuffer
+    private var events: [InputEvent]
+    private(set) var refreshCount = 0
+
+    init(size: TerminalSize, events: [InputEvent]) {
+        screen = ScreenBuffer(size: size)
+        self.events = events
+    }
+
+    var size: TerminalSize { screen.size }
+    func clear() { screen = ScreenBuffer(size: screen.size) }
+    func draw(_ text: String, row: Int, column: Int, style: Style) { screen.write(text, row: row, column: column, style: style) }
+    func refresh() { refreshCount += 1 }
+    func readEvent(timeoutMilliseconds: Int) -> InputEvent? { events.isEmpty ? .terminate : events.removeFirst() }
+    func pendingEvent() -> InputEvent? { events.isEmpty ? nil : events.removeFirst() }
+}
+
+@Suite struct PasteLoopTests {
+    @Test func aPastedNoteIsDrawnAFewTimesNotOncePerCharacter() throws {
+        let office = try TestOffice.memory()
+        let note = (1...300).map { "regel \($0)" }.joined(separator: "\n")
+        let keys: [InputEvent] = [.key(.enter), .key(.enter), .key(.character("n"))]
+            + note.map { $0 == "\n" ? .key(.enter) : .key(.character($0)) } + [.key(Form.ctrlS)]
+        let terminal = PastingTerminal(size: TerminalSize(rows: 24, columns: 80), events: keys)
+        _ = try AppLoop.run(terminal: terminal, office: office, options: UIOptions(environment: [:]), runner: InlineEffectRunner())
+        #expect(terminal.refreshCount < 100, "\(terminal.refreshCount) frames for \(keys.count) keys")
+        #expect(terminal.screen.text.contains("regel 1 (+299 regels, Enter)"))
+        let stored = try office.reread(Fixture.households[0].id)
+        #expect(stored.notes.last?.text == note)
+    }
+}

@@ -13,20 +13,73 @@ import Testing
         DossierID(rawValue: "2024-00003")!: CaseloadFlags(possibleRights: true, multiProblemWithoutBuddy: true),
     ]
 
+    /// `f`, then down `steps` times, then Enter: the filter that many places below the one in effect.
+    private func choose(_ d: inout Driver, down steps: Int) {
+        d.type("f")
+        for _ in 0..<steps { d.press(.down) }
+        d.press(.enter)
+    }
+
+    @Test func fOpensAListOfEveryFilterWithItsCountAndEscChangesNothing() {
+        var households = Fixture.households
+        households[2].followUps = [FollowUp(due: Day(parsing: "01-01-2030")!, text: "bellen", author: "t")]
+        var d = Driver(Fixture.state(households))
+        d.type("f")
+        let picker = try! #require(d.state.caseload.filterPicker)
+        #expect(picker.options.map(\.filter) == [.all, .openFollowUps, .energyPoverty, .possibleRights, .waitingList, .withoutBuddy,
+                                                 .district("Bret-Gelieren"), .district("Genk-Centrum"), .district("Waterschei"),
+                                                 .district("Winterslag"), .district("Zwartberg")])
+        #expect(picker.options.map(\.count) == [5, 1, nil, nil, nil, nil, 1, 1, 1, 1, 1])
+        let text = d.text
+        #expect(text.contains("Filter kiezen (nu: alle)"))
+        #expect(d.lines.contains { $0.contains("▸* alle") && $0.contains(" 5") })
+        #expect(d.lines.contains { $0.contains(#/open opvolgingen +1 /#) })
+        #expect(d.lines.contains { $0.contains("energiearmoede hoog") && $0.contains("…") })
+        #expect(text.contains("… = wordt nagekeken als u die filter kiest"))
+        #expect(d.lines[23].contains("Enter toepassen") && d.lines[23].contains("Esc sluiten"))
+        #expect(d.effects.isEmpty, "opening the list checks nothing")
+        // j k and the arrows move; Esc closes without a change.
+        d.press(.down, .character("j"), .character("k"))
+        #expect(d.state.caseload.filterPicker?.selected == .openFollowUps)
+        d.press(.escape)
+        #expect(d.state.caseload.filterPicker == nil)
+        #expect(d.state.caseload.activeFilter == .all && ids(d).count == 5)
+        // `q` in the list closes the list, not the program.
+        d.type("fq")
+        #expect(d.state.caseload.filterPicker == nil && d.effects.isEmpty)
+        // Enter applies the chosen one, shown on the status line as before.
+        choose(&d, down: 1)
+        #expect(d.effects.isEmpty)
+        #expect(ids(d) == ["2024-00003"])
+        #expect(d.lines[23].contains("filter: open opvolgingen"))
+        // Opened again, the list starts on the filter in effect.
+        d.type("f")
+        #expect(d.state.caseload.filterPicker?.selected == .openFollowUps)
+        #expect(d.text.contains("Filter kiezen (nu: open opvolgingen)"))
+        d.press(.home, .enter)
+        #expect(d.state.caseload.activeFilter == .all)
+    }
+
     @Test func flowFilterAsksForTheEvaluationOnceAndShowsBusyMeanwhile() {
         var d = Driver(Fixture.state())
-        d.type("ff")  // all → open follow-ups → energy poverty
+        choose(&d, down: 2)  // all, open follow-ups, energy poverty
         #expect(d.effects == [.startJob(.caseloadFlags(asOf: d.state.today))])
         #expect(d.text.contains("bezig…"))
         d.send(.jobFinished(.flagsEvaluated(flags)))
         #expect(ids(d) == ["2024-00001"])
         #expect(d.lines[23].contains("1 van 5 dossiers · filter: energiearmoede hoog"))
+        // Now the flow filters have their counts.
         d.type("f")
+        #expect(d.state.caseload.filterPicker?.options.map(\.count).prefix(6) == [5, 0, 1, 2, 1, 1])
+        #expect(!d.text.contains("… = wordt nagekeken als u die filter kiest"))
+        #expect(d.lines[23].contains("Enter toepassen") && d.lines[23].contains("Esc sluiten"),
+                "with the list open, the status line has room for its keys: \(d.lines[23])")
+        d.press(.down, .enter)
         #expect(ids(d) == ["2024-00001", "2024-00003"])
         #expect(d.effects == [.startJob(.caseloadFlags(asOf: d.state.today))])  // computed once
-        d.type("f")
+        choose(&d, down: 1)
         #expect(ids(d) == ["2024-00002"])
-        d.type("f")
+        choose(&d, down: 1)
         #expect(ids(d) == ["2024-00003"])
         #expect(d.lines[23].contains("filter: multiprobleemgezin zonder buddy"))
         #expect(d.lines[23].contains("? help"), "a long filter label never pushes the help key off an 80-column line")
@@ -34,10 +87,9 @@ import Testing
 
     @Test func districtFiltersFollowTheFlowFiltersAndCombineWithSearch() {
         var d = Driver(Fixture.state())
-        d.type("ff")  // all → open follow-ups → energy poverty: the caseload is checked first
+        choose(&d, down: 2)  // energy poverty: the caseload is checked first
         d.send(.jobFinished(.flagsEvaluated(flags)))
-        d.type("fff")  // … → multi-problem without buddy, the last flow filter
-        d.type("f")  // then the first district, alphabetically
+        choose(&d, down: 4)  // … past the last flow filter to the first district, alphabetically
         #expect(ids(d) == ["2024-00004"])
         #expect(d.lines[23].contains("filter: wijk Bret-Gelieren"))
         d.type(":filter rechten")
@@ -53,10 +105,38 @@ import Testing
         var households = Fixture.households
         households[2].followUps = [FollowUp(due: Day(parsing: "01-01-2030")!, text: "bellen", author: "t")]
         var d = Driver(Fixture.state(households))
-        d.type("f")
+        choose(&d, down: 1)
         #expect(d.effects.isEmpty)
         #expect(ids(d) == ["2024-00003"])
         #expect(d.lines[23].contains("filter: open opvolgingen"))
+    }
+
+    @Test func theFilterListFitsSmallTerminalsAndScrolls() {
+        // Twenty-five districts: more filters than the box has rows at 80×24.
+        let households = (1...25).map { i in
+            Fixture.household(String(format: "2024-%05d", i), [Fixture.person("A\(i)", "B")], district: "Wijk \(i)")
+        }
+        var d = Driver(Fixture.state(households))
+        d.type("f")
+        d.press(.end)
+        #expect(d.state.caseload.filterPicker?.selected == .district("Wijk 9"))
+        #expect(d.lines.contains { $0.contains("wijk Wijk 9") })
+        #expect(d.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+        d.press(.pageUp, .pageUp, .pageUp)
+        #expect(d.state.caseload.filterPicker?.selected == .all)
+        for size in [TerminalSize(rows: 15, columns: 60), TerminalSize(rows: 5, columns: 20), TerminalSize(rows: 1, columns: 1)] {
+            var small = Driver(Fixture.state(households, size: size))
+            small.type("f")
+            small.press(.end, .down, .pageDown, .up, .home)
+            small.send(.resize(TerminalSize(rows: 3, columns: 10)))
+            small.press(.end, .enter)
+            #expect(small.state.caseload.activeFilter == .district("Wijk 9"))
+            #expect(small.lines.count == 3)
+        }
+        var plain = Driver(Fixture.state(households, options: UIOptions(plain: true, environment: [:])))
+        plain.type("f")
+        #expect(plain.lines.contains { $0.contains(">* alle") })
+        #expect(!plain.text.contains("▸") && !plain.text.contains("│"))
     }
 
     @Test func failedEvaluationFallsBackToAll() {
@@ -74,8 +154,8 @@ import Testing
         d.press(.enter)
         d.send(.jobProgress(WorkProgress.Snapshot(phase: .evaluating, done: 2, total: 5), elapsedSeconds: 3))
         #expect(d.text.contains("2 / 5"))
-        d.type("f")  // while it runs, keys do not reach the list
-        #expect(d.state.caseload.activeFilter == .withoutBuddy)
+        d.type("f")  // while it runs, keys do not reach the list (no filter list opens)
+        #expect(d.state.caseload.activeFilter == .withoutBuddy && d.state.caseload.filterPicker == nil)
         d.press(.escape)
         #expect(d.effects.last == .cancelJob)
         d.send(.jobFinished(.flagsEvaluated(nil)))

@@ -8,7 +8,7 @@ import Testing
     /// Every key a person can press that the screens know of (Ctrl-C is the loop's, on every screen).
     static let probes: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace,
                                 .delete, .tab, .backTab, Form.ctrlS, Form.ctrlU, Form.f1, .other(2)]
-        + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789?/: +-,.;".map { Key.character($0) }
+        + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789?/: +-,.;<>".map { Key.character($0) }
 
     /// The spellings of a key in the help and the hints ("↑", "PgUp", "q", "Spatie").
     static func names(_ key: Key) -> [String] {
@@ -95,6 +95,10 @@ import Testing
         Self.check("dossier discard", DossierScreen.discardKeys)
         Self.check("dossier stale", DossierScreen.staleKeys)
         Self.check("form", Form.keys)
+        Self.check("form choice", Form.choiceKeys)
+        Self.check("form note", Form.textKeys)
+        Self.check("note", TextOverlay.keys)
+        Self.check("caseload filter list", CaseloadFilterPicker.keys)
         Self.check("checks", ChecksScreen.keys)
         Self.check("checks date", ChecksScreen.dateKeys)
         Self.check("intake", HousingFirstIntakeScreen.keys)
@@ -163,6 +167,9 @@ import Testing
         var command = caseload
         command.press(.character(":"))
         Self.pressingUndeclaredKeysDoesNothing("caseload command line", command, CaseloadScreen.commandKeys)
+        var filters = caseload
+        filters.press(.character("f"))
+        Self.pressingUndeclaredKeysDoesNothing("caseload filter list", filters, CaseloadFilterPicker.keys)
 
         caseload.press(.enter)
         Self.pressingUndeclaredKeysDoesNothing("access reason", caseload, AccessReasonChooser.keys)
@@ -174,6 +181,17 @@ import Testing
         Self.pressingUndeclaredKeysDoesNothing("form", form, Form.keys)
         form.press(.character("x"), .escape)
         Self.pressingUndeclaredKeysDoesNothing("dossier discard", form, DossierScreen.discardKeys)
+        var choice = caseload
+        choice.press(.character("4"), .character("e"))  // the housing block: its first field is a choice
+        Self.pressingUndeclaredKeysDoesNothing("form choice", choice, Form.choiceKeys)
+        var note = caseload
+        note.press(.character("n"))
+        Self.pressingUndeclaredKeysDoesNothing("form note", note, Form.textKeys)
+        var households = Fixture.households
+        households[0].notes = [Note(date: Day(year: 2026, month: 1, day: 2)!, author: "jan", text: "een\ntwee")]
+        var reading = Driver(Fixture.state(households), households: households)
+        reading.press(.enter, .enter, .character("8"), .end, .enter)
+        Self.pressingUndeclaredKeysDoesNothing("note", reading, TextOverlay.keys)
 
         var newHousehold = Driver(Fixture.state())
         newHousehold.press(.character("n"))

@@ -36,7 +36,8 @@ public struct DossierReport: Sendable {
             out += section(title, facts(Columns.person.filter { $0.kind != .dossier }) { person.value(of: $0) }, level: 3)
         }
         out += section(t("Notities", "Notes"), h.notes.isEmpty ? [none] : h.notes.map {
-            "- \($0.date.belgian), \(who($0.author)): \($0.text)"
+            // A note of several lines stays one item of the list: its next lines are indented.
+            "- \($0.date.belgian), \(who($0.author)): " + $0.text.replacingOccurrences(of: "\n", with: "\n  ")
         })
         out += section(t("Opvolgingen", "Follow-ups"), h.followUps.isEmpty ? [none] : h.followUps.map {
             "- \($0.due.belgian), \(who($0.author)): \($0.text)" + ($0.done ? t(" (gedaan)", " (done)") : t(" (open)", " (open)"))

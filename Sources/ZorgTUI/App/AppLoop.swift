@@ -27,6 +27,7 @@ enum AppLoop {
                 }
             }
             if pending.isEmpty { continue }
+            let burst = ContinuousClock.now
             while !pending.isEmpty {
                 let (next, effects) = update(state, pending.removeFirst())
                 state = next
@@ -50,6 +51,12 @@ enum AppLoop {
                             pending.append(answer)
                         }
                     }
+                }
+                // Input already waiting (a paste) is taken before drawing, up to a tenth of a second: the screen
+                // still follows, and a pasted note of 10,000 lines is not drawn once per character.
+                if pending.isEmpty, job == nil, ContinuousClock.now - burst < .milliseconds(100),
+                   let more = terminal.pendingEvent() {
+                    pending.append(message(for: more))
                 }
             }
             terminal.present(render(state))

@@ -104,7 +104,7 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         case .help:
             state.help = HelpOverlay(screenTitle: state.screenTitle,
                                      entries: state.caseload.keyHelp(state.strings, administrator: state.isAdmin)
-                                         + CaseloadCommand.keyHelp(state.strings))
+                                         + (state.caseload.filterPicker == nil ? CaseloadCommand.keyHelp(state.strings) : []))
             return (state, [])
         }
     }

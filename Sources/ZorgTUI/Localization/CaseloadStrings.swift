@@ -2,8 +2,8 @@
 extension Strings {
     private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
 
-    var caseloadKeyFilter: String { t("filter wisselen (alle, opvolging, energiearmoede, rechten, wachtlijst, buddy, wijken)",
-                                      "next filter (all, follow-ups, energy poverty, rights, waiting list, buddy, districts)") }
+    var caseloadKeyFilter: String { t("filter kiezen uit een lijst (alle, opvolging, energiearmoede, rechten, wachtlijst, buddy, wijken)",
+                                      "choose a filter from a list (all, follow-ups, energy poverty, rights, waiting list, buddy, districts)") }
     var caseloadKeySort: String { t("sortering wisselen (dossier, naam, wijk)", "next order (dossier, name, district)") }
     var caseloadKeyCommand: String { t("opdrachtregel (zie hieronder)", "command line (see below)") }
     var hintFilter: String { t("filter", "filter") }
@@ -15,18 +15,19 @@ extension Strings {
     var caseloadBusy: String { t("(bezig…)", "(working…)") }
     var caseloadNoneInFilter: String { t("Geen dossiers in deze filter.", "No households in this filter.") }
 
-    func caseloadFilterLabel(_ filter: CaseloadFilter) -> String {
-        let name: String
+    func caseloadFilterLabel(_ filter: CaseloadFilter) -> String { "filter: " + caseloadFilterName(filter) }
+
+    /// A filter's name, as the status line and the filter picker show it.
+    func caseloadFilterName(_ filter: CaseloadFilter) -> String {
         switch filter {
-        case .all: name = t("alle", "all")
-        case .district(let d): name = t("wijk ", "district ") + d
-        case .openFollowUps: name = t("open opvolgingen", "open follow-ups")
-        case .energyPoverty: name = t("energiearmoede hoog", "energy poverty high")
-        case .possibleRights: name = t("mogelijke rechten", "possible rights")
-        case .waitingList: name = t("Housing First-wachtlijst", "Housing First waiting list")
-        case .withoutBuddy: name = t("multiprobleemgezin zonder buddy", "multi-problem family without buddy")
+        case .all: t("alle", "all")
+        case .district(let d): t("wijk ", "district ") + d
+        case .openFollowUps: t("open opvolgingen", "open follow-ups")
+        case .energyPoverty: t("energiearmoede hoog", "energy poverty high")
+        case .possibleRights: t("mogelijke rechten", "possible rights")
+        case .waitingList: t("Housing First-wachtlijst", "Housing First waiting list")
+        case .withoutBuddy: t("multiprobleemgezin zonder buddy", "multi-problem family without buddy")
         }
-        return "filter: " + name
     }
 
     func caseloadSortLabel(_ sort: CaseloadSort) -> String {

@@ -110,7 +110,6 @@ extension Strings {
     var dossierKeyChecks: String { t("de controles van dit dossier", "the checks of this household") }
     var dossierKeyHousingFirst: String { t("de Housing First-intake van dit dossier", "the Housing First intake of this household") }
     var dossierKeyDone: String { t("opvolging afvinken (klaar)", "mark the follow-up done") }
-    var dossierKeyOpenRevision: String { t("revisie bekijken (alleen lezen)", "view the revision (read-only)") }
     var hintTabs: String { t("tab", "tab") }
     var hintEdit: String { t("bewerken", "edit") }
     var hintNote: String { t("notitie", "note") }
@@ -313,7 +312,13 @@ extension Strings {
         guard let after else { return t("dossier heropend", "dossier reopened") }
         return t("dossier gesloten op \(after.on.belgian): \(after.reason)", "dossier closed on \(after.on.belgian): \(after.reason)")
     }
-    func newNote(_ text: String) -> String { t("nieuwe notitie: ", "new note: ") + text }
+    /// A note added, in the history: its first line (a note of several lines is read in full on the notes tab).
+    func newNote(_ text: String) -> String {
+        let first = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let shown = String(first.prefix(200))
+        let cut = shown.count < first.count || first.endIndex < text.endIndex
+        return t("nieuwe notitie: ", "new note: ") + shown + (cut ? " …" : "")
+    }
 
     // MARK: Caseload overdue
 

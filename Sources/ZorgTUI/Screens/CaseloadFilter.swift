@@ -1,6 +1,6 @@
 import CaseModel
 
-/// The caseload's filter (`f`, `:filter`).
+/// The caseload's filter (`f` opens a picker of them all, `:filter NAME` sets one).
 enum CaseloadFilter: Hashable, Sendable {
     case all
     case district(String)
@@ -18,8 +18,8 @@ enum CaseloadFilter: Hashable, Sendable {
         }
     }
 
-    /// The order `f` cycles through: all, the flow filters, then each district present.
-    static func cycle(districts: [String]) -> [CaseloadFilter] {
+    /// The filters in the order `f`'s picker lists them: all, the flow filters, then each district present.
+    static func choices(districts: [String]) -> [CaseloadFilter] {
         [.all, .openFollowUps, .energyPoverty, .possibleRights, .waitingList, .withoutBuddy]
             + districts.map { .district($0) }
     }

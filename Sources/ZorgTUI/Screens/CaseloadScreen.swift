@@ -25,7 +25,7 @@ struct CaseloadScreen: Sendable {
     /// The rule results of every household, summed up; nil until a flow filter is first used.
     private(set) var flags: [DossierID: CaseloadFlags]?
     /// The same per row of `entries`, so that filtering looks up no dossier numbers.
-    private var flagsByRow: [CaseloadFlags?] = []
+    private(set) var flagsByRow: [CaseloadFlags?] = []
     /// The longest dossier number, for the column's width: worked out once, not on every keystroke.
     private let longestID: Int
     /// True while the loop evaluates the caseload ("bezig…").
@@ -34,6 +34,8 @@ struct CaseloadScreen: Sendable {
     private(set) var commandLine: CommandLineInput?
     /// After Tab with several commands fitting: those commands, shown on the message line.
     private(set) var completions: [String] = []
+    /// `f`: the list of filters to choose from, while it is open.
+    private(set) var filterPicker: CaseloadFilterPicker?
 
     init(entries: [CaseloadEntry], today: Day) {
         self.entries = entries
@@ -90,6 +92,17 @@ struct CaseloadScreen: Sendable {
     }
 
     mutating func handle(_ key: Key, screenSize: TerminalSize, administrator: Bool) -> Outcome {
+        if var picker = filterPicker {
+            switch picker.handle(key, screenSize: screenSize) {
+            case .stay: filterPicker = picker
+            case .close: filterPicker = nil
+            case .help: return .help
+            case .apply(let chosen):
+                filterPicker = nil
+                return setFilter(chosen, screenSize: screenSize)
+            }
+            return .stay
+        }
         let height = Self.listHeight(screenSize)
         switch keys(administrator: administrator).action(for: key) {
         case .up?: cursor.move(by: -1, count: visible.count, height: height)
@@ -104,9 +117,7 @@ struct CaseloadScreen: Sendable {
             onlyOverdue.toggle()
             setQuery(query, height: height)
         case .filter?:
-            let cycle = CaseloadFilter.cycle(districts: districts)
-            let next = cycle[((cycle.firstIndex(of: activeFilter) ?? 0) + 1) % cycle.count]
-            return setFilter(next, screenSize: screenSize)
+            filterPicker = CaseloadFilterPicker(options: filterOptions(), current: activeFilter, screenSize: screenSize)
         case .sort?: setSort(sort.next, screenSize: screenSize)
         case .command?: commandLine = CommandLineInput(commands: CaseloadCommand.names)
         case .clear?: setQuery("", height: height)
@@ -240,6 +251,7 @@ struct CaseloadScreen: Sendable {
 
     mutating func resized(to size: TerminalSize) {
         cursor.clamp(count: visible.count, height: Self.listHeight(size))
+        filterPicker?.resized(to: size)
     }
 
     // MARK: Keys
@@ -308,11 +320,14 @@ struct CaseloadScreen: Sendable {
         return Self.listKeys(administrator: administrator)
     }
 
-    func keyHelp(_ s: Strings, administrator: Bool) -> [KeyHelp] { keys(administrator: administrator).keyHelp(s) }
+    func keyHelp(_ s: Strings, administrator: Bool) -> [KeyHelp] {
+        filterPicker != nil ? CaseloadFilterPicker.keys.keyHelp(s) : keys(administrator: administrator).keyHelp(s)
+    }
 
     /// The hints; Esc (clear the search) only while there is a search to clear.
     func hints(_ s: Strings) -> [KeyHint] {
-        keys(administrator: false).hints(s) { action in
+        if filterPicker != nil { return CaseloadFilterPicker.keys.hints(s) }
+        return keys(administrator: false).hints(s) { action in
             action != .clear || !query.isEmpty
         }
     }
@@ -380,13 +395,16 @@ struct CaseloadScreen: Sendable {
         }
         let overdue = overdueCount
         var count = s.caseloadCount(shown: visible.count, total: entries.count)
-        if activeFilter != .all {
+        if filterPicker != nil {
+            // The list names the filter in effect; the line keeps room for its keys.
+        } else if activeFilter != .all {
             count += " · " + s.caseloadFilterLabel(activeFilter) + (isEvaluating ? " " + s.caseloadBusy : "")
         } else if overdue > 0 {
             count += " · " + s.overdueCount(overdue)
         }
-        if sort != .dossier { count += " · " + s.caseloadSortLabel(sort) }
+        if sort != .dossier, filterPicker == nil { count += " · " + s.caseloadSortLabel(sort) }
         Chrome.drawStatusLine(&screen, hints: hints(s), count: count)
+        filterPicker?.draw(&screen, strings: s, plain: plain)
     }
 
     private func row(dossier: String, name: String, district: String, members: String, address: String,

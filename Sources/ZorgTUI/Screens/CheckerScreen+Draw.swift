@@ -90,7 +90,7 @@ extension CheckerScreen {
         switch field.kind {
         case .choice(let options):
             let chosen = answers.choice(field.id).flatMap { c in options.first { $0.code == c } }
-            return "< " + (chosen?.label.text(s.ruleLanguage) ?? s.checker(.unknown)) + " >"
+            return ChoicePicker.shown(chosen?.label.text(s.ruleLanguage) ?? s.checker(.unknown))
         default:
             let typed = answers.text(field.id) ?? ""
             let shown = typed + (focused ? "_" : "")

@@ -121,12 +121,10 @@ struct CheckerScreen: Sendable {
 
     private mutating func cycle(_ field: CheckerField, forward: Bool) {
         guard case .choice(let options) = field.kind else { return }
-        // Positions: -1 is "unknown", then each option.
-        let current = answers.choice(field.id).flatMap { c in options.firstIndex { $0.code == c } } ?? -1
-        var next = current + (forward ? 1 : -1)
-        if next >= options.count { next = -1 }
-        if next < -1 { next = options.count - 1 }
-        answers[field.id] = next < 0 ? nil : .choice(options[next].code)
+        // "Unknown" is a position of its own: every question may stay unanswered.
+        let current = answers.choice(field.id).flatMap { c in options.firstIndex { $0.code == c } }
+        let next = ChoicePicker(count: options.count, allowsEmpty: true).step(from: current, forward: forward)
+        answers[field.id] = next.map { CheckerAnswers.Answer.choice(options[$0].code) }
     }
 
     /// "None of these" excludes the others, and the others exclude it.

@@ -63,7 +63,7 @@ struct ChecksScreen: Sendable {
     mutating func handle(_ key: Key, screenSize: TerminalSize, strings s: Strings) -> Outcome {
         if dateInput != nil { return handleDateKey(key, strings: s) }
         if var form = application {
-            switch form.form.handle(key) {
+            switch form.form.handle(key, strings: s) {
             case .stay: application = form
             case .help: return .help
             case .cancel: application = nil
@@ -248,11 +248,11 @@ struct ChecksScreen: Sendable {
 
     private var currentKeys: KeyTable<KeyAction> { dateInput != nil ? Self.dateKeys : Self.keys }
 
-    func keyHelp(_ s: Strings) -> [KeyHelp] { application != nil ? Form.keys.keyHelp(s) : currentKeys.keyHelp(s) }
+    func keyHelp(_ s: Strings) -> [KeyHelp] { application.map { $0.form.currentKeys.keyHelp(s) } ?? currentKeys.keyHelp(s) }
 
     /// The hints; once computing the results again failed, only what can be done about it.
     func hints(_ s: Strings) -> [KeyHint] {
-        if application != nil { return Form.keys.hints(s) }
+        if let application { return application.form.currentKeys.hints(s) }
         if dateInput == nil, case .failed = outdated {
             return Self.keys.hints(s) { [.rerun, .back, .help].contains($0) }
         }

@@ -91,10 +91,21 @@ struct DossierContent {
             out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.noNotes, .dim)], selectable: false))
         }
         for (i, note) in household.notes.enumerated().reversed() {
-            let lines = ["    \(note.date.belgian)  \(s.authorName(note.author))", "      \(note.text)"].map { DossierLine($0, .normal) }
-            out.append(DossierEntry(item: .note(i), lines: lines, selectable: true))
+            let lines = ["    \(note.date.belgian)  \(s.authorName(note.author))", "      " + firstLine(of: note.text)]
+            out.append(DossierEntry(item: .note(i), lines: lines.map { DossierLine($0, .normal) }, selectable: true))
         }
         return out
+    }
+
+    /// A note in the list: its first line, cut to the screen, and how many lines more `Enter` shows in full.
+    private func firstLine(of text: String) -> String {
+        let room = max(8, width - 6)
+        // Enough of the first line to tell whether it fits: a very long note costs no more than a short one.
+        let first = String(text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }.prefix(room + 1))
+        let more = Form.lineCount(text) - 1
+        guard more > 0 else { return DisplayWidth.truncate(first, to: room) }
+        let tail = " " + s.moreLines(more)
+        return DisplayWidth.truncate(first, to: max(1, room - DisplayWidth.of(tail))) + tail
     }
 
     // MARK: Consents

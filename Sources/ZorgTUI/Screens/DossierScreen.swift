@@ -13,6 +13,8 @@ struct DossierScreen: Sendable {
     private(set) var mode: Mode = .view
     private(set) var history: Loadable<DossierHistory> = .notLoaded
     private(set) var flows: Loadable<[String]> = .notLoaded
+    /// A note opened with Enter, read in full over the tab (Esc closes it).
+    private(set) var reading: TextOverlay?
 
     enum Mode: Hashable, Sendable {
         case view
@@ -95,6 +97,14 @@ struct DossierScreen: Sendable {
     }
 
     mutating func handle(_ key: Key, context: DossierContext) -> Outcome {
+        if var overlay = reading {
+            switch overlay.handle(key, screenSize: context.size) {
+            case .stay: reading = overlay
+            case .close: reading = nil
+            case .help: return .help
+            }
+            return .stay
+        }
         switch mode {
         case .view: return handleView(key, context)
         case .editing(var session): return handleForm(key, &session, context)
@@ -150,6 +160,12 @@ struct DossierScreen: Sendable {
             guard all.indices.contains(selection) else { break }
             let item = all[selection].item
             if case .revision(let r) = item { return .openRevision(r) }
+            if case .note(let i) = item, key == .enter, household.notes.indices.contains(i) {
+                let note = household.notes[i]
+                reading = TextOverlay(title: context.strings.noteTitle(note.date.belgian, author: context.strings.authorName(note.author)),
+                                      text: note.text, size: context.size)
+                break
+            }
             guard readOnlyRevision == nil else { break }
             if let session = EditSession.editing(item, on: tab, of: household, strings: context.strings) {
                 mode = .editing(session)
@@ -213,7 +229,7 @@ struct DossierScreen: Sendable {
     }
 
     private mutating func handleForm(_ key: Key, _ session: inout EditSession, _ context: DossierContext) -> Outcome {
-        switch session.form.handle(key) {
+        switch session.form.handle(key, strings: context.strings) {
         case .stay:
             mode = .editing(session)
         case .help:
@@ -358,8 +374,8 @@ struct DossierScreen: Sendable {
         .init([.character("g")], "g", .giveConsent, help: { $0.dossierKeyGiveConsent }, hint: "g", { $0.hintGiveConsent }),
         .init([.character("w")], localized: { "w (" + $0.dossierTab(.consents) + ")" }, .withdrawConsent,
               help: { $0.dossierKeyWithdrawConsent }, hint: "w", { $0.hintWithdrawConsent }),
-        .init([.enter], localized: { "Enter (" + $0.dossierTab(.history) + ")" }, .enter,
-              help: { $0.dossierKeyOpenRevision }, hint: "Enter", { $0.hintView }),
+        .init([.enter], localized: { "Enter (" + $0.dossierTab(.history) + ", " + $0.dossierTab(.notes) + ")" }, .enter,
+              help: { $0.dossierKeyEnter }, hint: "Enter", { $0.hintView }),
         .init([.character("c")], "c", .checks, help: { $0.dossierKeyChecks }),
         .init([.character("H")], "H", .housingFirst, help: { $0.dossierKeyHousingFirst }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
@@ -393,9 +409,10 @@ struct DossierScreen: Sendable {
     private var viewKeys: KeyTable<KeyAction> { readOnlyRevision == nil ? Self.keys : Self.readOnlyKeys }
 
     func keyHelp(_ s: Strings) -> [KeyHelp] {
-        switch mode {
+        if reading != nil { return TextOverlay.keys.keyHelp(s) }
+        return switch mode {
         case .view: viewKeys.keyHelp(s)
-        case .editing: Form.keys.keyHelp(s)
+        case .editing(let session): session.form.currentKeys.keyHelp(s)
         case .confirmDiscard: Self.discardKeys.keyHelp(s)
         case .stale: Self.staleKeys.keyHelp(s)
         case .saving: []
@@ -403,8 +420,9 @@ struct DossierScreen: Sendable {
     }
 
     func hints(_ s: Strings) -> [KeyHint] {
-        switch mode {
-        case .editing: Form.keys.hints(s)
+        if let reading { return reading.hints(s) }
+        return switch mode {
+        case .editing(let session): session.form.currentKeys.hints(s)
         case .saving: []  // keys wait for the store
         case .confirmDiscard: Self.discardKeys.hints(s)
         case .stale: Self.staleKeys.hints(s)
@@ -415,7 +433,7 @@ struct DossierScreen: Sendable {
     /// The keys the current tab is about, which the hints name.
     private var tabActions: [KeyAction] {
         switch tab {
-        case .notes: [.note, .followUp, .done]
+        case .notes: [.note, .followUp, .done, .enter]
         case .history: [.enter]
         case .consents: [.giveConsent, .withdrawConsent]
         case .flows: []
@@ -482,6 +500,7 @@ struct DossierScreen: Sendable {
         }
         let last = min(body.count, top + height)
         Chrome.drawStatusLine(&screen, hints: hints(s), count: body.isEmpty ? nil : s.lines(from: top + 1, to: last, of: body.count))
+        reading?.draw(&screen, strings: s, plain: plain)
     }
 
     /// "1 Gezin  2 Inkomen …" with the current tab highlighted; when that does not fit, only the current tab's

@@ -65,7 +65,7 @@ struct EditSession: Hashable, Sendable {
     static func newNote(on household: Household, today: Day, author: String, strings s: Strings) -> EditSession {
         EditSession(target: .note(today: today, author: author), original: household,
                     form: Form(title: s.formHeadingNote + " (\(today.belgian), \(s.authorName(author)))",
-                               fields: [FormField(key: "tekst", label: s.fieldNoteText, kind: .text, required: true)]))
+                               fields: [FormField(key: "tekst", label: s.fieldNoteText, kind: .text, required: true, multiline: true)]))
     }
 
     static func newFollowUp(on household: Household, author: String, strings s: Strings) -> EditSession {

@@ -54,6 +54,8 @@ final class NcursesTerminal: Terminal {
 
     func refresh() { wrefresh(zorg_stdscr()) }
 
+    func pendingEvent() -> InputEvent? { readEvent(timeoutMilliseconds: 0) }
+
     func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
         if zorg_pending_stop_signal() != 0 { return .terminate }
         var timeout = Int32(timeoutMilliseconds)

@@ -8,6 +8,14 @@ protocol Terminal: AnyObject {
     func refresh()
     /// Waits at most `timeoutMilliseconds` for input; `nil` when nothing came.
     func readEvent(timeoutMilliseconds: Int) -> InputEvent?
+    /// Input that has already arrived, without waiting (the rest of a paste); `nil` when there is none. The loop
+    /// takes it before it draws, so a pasted note is drawn a few times, not once per character.
+    func pendingEvent() -> InputEvent?
+}
+
+extension Terminal {
+    /// A terminal that cannot tell (a test's) says there is none: every event is drawn.
+    func pendingEvent() -> InputEvent? { nil }
 }
 
 extension Terminal {

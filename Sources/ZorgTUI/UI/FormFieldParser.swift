@@ -48,11 +48,14 @@ enum FieldProblem: Error, Hashable, Sendable {
 
 /// Reads a form field's text as a fact of its column's kind with the import's own parser (`FactParser`), so the
 /// form accepts exactly what `zorg import` accepts; the reason is worded for the person typing (`FieldProblem`).
-/// Empty text is unknown.
+/// Empty text is unknown. A field of running text (a note, as the import's `opmerking`) may hold line breaks;
+/// the blank lines around it are left out.
 enum FormFieldParser {
-    static func parse(_ raw: String, as kind: Column.Kind, required: Bool = false) -> Result<FactValue, FieldProblem> {
-        if raw.trimmingCharacters(in: .whitespaces).isEmpty { return required ? .failure(.required) : .success(.unknown) }
-        return FactParser.parse(raw, as: kind).mapError(FieldProblem.init)
+    static func parse(_ raw: String, as kind: Column.Kind, required: Bool = false,
+                      allowsLineBreaks: Bool = false) -> Result<FactValue, FieldProblem> {
+        let text = allowsLineBreaks ? raw.trimmingCharacters(in: .whitespacesAndNewlines) : raw
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return required ? .failure(.required) : .success(.unknown) }
+        return FactParser.parse(text, as: kind, allowsLineBreaks: allowsLineBreaks).mapError(FieldProblem.init)
     }
 
     /// The text a field starts with for a recorded value: what the caseworker would type to record it.
