@@ -53,7 +53,7 @@ struct NewHouseholdScreen: Sendable {
     mutating func handle(_ key: Key, strings s: Strings) -> Outcome {
         switch mode {
         case .person(var session):
-            switch session.form.handle(key) {
+            switch session.form.handle(key, strings: s) {
             case .stay:
                 mode = .person(session)
             case .help:
