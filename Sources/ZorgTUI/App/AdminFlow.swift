@@ -69,12 +69,8 @@ func handleAdminKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     state.pages[state.pages.count - 1] = .admin(page)
     switch outcome {
     case .stay: return (state, [])
-    case .back:
-        state.closePage()
-        return (state, [])
-    case .help:
-        state.showHelp(page.keyHelp(state.strings))
-        return (state, [])
+    case .back: return state.closingPage()
+    case .help: return state.showingHelp(page.keyHelp(state.strings))
     case .work(.planImport(let path)):
         // Reading a large list and the store takes a while: a job, so the screen shows it is working.
         return startJob(state, .importPlan(path: path))

@@ -81,4 +81,18 @@ extension AppState {
 
     /// The `?` overlay with the keys of the page on top.
     mutating func showHelp(_ entries: [KeyHelp]) { help = HelpOverlay(screenTitle: screenTitle, entries: entries) }
+
+    /// The page on top left, as an update's answer (nothing else to do).
+    func closingPage() -> (AppState, [Effect]) {
+        var state = self
+        state.closePage()
+        return (state, [])
+    }
+
+    /// The `?` overlay shown, as an update's answer.
+    func showingHelp(_ entries: [KeyHelp]) -> (AppState, [Effect]) {
+        var state = self
+        state.showHelp(entries)
+        return (state, [])
+    }
 }

@@ -41,9 +41,7 @@ func handleCheckerKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     state.pages[state.pages.count - 1] = .checker(page)
     switch outcome {
     case .stay: return (state, [])
-    case .help:
-        state.showHelp(page.keyHelp(state.strings))
-        return (state, [])
+    case .help: return state.showingHelp(page.keyHelp(state.strings))
     case .leave:
         if state.checkerOnly { return (state, [.quit(exitCode: 0)]) }
         state.pages.removeLast()

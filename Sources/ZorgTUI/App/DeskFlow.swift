@@ -14,9 +14,7 @@ func handleNewHouseholdKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]
         state.closePage()
         state.flash = state.strings.newHouseholdCancelled
         return (state, [])
-    case .help:
-        state.showHelp(page.keyHelp(state.strings))
-        return (state, [])
+    case .help: return state.showingHelp(page.keyHelp(state.strings))
     case .flash(let text):
         state.flash = DisplayWidth.truncate(text, to: state.size.columns)
         return (state, [])

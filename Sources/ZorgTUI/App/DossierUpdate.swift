@@ -15,9 +15,7 @@ func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         // Back on Vandaag: load it again (a follow-up marked done leaves it), without marking it looked at.
         if case .today = state.pages.last, page.readOnlyRevision == nil { effects.append(.openToday) }
         return (state, effects)
-    case .help:
-        state.showHelp(page.keyHelp(state.strings))
-        return (state, [])
+    case .help: return state.showingHelp(page.keyHelp(state.strings))
     case .flash(let text):
         state.flash = text
         return (state, [])

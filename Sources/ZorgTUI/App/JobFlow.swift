@@ -95,12 +95,8 @@ func handleScanKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     state.pages[state.pages.count - 1] = .scan(page)
     switch outcome {
     case .stay: return (state, [])
-    case .back:
-        state.closePage()
-        return (state, [])
-    case .help:
-        state.showHelp(page.keyHelp(state.strings))
-        return (state, [])
+    case .back: return state.closingPage()
+    case .help: return state.showingHelp(page.keyHelp(state.strings))
     case .open(let id):
         // As Enter on the caseload: first the reason for opening it, which the access log records.
         return askAccessReason(for: id, state)

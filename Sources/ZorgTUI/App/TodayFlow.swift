@@ -36,9 +36,7 @@ func handleTodayKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .back:
         state.closePage()
         return (state, [.markTodayLooked(at: page.loadedAt)])
-    case .help:
-        state.showHelp(page.keyHelp(state.strings))
-        return (state, [])
+    case .help: return state.showingHelp(page.keyHelp(state.strings))
     case .open(let id, let name):
         state.reasonChooser = AccessReasonChooser(dossier: id, name: name, preselected: state.lastAccessReason)
         return (state, [])

@@ -34,15 +34,8 @@ extension AdminImportView {
 
     /// The lines a key's action scrolls the report by (a page is the report's height); nil for one that does not scroll.
     static func reportScroll(_ action: KeyAction, height page: Int) -> Int? {
-        switch action {
-        case .up: -1
-        case .down: 1
-        case .pageUp: -page
-        case .pageDown: page
-        case .first: -Int.max / 2
-        case .last: Int.max / 2
-        default: nil
-        }
+        guard case .move(let m) = action else { return nil }
+        return m.step(page: page, all: Int.max / 2)
     }
 
     func drawReport(_ screen: inout ScreenBuffer, strings s: Strings) {

@@ -106,12 +106,7 @@ struct AdminImportView: Sendable {
                 return .stay
             }
             switch action {
-            case .up?: cursor.move(by: -1, count: count, height: height)
-            case .down?: cursor.move(by: 1, count: count, height: height)
-            case .pageUp?: cursor.move(by: -height, count: count, height: height)
-            case .pageDown?: cursor.move(by: height, count: count, height: height)
-            case .first?: cursor.select(0, count: count, height: height)
-            case .last?: cursor.select(count - 1, count: count, height: height)
+            case .move(let m)?: cursor.move(by: m.step(page: height, all: count), count: count, height: height)
             case .toggleView?:
                 view = view == .records ? .report : .records
                 cursor = ListCursor()
@@ -159,8 +154,8 @@ struct AdminImportView: Sendable {
 
     // MARK: Help
 
-    enum KeyAction: Sendable {
-        case up, down, pageUp, pageDown, first, last, toggleView, commit, back, help
+    enum KeyAction: Sendable, Hashable {
+        case move(ListMove), toggleView, commit, back, help
         /// While typing the path, or answering "write these?".
         case choose, type, erase, yes, no
     }
@@ -175,8 +170,7 @@ struct AdminImportView: Sendable {
 
     /// The keys of the dry run's table or report, and after the commit; Tab's hint names the other view.
     static func keys(view: View) -> KeyTable<KeyAction> {
-        KeyTable<KeyAction>(KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown,
-                                                         first: .first, last: .last, moveHelp: { $0(.keyScroll) }) + [
+        KeyTable<KeyAction>(KeyTable<KeyAction>.listRows(move: { .move($0) }, moveHelp: { $0(.keyScroll) }) + [
             .init([.character("c")], "c", .commit, help: { $0.admin(.keyCommit) }, hint: "c", { $0.admin(.hintCommit) }),
             .init([.tab, .character("r")], "Tab  r", .toggleView, help: { $0.admin(.keyToggleView) }, hint: "Tab",
                   { view == .records ? $0.admin(.viewReport) : $0.admin(.viewRecords) }),

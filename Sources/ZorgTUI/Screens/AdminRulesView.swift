@@ -62,12 +62,7 @@ struct AdminRulesView: Sendable {
             let height = Self.listHeight(screenSize) + 1
             let count = detailLines(index, width: screenSize.columns, strings: s).count
             switch action {
-            case .up?: detailScroll.scroll(by: -1, lineCount: count, height: height)
-            case .down?: detailScroll.scroll(by: 1, lineCount: count, height: height)
-            case .pageUp?: detailScroll.scroll(by: -height, lineCount: count, height: height)
-            case .pageDown?: detailScroll.scroll(by: height, lineCount: count, height: height)
-            case .first?: detailScroll.scroll(by: -count, lineCount: count, height: height)
-            case .last?: detailScroll.scroll(by: count, lineCount: count, height: height)
+            case .move(let m)?: detailScroll.scroll(by: m.step(page: height, all: count), lineCount: count, height: height)
             case .back?: detail = nil
             case .help?: return .help
             default: break
@@ -76,12 +71,7 @@ struct AdminRulesView: Sendable {
         }
         let height = Self.listHeight(screenSize)
         switch action {
-        case .up?: cursor.move(by: -1, count: modules.count, height: height)
-        case .down?: cursor.move(by: 1, count: modules.count, height: height)
-        case .pageUp?: cursor.move(by: -height, count: modules.count, height: height)
-        case .pageDown?: cursor.move(by: height, count: modules.count, height: height)
-        case .first?: cursor.select(0, count: modules.count, height: height)
-        case .last?: cursor.select(modules.count - 1, count: modules.count, height: height)
+        case .move(let m)?: cursor.move(by: m.step(page: height, all: modules.count), count: modules.count, height: height)
         case .open?:
             if !modules.isEmpty {
                 detail = cursor.selected
@@ -94,11 +84,11 @@ struct AdminRulesView: Sendable {
         return .stay
     }
 
-    enum KeyAction: Sendable { case up, down, pageUp, pageDown, first, last, open, tests, back, help }
+    enum KeyAction: Sendable, Hashable { case move(ListMove), open, tests, back, help }
 
     /// The keys of the list of modules.
     static let listKeys = KeyTable<KeyAction>(
-        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+        KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0.admin(.keyMove) }) + [
         .init([.enter, .right], "Enter  →", .open, help: { $0.admin(.keyDetail) }, hint: "Enter", { $0.admin(.hintDetail) }),
         .init([.character("t")], "t", .tests, help: { $0.admin(.keyRunTests) }, hint: "t", { $0.admin(.hintTests) }),
@@ -108,12 +98,12 @@ struct AdminRulesView: Sendable {
 
     /// The keys of a module's parameters.
     static let detailKeys = KeyTable<KeyAction>([
-        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0(.keyScroll) }, hint: "↑↓", { $0(.keyScroll) }),
-        .init([.down, .character("j")], "", .down, help: { $0(.keyScroll) }),
-        .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
-        .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
-        .init([.home], "Home End", .first, help: { $0(.keyFirstLast) }),
-        .init([.end], "", .last, help: { $0(.keyFirstLast) }),
+        .init([.up, .character("k")], "↑ ↓  j k", .move(.up), help: { $0(.keyScroll) }, hint: "↑↓", { $0(.keyScroll) }),
+        .init([.down, .character("j")], "", .move(.down), help: { $0(.keyScroll) }),
+        .init([.pageUp], "PgUp PgDn", .move(.pageUp), help: { $0(.keyPage) }),
+        .init([.pageDown], "", .move(.pageDown), help: { $0(.keyPage) }),
+        .init([.home], "Home End", .move(.first), help: { $0(.keyFirstLast) }),
+        .init([.end], "", .move(.last), help: { $0(.keyFirstLast) }),
         .init([.character("t")], "t", .tests, help: { $0.admin(.keyRunTests) }, hint: "t", { $0.admin(.hintTests) }),
         .init([.escape, .character("q"), .left], "Esc  q  ←", .back, help: { $0.admin(.keyBackList) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),

@@ -26,10 +26,10 @@ struct CaseloadFilterPicker: Hashable, Sendable {
 
     enum Outcome: Equatable { case stay, close, apply(CaseloadFilter), help }
 
-    enum KeyAction: Sendable { case up, down, pageUp, pageDown, first, last, apply, close, help }
+    enum KeyAction: Sendable, Hashable { case move(ListMove), apply, close, help }
 
     static let keys = KeyTable<KeyAction>(
-        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+        KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0(.keyMove) }) + [
         .init([.enter], "Enter", .apply, help: { $0.filterKeyApply }, hint: "Enter", { $0.hintApplyFilter }),
         .init([.escape, .character("q")], "Esc  q", .close, help: { $0.filterKeyClose }, hint: "Esc", { $0(.hintClose) }),
@@ -40,12 +40,7 @@ struct CaseloadFilterPicker: Hashable, Sendable {
         let height = Layout(size: screenSize, picker: options).listHeight
         let count = options.count
         switch Self.keys.action(for: key) {
-        case .up?: cursor.move(by: -1, count: count, height: height)
-        case .down?: cursor.move(by: 1, count: count, height: height)
-        case .pageUp?: cursor.move(by: -height, count: count, height: height)
-        case .pageDown?: cursor.move(by: height, count: count, height: height)
-        case .first?: cursor.select(0, count: count, height: height)
-        case .last?: cursor.select(count - 1, count: count, height: height)
+        case .move(let m)?: cursor.move(by: m.step(page: height, all: count), count: count, height: height)
         case .apply?: return selected.map { .apply($0) } ?? .close
         case .close?: return .close
         case .help?: return .help

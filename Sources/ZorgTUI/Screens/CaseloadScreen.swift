@@ -105,12 +105,7 @@ struct CaseloadScreen: Sendable {
         }
         let height = Self.listHeight(screenSize)
         switch keys(administrator: administrator).action(for: key) {
-        case .up?: cursor.move(by: -1, count: visible.count, height: height)
-        case .down?: cursor.move(by: 1, count: visible.count, height: height)
-        case .pageUp?: cursor.move(by: -height, count: visible.count, height: height)
-        case .pageDown?: cursor.move(by: height, count: visible.count, height: height)
-        case .first?: cursor.select(0, count: visible.count, height: height)
-        case .last?: cursor.select(visible.count - 1, count: visible.count, height: height)
+        case .move(let m)?: cursor.move(by: m.step(page: height, all: visible.count), count: visible.count, height: height)
         case .open?: if let entry = selectedEntry { return .open(entry.id) }
         case .search?: isEditingQuery = true
         case .overdue?:
@@ -256,8 +251,8 @@ struct CaseloadScreen: Sendable {
 
     // MARK: Keys
 
-    enum KeyAction: Sendable {
-        case up, down, pageUp, pageDown, first, last, open, search, overdue, filter, sort, command, clear, help, quit
+    enum KeyAction: Sendable, Hashable {
+        case move(ListMove), open, search, overdue, filter, sort, command, clear, help, quit
         case checks, intake, waitingList, matching, scan, administration, today, newHousehold
         /// While typing a search or a command.
         case type, erase, done, complete, cancel
@@ -269,7 +264,7 @@ struct CaseloadScreen: Sendable {
     }
 
     private static let listKeys = KeyTable<KeyAction>(
-        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+        KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0(.keyMove) }) + [
         .init([.enter], "Enter", .open, help: { $0(.keyOpen) }, hint: "Enter", { $0(.hintOpen) }),
         .init([.character("/")], "/", .search, help: { $0(.keySearch) }, hint: "/", { $0(.hintSearch) }),
@@ -294,12 +289,12 @@ struct CaseloadScreen: Sendable {
     static let searchKeys = KeyTable<KeyAction>([
         .init([.enter], "Enter", .done, help: { $0.keySearchDone }, hint: "Enter", { $0(.hintDone) }),
         .init([.escape], "Esc", .cancel, help: { $0(.keyClearSearch) }, hint: "Esc", { $0(.hintClear) }),
-        .init([.up], "↑ ↓", .up, help: { $0(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
-        .init([.down], "", .down, help: { $0(.keyMove) }),
-        .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
-        .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
-        .init([.home], "Home End", .first, help: { $0(.keyFirstLast) }),
-        .init([.end], "", .last, help: { $0(.keyFirstLast) }),
+        .init([.up], "↑ ↓", .move(.up), help: { $0(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down], "", .move(.down), help: { $0(.keyMove) }),
+        .init([.pageUp], "PgUp PgDn", .move(.pageUp), help: { $0(.keyPage) }),
+        .init([.pageDown], "", .move(.pageDown), help: { $0(.keyPage) }),
+        .init([.home], "Home End", .move(.first), help: { $0(.keyFirstLast) }),
+        .init([.end], "", .move(.last), help: { $0(.keyFirstLast) }),
         .typing("a–z 0–9", .type, help: { $0.keyTypeSearch }),
         .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
     ])

@@ -89,8 +89,8 @@ struct CheckerScreen: Sendable {
         let row = focusedRow
         problem = nil
         switch Self.questionKeys.action(for: key) {
-        case .up?: focus = max(0, focus - 1)
-        case .down?: focus = min(rows.count - 1, focus + 1)
+        case .move(.up)?: focus = max(0, focus - 1)
+        case .move(.down)?: focus = min(rows.count - 1, focus + 1)
         case .next?: return next(strings: s)
         case .previous?:
             if step == 0 { return .leave }
@@ -173,12 +173,7 @@ struct CheckerScreen: Sendable {
         let count = resultLines(width: screenSize.columns, strings: s).count
         problem = nil
         switch Self.resultKeys.action(for: key) {
-        case .up?: scroll.scroll(by: -1, lineCount: count, height: height)
-        case .down?: scroll.scroll(by: 1, lineCount: count, height: height)
-        case .pageUp?: scroll.scroll(by: -height, lineCount: count, height: height)
-        case .pageDown?: scroll.scroll(by: height, lineCount: count, height: height)
-        case .first?: scroll.scroll(by: -count, lineCount: count, height: height)
-        case .last?: scroll.scroll(by: count, lineCount: count, height: height)
+        case .move(let m)?: scroll.scroll(by: m.step(page: height, all: count), lineCount: count, height: height)
         case .previous?:
             mode = .questions
             goTo(step: steps.count - 1)
@@ -233,15 +228,15 @@ struct CheckerScreen: Sendable {
 
     func title(_ s: Strings) -> String { s.checker(.title) }
 
-    enum KeyAction: Sendable {
-        case up, down, pageUp, pageDown, first, last, next, previous, skip, change, tick, clear, erase, type
+    enum KeyAction: Sendable, Hashable {
+        case move(ListMove), next, previous, skip, change, tick, clear, erase, type
         case save, new, leave, help, yes, no
     }
 
     /// The keys of the questions: digits and `,.;` are typed into a field that takes text.
     static let questionKeys = KeyTable<KeyAction>([
-        .init([.up, .backTab], "↑ ↓  Tab", .up, help: { $0.checker(.keyField) }),
-        .init([.down, .tab], "", .down, help: { $0.checker(.keyField) }),
+        .init([.up, .backTab], "↑ ↓  Tab", .move(.up), help: { $0.checker(.keyField) }),
+        .init([.down, .tab], "", .move(.down), help: { $0.checker(.keyField) }),
         .init([.enter, .pageDown], "Enter  PgDn", .next, help: { $0.checker(.keyNext) }, hint: "Enter", { $0.checker(.hintNext) }),
         .init([.escape, .pageUp], "Esc  PgUp", .previous, help: { $0.checker(.keyPrevious) }, hint: "Esc", { $0.checker(.hintBack) }),
         .init([.character("s")], "s", .skip, help: { $0.checker(.keySkip) }, hint: "s", { $0.checker(.hintSkip) }),
@@ -259,7 +254,7 @@ struct CheckerScreen: Sendable {
 
     /// The keys of the results.
     static let resultKeys = KeyTable<KeyAction>(
-        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+        KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0.checker(.keyScroll) }) + [
         .init([.character("p")], "p", .save, help: { $0.checker(.keySave) }, hint: "p", { $0.checker(.hintSave) }),
         .init([.escape, .left, .character("b")], "Esc  ←  b", .previous, help: { $0.checker(.keyBackToQuestions) },
@@ -309,7 +304,7 @@ struct CheckerScreen: Sendable {
             default: nil
             }
             return Self.questionKeys.hints(s) { $0 == changes || ![.change, .tick].contains($0) }
-        case .results: return Self.resultKeys.hints(s) { $0 != .up }
+        case .results: return Self.resultKeys.hints(s) { $0 != .move(.up) }
         default: return currentKeys.hints(s)
         }
     }

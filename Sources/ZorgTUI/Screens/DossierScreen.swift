@@ -150,12 +150,7 @@ struct DossierScreen: Sendable {
             if case .character(let ch) = key, let n = ch.wholeNumberValue, let t = DossierTab(rawValue: (n + 9) % 10) {
                 return select(tab: t)
             }
-        case .up?: moveSelection(by: -1, in: all)
-        case .down?: moveSelection(by: 1, in: all)
-        case .pageUp?: moveSelection(by: -Self.bodyHeight(context.size) / 2, in: all)
-        case .pageDown?: moveSelection(by: Self.bodyHeight(context.size) / 2, in: all)
-        case .first?: moveSelection(by: -all.count, in: all)
-        case .last?: moveSelection(by: all.count, in: all)
+        case .move(let m)?: moveSelection(by: m.step(page: Self.bodyHeight(context.size) / 2, all: all.count), in: all)
         case .edit?, .enter?:
             guard all.indices.contains(selection) else { break }
             let item = all[selection].item
@@ -339,8 +334,8 @@ struct DossierScreen: Sendable {
 
     // MARK: Keys
 
-    enum KeyAction: Sendable {
-        case back, help, nextTab, previousTab, tabNumber, up, down, pageUp, pageDown, first, last
+    enum KeyAction: Sendable, Hashable {
+        case back, help, nextTab, previousTab, tabNumber, move(ListMove)
         /// `e` edits the selected item; Enter too, and opens an earlier revision on the history tab.
         case edit, enter
         case note, followUp, done, giveConsent, withdrawConsent
@@ -365,7 +360,7 @@ struct DossierScreen: Sendable {
               hint: "Tab", { $0.hintTabs }),
         .init([.backTab, .left, .character("h")], "", .previousTab, help: { $0.dossierKeyTabs }),
         .init((0...9).map { .character(Character(String($0))) }, "1 … 9  0", .tabNumber, help: { $0.dossierKeyTabNumber }),
-    ] + KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+    ] + KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0.dossierKeySelect }) + [
         .init([.character("e")], "e  Enter", .edit, help: { $0.dossierKeyEdit }, hint: "e", { $0.hintEdit }),
         .init([.character("n")], "n", .note, help: { $0.dossierKeyNote }, hint: "n", { $0.hintNote }),
@@ -426,7 +421,7 @@ struct DossierScreen: Sendable {
         case .saving: []  // keys wait for the store
         case .confirmDiscard: Self.discardKeys.hints(s)
         case .stale: Self.staleKeys.hints(s)
-        case .view: viewKeys.hints(s) { [.nextTab, .up, .back, .help].contains($0) || tabActions.contains($0) }
+        case .view: viewKeys.hints(s) { [.nextTab, .move(.up), .back, .help].contains($0) || tabActions.contains($0) }
         }
     }
 

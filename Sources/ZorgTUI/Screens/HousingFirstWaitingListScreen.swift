@@ -23,12 +23,7 @@ struct HousingFirstWaitingListScreen: Sendable {
         switch Self.keys.action(for: key) {
         case .back?: return .back
         case .help?: return .help
-        case .up?: cursor.move(by: -1, count: entries.count, height: height)
-        case .down?: cursor.move(by: 1, count: entries.count, height: height)
-        case .pageUp?: cursor.move(by: -height, count: entries.count, height: height)
-        case .pageDown?: cursor.move(by: height, count: entries.count, height: height)
-        case .first?: cursor.select(0, count: entries.count, height: height)
-        case .last?: cursor.select(entries.count - 1, count: entries.count, height: height)
+        case .move(let m)?: cursor.move(by: m.step(page: height, all: entries.count), count: entries.count, height: height)
         case .open?: if let e = selected { return .open(e.dossier) }
         case nil: break
         }
@@ -39,11 +34,11 @@ struct HousingFirstWaitingListScreen: Sendable {
 
     func title(_ s: Strings) -> String { s.waitingListTitle }
 
-    enum KeyAction: Sendable { case back, help, up, down, pageUp, pageDown, first, last, open }
+    enum KeyAction: Sendable, Hashable { case back, help, move(ListMove), open }
 
     /// The waiting list's keys: handling, the `?` overlay and the hints line.
     static let keys = KeyTable<KeyAction>(
-        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+        KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0(.keyMove) }) + [
         .init([.enter], "Enter", .open, help: { $0.keyOpenIntake }, hint: "Enter", { $0.hintIntake }),
         .init([.escape, .character("q"), .left], "Esc  q  ←", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),

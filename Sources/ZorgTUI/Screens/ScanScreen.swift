@@ -50,12 +50,7 @@ struct ScanScreen: Sendable {
         case .previousSection?: show(Section(rawValue: (section.rawValue + Section.allCases.count - 1) % Section.allCases.count)!)
         case .sectionNumber?:
             if case .character(let ch) = key, let n = ch.wholeNumberValue, let s = Section(rawValue: n - 1) { show(s) }
-        case .up?: move(by: -1, count: count, lines: all, height: height)
-        case .down?: move(by: 1, count: count, lines: all, height: height)
-        case .pageUp?: move(by: -height, count: count, lines: all, height: height)
-        case .pageDown?: move(by: height, count: count, lines: all, height: height)
-        case .first?: move(by: -all.count, count: count, lines: all, height: height)
-        case .last?: move(by: all.count, count: count, lines: all, height: height)
+        case .move(let m)?: move(by: m.step(page: height, all: all.count), count: count, lines: all, height: height)
         case .open?: if let id = selectedDossier(all) { return .open(id) }
         case nil: break
         }
@@ -109,7 +104,7 @@ struct ScanScreen: Sendable {
 
     func title(_ s: Strings) -> String { s.scan(.title) }
 
-    enum KeyAction: Sendable { case back, help, nextSection, previousSection, sectionNumber, up, down, pageUp, pageDown, first, last, open }
+    enum KeyAction: Sendable, Hashable { case back, help, nextSection, previousSection, sectionNumber, move(ListMove), open }
 
     /// The scan screen's keys: handling, the `?` overlay and the hints line.
     static let keys = KeyTable<KeyAction>([
@@ -118,7 +113,7 @@ struct ScanScreen: Sendable {
         .init([.backTab, .left, .character("h")], "", .previousSection, help: { $0.scan(.keySection) }),
         .init((1...Section.allCases.count).map { .character(Character(String($0))) }, "1 … \(Section.allCases.count)",
               .sectionNumber, help: { $0.scan(.keySectionNumber) }),
-    ] + KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+    ] + KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0(.keyScroll) }) + [
         .init([.enter], "Enter", .open, help: { $0.scan(.keyOpenDossier) }, hint: "Enter", { $0(.hintOpen) }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0.scan(.keyBackCaseload) }, hint: "Esc", { $0(.hintBack) }),

@@ -76,12 +76,7 @@ struct TodayScreen: Sendable {
         switch Self.keys.action(for: key) {
         case .back?: return .back
         case .help?: return .help
-        case .up?: cursor.move(by: -1, count: items.count, height: height)
-        case .down?: cursor.move(by: 1, count: items.count, height: height)
-        case .pageUp?: cursor.move(by: -height, count: items.count, height: height)
-        case .pageDown?: cursor.move(by: height, count: items.count, height: height)
-        case .first?: cursor.select(0, count: items.count, height: height)
-        case .last?: cursor.select(items.count - 1, count: items.count, height: height)
+        case .move(let m)?: cursor.move(by: m.step(page: height, all: items.count), count: items.count, height: height)
         case .open?:
             guard items.indices.contains(cursor.selected) else { break }
             let line = all[items[cursor.selected]]
@@ -102,10 +97,10 @@ struct TodayScreen: Sendable {
 
     func title(_ s: Strings) -> String { s.todayTitle }
 
-    enum KeyAction: Sendable { case back, help, up, down, pageUp, pageDown, first, last, open, startScreen }
+    enum KeyAction: Sendable, Hashable { case back, help, move(ListMove), open, startScreen }
 
     static let keys = KeyTable<KeyAction>(
-        KeyTable<KeyAction>.listRows(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last,
+        KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0(.keyMove) }) + [
         .init([.enter], "Enter", .open, help: { $0(.keyOpen) }, hint: "Enter", { $0(.hintOpen) }),
         .init([.character("s")], "s", .startScreen, help: { $0.todayKeyStart }, hint: "s", { $0.hintTodayStart }),

@@ -91,9 +91,10 @@ extension KeyTable.Row {
 
 extension KeyTable {
     /// The rows of a list: ↑ ↓ (j k) by one, PgUp PgDn by a page, Home End to the ends, with the ↑↓ hint.
-    static func listRows(up: Action, down: Action, pageUp: Action, pageDown: Action, first: Action, last: Action,
-                         moveHelp: @escaping @Sendable (Strings) -> String) -> [Row] {
-        [
+    static func listRows(move: (ListMove) -> Action, moveHelp: @escaping @Sendable (Strings) -> String) -> [Row] {
+        let (up, down, pageUp, pageDown, first, last) =
+            (move(.up), move(.down), move(.pageUp), move(.pageDown), move(.first), move(.last))
+        return [
             Row([.up, .character("k")], "↑ ↓  j k", up, help: moveHelp, hint: "↑↓", { $0(.hintMove) }),
             Row([.down, .character("j")], "", down, help: moveHelp),
             Row([.pageUp], "PgUp PgDn", pageUp, help: { $0(.keyPage) }),

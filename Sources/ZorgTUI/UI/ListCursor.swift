@@ -1,3 +1,21 @@
+/// A move in a list or on a page, as the list keys ask for it: a row, a page, or to an end.
+enum ListMove: Sendable, Hashable {
+    case up, down, pageUp, pageDown, first, last
+
+    /// The rows to move by: a page is `page` rows; an end is `all` rows, which the list clamps to its first or
+    /// last row.
+    func step(page: Int, all: Int) -> Int {
+        switch self {
+        case .up: -1
+        case .down: 1
+        case .pageUp: -page
+        case .pageDown: page
+        case .first: -all
+        case .last: all
+        }
+    }
+}
+
 /// The selected row of a list and the first row shown, kept so the selection is always on screen.
 struct ListCursor: Hashable, Sendable {
     private(set) var selected = 0
