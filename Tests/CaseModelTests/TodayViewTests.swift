@@ -73,4 +73,43 @@ struct TodayViewTests {
         #expect(odd.personStatePath("../../etc/x").hasSuffix("/users/x-2e2e2f2e2e2f6574632f78.json"))
         #expect(store.personStatePath("alice").hasSuffix("/users/alice.json"))
     }
+
+    @Test("a Housing First step planned for today or earlier is listed for her until the step is taken")
+    func plannedHousingFirstSteps() throws {
+        let folder = TemporaryFolder()
+        let store = try StoreFixture.newStore(folder)
+        try store.setRole(.caseworker, for: "bob")
+        let alice = try Office.open(at: folder.store, identity: StoreFixture.alice)
+        let bob = try Office.open(at: folder.store, identity: StoreFixture.bob)
+        func intake(_ id: String, planned state: HousingFirstState?, on day: Day, by user: String) -> Household {
+            var h = StoreFixture.household(id)
+            var i = HousingFirstIntake()
+            try! i.change(to: .aangemeld, on: Self.day.adding(days: -30), by: user, reason: nil)
+            if let state { try! i.plan(state, on: day, by: user) }
+            h.housingFirst = i
+            return h
+        }
+        let due = try alice.register(intake("2026-00001", planned: .gescreend, on: Self.day, by: "alice"), today: Self.day)
+        _ = try alice.register(intake("2026-00002", planned: .gescreend, on: Self.day.adding(days: 1), by: "alice"), today: Self.day)
+        let late = try bob.register(intake("2026-00003", planned: .gescreend, on: Self.day.adding(days: -4), by: "alice"), today: Self.day)
+        _ = try bob.register(intake("2026-00004", planned: .gescreend, on: Self.day, by: "bob"), today: Self.day)
+
+        let view = try alice.today(asOf: Self.day, markLooked: false)
+        // Oldest first: planned by her in Bob's dossier (4 days late), then hers for today; tomorrow's and Bob's own
+        // plan in his dossier are not hers today.
+        #expect(view.plannedSteps.map(\.dossier) == [late.id, due.id])
+        #expect(view.plannedSteps.allSatisfy { $0.step.state == .gescreend })
+        #expect(try bob.today(asOf: Self.day, markLooked: false).plannedSteps.map(\.dossier.rawValue) == ["2026-00003", "2026-00004"])
+
+        // The step taken: the plan is gone, and so is the line.
+        var taken = try alice.reread(due.id)
+        try taken.housingFirst!.change(to: .gescreend, on: Self.day, by: "alice", reason: nil)
+        #expect(taken.housingFirst?.plannedStep == nil)
+        _ = try alice.save(taken)
+        #expect(try alice.today(asOf: Self.day, markLooked: false).plannedSteps.map(\.dossier) == [late.id])
+
+        // Only a step the intake may take next can be planned.
+        var i = HousingFirstIntake()
+        #expect(throws: HousingFirstIntakeError.self) { try i.plan(.gehuisvest, on: Self.day, by: "alice") }
+    }
 }

@@ -146,6 +146,28 @@ enum IntakeFixture {
                 == HousingFirstPriorityOverride(priority: 11, reason: "drie crisisopnames", date: IntakeFixture.today, user: "lotte"))
     }
 
+    @Test func pPlansTheNextStepOnADateShownOnThePath() {
+        var d = IntakeFixture.driver(IntakeFixture.household(consent: IntakeFixture.today))
+        d.press(.character("p"))
+        #expect(d.lines[38].contains("Stap plannen"))
+        #expect(d.lines[38].contains("1 aangemeld"))
+        d.press(.character("1"))
+        d.type("31-02-2026")
+        d.press(.enter)
+        #expect(IntakeFixture.saved(d) == nil, "not a date: nothing saved")
+        #expect(d.lines[38].contains("31-02-2026"))
+        for _ in 0..<10 { d.press(.backspace) }
+        d.type("01-12-2026")
+        d.press(.enter)
+        let saved = IntakeFixture.saved(d)
+        #expect(saved?.housingFirst?.plannedStep == HousingFirstPlannedStep(state: .aangemeld, on: Day(year: 2026, month: 12, day: 1)!, by: "lotte"))
+        d.send(.housingFirstLoaded(saved!, nil, user: "lotte", today: IntakeFixture.today, saved: true))
+        #expect(d.text.contains("Gepland: aangemeld op 01-12-2026 (door lotte)"))
+        // Esc while choosing leaves the plan as it was.
+        d.press(.character("p"), .escape)
+        #expect(d.lines[38].contains("Stap plannen") == false)
+    }
+
     @Test func eligibilityAndAdvisoryPriorityWithReasonsFromTheModule() {
         var h = IntakeFixture.household(consent: IntakeFixture.today)
         h.homelessness = Homelessness(ethos: 1, homelessSince: Day(year: 2023, month: 1, day: 1), monthsHomeless24m: 20,

@@ -15,6 +15,8 @@ public struct HousingFirstIntake: Codable, Hashable, Sendable {
     public var history: [HousingFirstStateChange]
     /// The team's own priority, replacing the advisory one, with its mandatory reason (A-R12).
     public var priorityOverride: HousingFirstPriorityOverride?
+    /// The next step the team plans and the day it is due: Vandaag lists it from that day until a state change.
+    public var plannedStep: HousingFirstPlannedStep?
 
     public init(earlierExits: String? = nil, preferredArea: String? = nil, preferredHousing: String? = nil,
                 supportWanted: String? = nil, history: [HousingFirstStateChange] = [],
@@ -42,6 +44,13 @@ public struct HousingFirstIntake: Codable, Hashable, Sendable {
         }
         history.append(HousingFirstStateChange(state: state, date: date, user: user,
                                                 reason: trimmed.isEmpty ? nil : trimmed))
+        plannedStep = nil  // taken, or overtaken by another step: planned again when needed
+    }
+
+    /// Plans the next step on a day: one of the states the intake may change to now.
+    public mutating func plan(_ state: HousingFirstState, on day: Day, by user: String) throws {
+        guard allowedNext.contains(state) else { throw HousingFirstIntakeError.notAllowed(from: self.state, to: state) }
+        plannedStep = HousingFirstPlannedStep(state: state, on: day, by: user)
     }
 
     /// Sets the team's priority; the reason is mandatory (an override without a written reason is refused).
@@ -83,6 +92,13 @@ public struct HousingFirstStateChange: Codable, Hashable, Sendable {
         self.user = user
         self.reason = reason
     }
+}
+
+/// A step of the intake planned on a day, by whom.
+public struct HousingFirstPlannedStep: Codable, Hashable, Sendable {
+    public var state: HousingFirstState
+    public var on: Day
+    public var by: String
 }
 
 public struct HousingFirstPriorityOverride: Codable, Hashable, Sendable {

@@ -18,6 +18,13 @@ public struct TodayView: Sendable, Hashable {
         public var time: String
     }
 
+    /// A Housing First step planned for today or earlier and not yet taken.
+    public struct PlannedStep: Sendable, Hashable {
+        public var dossier: DossierID
+        public var name: String
+        public var step: HousingFirstPlannedStep
+    }
+
     public struct NewRight: Sendable, Hashable {
         public var dossier: DossierID
         public var name: String
@@ -35,6 +42,8 @@ public struct TodayView: Sendable, Hashable {
     public var dueThisWeek: [Due]
     public var changedByOthers: [Changed]
     public var newRights: [NewRight]
+    /// Housing First steps due (planned on or before the day), in her dossiers or planned by her; oldest first.
+    public var plannedSteps: [PlannedStep] = []
     /// Her open dossiers.
     public var myDossiers: Int
 }
@@ -56,6 +65,11 @@ extension Office {
             }
         }
         let mine = households.filter { $0.consulent == me }
+        let steps = households.compactMap { h -> TodayView.PlannedStep? in
+            guard let step = h.housingFirst?.plannedStep, step.on <= asOf,
+                  h.consulent == me || step.by == me else { return nil }
+            return TodayView.PlannedStep(dossier: h.id, name: h.displayName, step: step)
+        }.sorted { ($0.step.on, $0.dossier) < ($1.step.on, $1.dossier) }
         let mineIDs = Set(mine.map(\.id.rawValue))
         var changed: [String: TodayView.Changed] = [:]
         if let since = state.lastLooked {
@@ -88,9 +102,11 @@ extension Office {
                              dueToday: today.sorted { $0.dossier < $1.dossier },
                              dueThisWeek: week.sorted { ($0.followUp.due, $0.dossier) < ($1.followUp.due, $1.dossier) },
                              changedByOthers: changed.values.sorted { $0.time > $1.time },
-                             newRights: fresh, myDossiers: mine.count)
-        try store.recordListView("vandaag", dossiers: Set(view.overdue.map(\.dossier) + view.dueToday.map(\.dossier)
-            + view.dueThisWeek.map(\.dossier) + view.changedByOthers.map(\.dossier) + view.newRights.map(\.dossier)).count)
+                             newRights: fresh, plannedSteps: steps, myDossiers: mine.count)
+        var shown = Set(view.overdue.map(\.dossier) + view.dueToday.map(\.dossier) + view.dueThisWeek.map(\.dossier))
+        shown.formUnion(view.changedByOthers.map(\.dossier) + view.newRights.map(\.dossier))
+        shown.formUnion(view.plannedSteps.map(\.dossier))
+        try store.recordListView("vandaag", dossiers: shown.count)
         if markLooked {
             var next = state
             next.lastLooked = now.formatted(.iso8601)

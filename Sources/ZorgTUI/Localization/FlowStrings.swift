@@ -243,6 +243,15 @@ extension Strings {
     var keyIntakeOverride: String { pick("prioriteit van het team (reden verplicht)", "team priority (reason required)") }
     var hintState: String { pick("stap", "step") }
     var hintOverride: String { pick("afwijken", "override") }
+    var keyIntakePlan: String {
+        pick("de volgende stap plannen op een datum (Vandaag toont ze vanaf die dag)", "plan the next step on a date (Today shows it from that day)")
+    }
+    var hintPlan: String { pick("plannen", "plan") }
+    func planStatePrompt(by author: String) -> String { pick("Stap plannen", "Plan a step") + " (\(byAuthor(author))): " }
+    func planDatePrompt(_ state: String) -> String { pick("\(state) gepland op (dd-mm-jjjj): ", "\(state) planned on (dd-mm-yyyy): ") }
+    func plannedLine(_ state: String, date: String, user: String) -> String {
+        pick("Gepland: \(state) op \(date) (\(byAuthor(user)))", "Planned: \(state) on \(date) (\(byAuthor(user)))")
+    }
     var hintChoose: String { pick("kiezen", "choose") }
 
     var waitingListTitle: String { pick("Wachtlijst Housing First", "Housing First waiting list") }

@@ -18,6 +18,10 @@ extension Strings {
     func todayChanged(_ n: Int) -> String {
         t("Mijn dossiers gewijzigd door iemand anders (\(n))", "My dossiers changed by someone else (\(n))")
     }
+    func todayPlannedSteps(_ n: Int) -> String {
+        t("Housing First: geplande stappen die nu vallen (\(n))", "Housing First: planned steps due now (\(n))")
+    }
+    func todayPlannedBy(_ user: String) -> String { t("(gepland door \(user))", "(planned by \(user))") }
     func todayNewRights(_ n: Int) -> String { t("Nieuwe rechten gevonden (\(n))", "Rights newly found (\(n))") }
     func todayChangedBy(_ user: String, time: String) -> String {
         t("door \(user) op \(Self.localTime(time) ?? time)", "by \(user) on \(Self.localTime(time) ?? time)")

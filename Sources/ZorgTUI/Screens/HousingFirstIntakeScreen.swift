@@ -34,6 +34,9 @@ struct HousingFirstIntakeScreen: Sendable {
         case stateReason(HousingFirstState)
         case overridePriority
         case overrideReason(Int)
+        /// `p`: the next step to plan (its number), then its date.
+        case choosingPlan
+        case planDate(HousingFirstState)
     }
 
     enum IntakeField: Int, CaseIterable, Hashable, Sendable {
@@ -117,6 +120,8 @@ struct HousingFirstIntakeScreen: Sendable {
             mode = .choosingState
         case .override?:
             if draft.consentOn == nil { problem = s.consentFirst } else { mode = .overridePriority; input = "" }
+        case .plan?:
+            mode = .choosingPlan
         case .cancel?, .choose?, .accept?, .type?, .erase?, nil: break
         }
         return .stay
@@ -155,7 +160,7 @@ struct HousingFirstIntakeScreen: Sendable {
         case .choose?:
             let choices = intake.allowedNext
             if case .character(let ch) = key, let n = ch.wholeNumberValue, choices.indices.contains(n - 1) {
-                mode = .stateReason(choices[n - 1])
+                mode = mode == .choosingPlan ? .planDate(choices[n - 1]) : .stateReason(choices[n - 1])
                 input = ""
             }
         case .erase?:
@@ -194,7 +199,14 @@ struct HousingFirstIntakeScreen: Sendable {
         case .overrideReason(let n):
             let (reason, today, user) = (input, today, user)
             return saveIntake(size: size, strings: s) { try $0.overridePriority(n, reason: reason, on: today, by: user) }
-        case .browse, .choosingState: break
+        case .planDate(let state):
+            guard let day = Day(parsing: input.trimmingCharacters(in: .whitespaces)) else {
+                problem = s.invalidDate(input)
+                return .stay
+            }
+            let user = user
+            return saveIntake(size: size, strings: s) { try $0.plan(state, on: day, by: user) }
+        case .browse, .choosingState, .choosingPlan: break
         }
         return .stay
     }
@@ -359,7 +371,7 @@ struct HousingFirstIntakeScreen: Sendable {
     // MARK: Keys
 
     enum KeyAction: Sendable {
-        case back, help, up, down, pageUp, pageDown, edit, cycle, skip, save, state, override
+        case back, help, up, down, pageUp, pageDown, edit, cycle, skip, save, state, override, plan
         /// While choosing a state or typing an answer, a reason or a priority.
         case cancel, choose, accept, type, erase
     }
@@ -377,6 +389,7 @@ struct HousingFirstIntakeScreen: Sendable {
         .init([.character("s")], "s", .save, help: { $0.keyIntakeSave }, hint: "s", { $0.hintSave }),
         .init([.character("t")], "t", .state, help: { $0.keyIntakeState }, hint: "t", { $0.hintState }),
         .init([.character("o")], "o", .override, help: { $0.keyIntakeOverride }, hint: "o", { $0.hintOverride }),
+        .init([.character("p")], "p", .plan, help: { $0.keyIntakePlan }, hint: "p", { $0.hintPlan }),
         .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
         .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
@@ -403,7 +416,7 @@ struct HousingFirstIntakeScreen: Sendable {
     var currentKeys: KeyTable<KeyAction> {
         switch mode {
         case .browse: Self.keys
-        case .choosingState: Self.stateKeys(count: intake.allowedNext.count)
+        case .choosingState, .choosingPlan: Self.stateKeys(count: intake.allowedNext.count)
         default: Self.inputKeys
         }
     }
@@ -465,6 +478,9 @@ struct HousingFirstIntakeScreen: Sendable {
         out.append(FlowLine(""))
         out.append(FlowLine(" " + s.pathHeading(intake.state.map(s.stateName) ?? "—"), .header))
         if intake.history.isEmpty { add(s.noStateYet, .dim) }
+        if let p = intake.plannedStep {
+            add(s.plannedLine(s.stateName(p.state), date: p.on.belgian, user: p.by), p.on <= today ? .warning : .normal)
+        }
         for change in intake.history {
             add("\(change.date.belgian)  \(s.stateName(change.state))  \(s.authorName(change.user))"
                 + (change.reason.map { " — " + $0 } ?? ""))
@@ -478,14 +494,16 @@ struct HousingFirstIntakeScreen: Sendable {
         switch mode {
         case .browse:
             if let problem { Chrome.drawMessageLine(&screen, prompt: nil, text: problem, style: .warning, cursor: false) }
-        case .choosingState:
+        case .choosingState, .choosingPlan:
             let choices = intake.allowedNext.enumerated().map { "\($0.offset + 1) \(s.stateName($0.element))" }
-            Chrome.drawMessageLine(&screen, prompt: s.newStatePrompt(by: user), text: choices.joined(separator: "  "), style: .normal, cursor: false)
+            let prompt = mode == .choosingPlan ? s.planStatePrompt(by: user) : s.newStatePrompt(by: user)
+            Chrome.drawMessageLine(&screen, prompt: prompt, text: choices.joined(separator: "  "), style: .normal, cursor: false)
         default:
             let prompt: String = switch mode {
             case .editing(let field): s.intakeLabel(field) + ": "
             case .stateReason(let state): s.reasonPrompt(state == .afgesloten)
             case .overridePriority: s.overridePrompt(by: user)
+            case .planDate(let state): s.planDatePrompt(s.stateName(state))
             default: s.reasonPrompt(true)
             }
             let text = problem.map { input + "  ← " + $0 } ?? input

@@ -53,6 +53,11 @@ struct TodayScreen: Sendable {
             Line(text: "   \(r.dossier.rawValue)  \(r.name) — \(r.rule)" + (r.person.map { s.todayMember($0) } ?? "")
                  + " · " + s.todayOutcome(r.outcome), style: .normal, dossier: r.dossier, name: r.name)
         })
+        section(s.todayPlannedSteps(view.plannedSteps.count), view.plannedSteps.map { p in
+            Line(text: "   \(p.step.on.belgian)  \(p.dossier.rawValue)  \(p.name) — Housing First: " + s.stateName(p.step.state)
+                 + " " + s.todayPlannedBy(p.step.by), style: p.step.on < view.asOf ? .warning : .normal,
+                 dossier: p.dossier, name: p.name)
+        })
         return out
     }
 
