@@ -20,6 +20,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("rule"), help: "Alleen deze regel (mag herhaald worden).") var rules: [String] = []
     @Option(name: .long, help: "table, json of csv.") var format: Format = .table
     @Flag(name: .long, help: "Toon bij elke uitkomst de voorwaarden, waarden, drempels en bronnen (tabelvorm).") var explain = false
+    @Option(name: .customLong("what-if"), help: "Wat als: KOLOM@LID=WAARDE (lid: positie of rijksregisternummer) of KOLOM=WAARDE voor het huishouden; mag herhaald worden. Niets wordt bewaard.")
+    var whatIf: [String] = []
     @Flag(name: .long, help: "De rechtenverkenner: een korte vragenlijst, zonder store.") var interactive = false
     @Flag(name: .customLong("no-color"), help: "Zonder kleuren (met --interactive).") var noColor = false
     @Flag(name: .long, help: "Zonder lijntekens, voor schermlezers (met --interactive).") var plain = false
@@ -30,6 +32,35 @@ struct CheckCommand: ParsableCommand {
             return
         }
         if all == !dossiers.isEmpty { throw ValidationError("Geef dossiernummers of --all (niet allebei).") }
+    }
+
+    /// `--what-if`: one dossier, its checks before and after the changed facts (cli.md); csv is refused.
+    private func runWhatIf(_ t: Text) throws {
+        guard !all, dossiers.count == 1 else {
+            throw CommandError.usage(t("--what-if geldt voor één dossier.", "--what-if is for one dossier."))
+        }
+        guard format != .csv else {
+            throw CommandError.usage(t("--what-if geeft een tabel of json, geen csv.", "--what-if gives a table or json, not csv."))
+        }
+        let language: RuleLanguage = global.lang == .en ? .en : .nl
+        let id = try DossierArgument.id(dossiers[0], t)
+        let changes: [FactChange]
+        do {
+            changes = try whatIf.map { try FactChange(parsing: $0) }
+        } catch let e as WhatIfError {
+            throw CommandError.usage("--what-if: " + e.message(language))
+        }
+        let office = try StoreAccess.office(global)
+        let comparison = try StoreAccess.mapped {
+            do {
+                return try office.whatIf(id, changes: changes, asOf: asOf?.day ?? Day.today(), ruleIDs: rules.isEmpty ? nil : rules)
+            } catch let e as WhatIfError {
+                throw CommandError.problems(e.message(language))
+            } catch OfficeError.unknownRule(let rule) {
+                throw CommandError.usage(t("Onbekende regel: \(rule). Zie `zorg rules list`.", "Unknown rule: \(rule). See `zorg rules list`."))
+            }
+        }
+        print(format == .json ? comparison.json : comparison.table(language: language))
     }
 
     func run() throws {
@@ -47,6 +78,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let t = Text(global.lang)
+        if !whatIf.isEmpty { return try runWhatIf(t) }
         let office = try StoreAccess.office(global)
         let load = try StoreAccess.mapped { try office.rules() }
         for p in load.problems {

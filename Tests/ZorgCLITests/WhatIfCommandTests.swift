@@ -1,0 +1,79 @@
+import CaseModel
+import Foundation
+import Testing
+
+/// `zorg check D --what-if …` (issue 16.1, the command line): the checks on a scratch copy with facts changed, before
+/// → after per right and the two sums; nothing saved, a view in the access log; bad changes are usage errors.
+@Suite("zorg check --what-if", .serialized)
+struct WhatIfCommandTests {
+    static let family = """
+        dossier;voornaam;naam;geboortedatum;rol;inkomen_maand;inkomen_jaar;statuten;straat;huisnummer;postcode;gemeente;woonsituatie;huur_maand
+        W1;Sara;Peeters;12-04-1990;aanvrager;2.400,00;28.800,00;geen;Stalenstraat;4;3600;Genk;private_huur;650,00
+
+        """
+
+    @Test("a lower income: leefloon and VT open, the certain sum grows; nothing is saved; the view is logged")
+    func lowerIncome() throws {
+        let z = try ZorgProcess()
+        defer { z.remove() }
+        let store = z.home + "/s"
+        try z.run(["init", "--store", store])
+        try Data(Self.family.utf8).write(to: URL(fileURLWithPath: z.home + "/w.csv"))
+        let imported = try z.run(["import", z.home + "/w.csv", "--store", store])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: store + "/dossiers/W1.json"))
+
+        let run = try z.run(["check", "W1", "--what-if", "inkomen_maand@1=0", "--what-if", "inkomen_jaar@1=0",
+                             "--as-of", "2026-12-07", "--format", "json", "--store", store])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["dossier"] as? String == "W1")
+        let rules = try #require(json["rules"] as? [[String: Any]])
+        let leefloon = try #require(rules.first { $0["rule"] as? String == "leefloon" })
+        #expect((leefloon["before"] as? [String: Any])?["outcome"] as? String == "not_eligible")
+        #expect((leefloon["after"] as? [String: Any])?["outcome"] as? String == "eligible")
+        #expect(leefloon["changed"] as? Bool == true)
+        let leefloonYear = try #require(((leefloon["after"] as? [String: Any])?["amount"] as? [String: Any])?["value"] as? Double) * 12
+        let totals = try #require(json["totals"] as? [String: Any])
+        let certain = try #require(totals["certain"] as? [String: Any])
+        let year = try #require(certain["year"] as? Double)
+        #expect(year >= leefloonYear - 0.01, "the certain sum holds at least the leefloon for a year: \(year)")
+        #expect(rules.contains { $0["changed"] as? Bool == false }, "unchanged rights are listed as unchanged")
+
+        // Nothing saved; one view of W1 with the reason controle-rechten.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store + "/dossiers/W1.json")) == before)
+        let views = try CaseStore(at: store).audit.entries().filter { $0.action == .view && $0.dossiers == ["W1"] }
+        #expect(views.last?.detail["reason"] == "controle-rechten")
+
+        // The table says better off, per month and per year, in Belgian amounts.
+        let table = try z.run(["check", "W1", "--what-if", "inkomen_maand@1=0", "--what-if", "inkomen_jaar@1=0",
+                               "--as-of", "2026-12-07", "--store", store])
+        #expect(table.stdout.contains("Leefloon (OCMW) (lid 1): niet rechthebbend → rechthebbend €"), "\(table.stdout)")
+        #expect(table.stdout.contains("zeker: beter af met €") && table.stdout.contains("per jaar)"), "\(table.stdout)")
+    }
+
+    @Test("bad changes are usage errors naming what is wrong (exit 2); a member out of range is exit 1; csv is refused")
+    func refusals() throws {
+        let z = try ZorgProcess()
+        defer { z.remove() }
+        let store = z.home + "/s"
+        try z.run(["init", "--store", store])
+        try Data(Self.family.utf8).write(to: URL(fileURLWithPath: z.home + "/w.csv"))
+        try z.run(["import", z.home + "/w.csv", "--store", store])
+        for (spec, says) in [("inkomen_maand=0", "zeg welk lid"), ("woonsituatie@1=eigenaar", "zonder @"),
+                             ("bestaat_niet@1=1", "onbekende kolom"), ("inkomen_maand@1=veel", "kolom inkomen_maand"),
+                             ("geen gelijkteken", "verwacht KOLOM@LID=WAARDE"), ("inkomen_maand@x=1", "geen lid: x")] {
+            let r = try z.run(["check", "W1", "--what-if", spec, "--store", store])
+            #expect(r.status == 2, "\(spec): \(r.status)")
+            #expect(r.stderr.contains(says), "\(spec): \(r.stderr)")
+        }
+        let far = try z.run(["check", "W1", "--what-if", "inkomen_maand@5=0", "--store", store])
+        #expect(far.status == 1 && far.stderr.contains("geen lid 5: het dossier heeft 1 leden"), "\(far.stderr)")
+        let csv = try z.run(["check", "W1", "--what-if", "inkomen_maand@1=0", "--format", "csv", "--store", store])
+        #expect(csv.status == 2)
+        let two = try z.run(["check", "W1", "W2", "--what-if", "inkomen_maand@1=0", "--store", store])
+        #expect(two.status == 2 && two.stderr.contains("één dossier"))
+        let huge = try z.run(["check", "W1", "--what-if", "inkomen_maand@1=" + String(repeating: "9", count: 100_000), "--store", store])
+        #expect(huge.status == 2, "a value of 100,000 digits is an error, not a crash")
+    }
+}
