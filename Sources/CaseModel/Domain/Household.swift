@@ -64,7 +64,7 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// A dossier number: 1–32 characters of letters, digits, `.`, `_`, `/`, `-`, starting with a letter or digit.
-public struct DossierID: RawRepresentable, Hashable, Comparable, TextCoded, Sendable, CustomStringConvertible {
+public struct DossierID: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     public let rawValue: String
 
     public init?(rawValue: String) {
@@ -86,9 +86,19 @@ public struct DossierID: RawRepresentable, Hashable, Comparable, TextCoded, Send
     /// A file-name-safe form (`/` is not allowed in a file name): `/` becomes `~`.
     public var fileStem: String { rawValue.replacingOccurrences(of: "/", with: "~") }
 
-    public init?(storedText: String) { self.init(rawValue: storedText) }
-    public var storedText: String { rawValue }
-    public static func notAValue(_ text: String) -> String { "not a valid dossier number: \(text)" }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let id = DossierID(rawValue: s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a valid dossier number: \(s)")
+        }
+        self = id
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
 }
 
 public struct Address: Codable, Hashable, Sendable {

@@ -125,9 +125,18 @@ public struct NationalNumber: Hashable, Comparable, Sendable, CustomStringConver
     }
 }
 
-extension NationalNumber: TextCoded {
-    public init?(storedText: String) { self.init(storedText) }
-    public var storedText: String { formatted }
-    /// Without the text: a mistyped national number is still personal data.
-    public static func notAValue(_ text: String) -> String { "not a valid national register number" }
+extension NationalNumber: Codable {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let n = NationalNumber(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a valid national register number")
+        }
+        self = n
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(formatted)
+    }
 }

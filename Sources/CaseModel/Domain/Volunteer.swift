@@ -33,7 +33,7 @@ public struct Volunteer: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// A weekly time slot: a weekday and a part of the day (`ma-vm`, `wo-av`).
-public struct Slot: Hashable, TextCoded, Sendable, CustomStringConvertible {
+public struct Slot: Hashable, Codable, Sendable, CustomStringConvertible {
     public enum Weekday: String, Vocabulary { case ma, di, wo, `do`, vr, za, zo }
     public enum Part: String, Vocabulary {
         case vm  // voormiddag
@@ -58,7 +58,17 @@ public struct Slot: Hashable, TextCoded, Sendable, CustomStringConvertible {
     public var code: String { "\(day.rawValue)-\(part.rawValue)" }
     public var description: String { code }
 
-    public init?(storedText: String) { self.init(code: storedText) }
-    public var storedText: String { code }
-    public static func notAValue(_ text: String) -> String { "not a time slot: \(text)" }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let slot = Slot(code: s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a time slot: \(s)")
+        }
+        self = slot
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(code)
+    }
 }
