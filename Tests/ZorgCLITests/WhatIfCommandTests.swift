@@ -77,3 +77,30 @@ struct WhatIfCommandTests {
         #expect(huge.status == 2, "a value of 100,000 digits is an error, not a crash")
     }
 }
+
+/// `zorg scan --upcoming MONTHS` (issue 16.3, the command line): the scan with a section of the rights that open or
+/// end within the months because of a date, found by the modules themselves.
+@Suite("zorg scan --upcoming", .serialized)
+struct UpcomingCommandTests {
+    @Test("the demo's scan lists the income guarantee that opens when Lutgarde reaches the pension age")
+    func upcomingOnTheDemo() throws {
+        let z = try ZorgProcess()
+        defer { z.remove() }
+        let store = z.home + "/s"
+        try z.run(["demo", "--store", store])
+        let table = try z.run(["scan", "--upcoming", "12", "--as-of", "2026-12-07", "--store", store])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Binnenkort (de komende 12 maanden)"), "\(table.stdout)")
+        #expect(table.stdout.contains("15-06-2027  2024-00802  Vos, Lutgarde (lid 1) — Inkomensgarantie voor ouderen (IGO)"), "\(table.stdout)")
+        #expect(table.stdout.contains("lid 1 wordt 66"))
+        let json = try z.run(["scan", "--upcoming", "12", "--as-of", "2026-12-07", "--format", "json", "--store", store])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let upcoming = try #require(object["upcoming"] as? [[String: Any]])
+        #expect(upcoming.contains { $0["rule"] as? String == "inkomensgarantie-ouderen" && $0["on"] as? String == "2027-06-15" })
+        #expect(object["scan"] is [String: Any])
+        #expect(try CaseStore(at: store).audit.entries().contains { $0.detail["list"] == "binnenkort" })
+        for bad in [["--upcoming", "0"], ["--upcoming", "12", "--format", "csv"]] {
+            #expect(try z.run(["scan"] + bad + ["--store", store]).status == 2, "\(bad)")
+        }
+    }
+}

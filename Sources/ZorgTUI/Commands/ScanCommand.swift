@@ -17,6 +17,15 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .customLong("include-closed"), help: "Ook gesloten dossiers.") var includeClosed = false
     @Flag(name: .long, help: "Vervang namen en rijksregisternummers (voor rapporten die de dienst verlaten).") var pseudonymize = false
     @Option(name: .long, help: "table, json, csv of md.") var format: Format = .table
+    @Option(name: .long, help: "Ook de rechten die binnen zoveel maanden openen of eindigen door een datum (een leeftijd, een duur, een nieuw bedrag); 1 tot 120.")
+    var upcoming: Int?
+
+    func validate() throws {
+        if let upcoming, !(1...120).contains(upcoming) { throw ValidationError("--upcoming: 1 tot 120 maanden.") }
+        if upcoming != nil, format == .csv || format == .md || duplicates {
+            throw ValidationError("--upcoming geeft een tabel of json.")
+        }
+    }
 
     func run() throws {
         let office = try StoreAccess.office(global)
@@ -32,11 +41,21 @@ struct ScanCommand: ParsableCommand {
         for p in run.quarantined { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
         let scan = run.scan
         let language: RuleLanguage = global.lang == .en ? .en : .nl
+        let coming = try upcoming.map { months in
+            try StoreAccess.mapped { try office.upcoming(asOf: date, months: months, includingClosed: includeClosed) }
+        }
         switch format {
-        case .table: print(ScanReport.text(scan, language: language))
+        case .table:
+            print(ScanReport.text(scan, language: language))
+            if let coming, let months = upcoming { print("\n" + UpcomingChange.section(coming, months: months, language: language)) }
         case .md: print(ScanReport.markdown(scan, language: language))
         case .csv: print(ScanReport.csv(scan))
-        case .json: print(ScanReport.json(scan))
+        case .json:
+            if let coming {
+                print("{\"scan\": " + ScanReport.json(scan) + ",\n\"upcoming\": " + UpcomingChange.json(coming) + "}")
+            } else {
+                print(ScanReport.json(scan))
+            }
         }
     }
 

@@ -1,0 +1,126 @@
+/// "Binnenkort" (issue 16.3): the rights that open or end within a number of months because of a date. Nothing is
+/// listed per right by hand: the household is evaluated by the modules themselves on each future day on which a
+/// recorded date can change an outcome — a member's birthday (an age), a monthly anniversary of a recorded date (a
+/// duration such as months on the waiting list or in Genk), a parameter's new value (a new amount from 1 January),
+/// and the first of each month — and every change of outcome against the day before is reported with that day and
+/// what falls on it.
+public struct UpcomingChange: Sendable, Hashable {
+    /// What falls on the day.
+    public enum Cause: Sendable, Hashable {
+        /// Member `member` (1-based) turns `age`.
+        case birthday(member: Int, age: Int)
+        /// `months` months since the date in `column` (of member `member`, or of the household).
+        case anniversary(column: String, member: Int?, months: Int)
+        /// A parameter of the module takes a new value.
+        case parameter(String)
+        /// A new month (an amount or an age counted per month).
+        case newMonth
+    }
+
+    public var dossier: DossierID
+    public var name: String
+    public var rule: String
+    public var title: RuleText
+    public var kind: RuleKind
+    /// 1-based; nil for a household rule.
+    public var member: Int?
+    public var on: Day
+    public var before: RuleOutcome?
+    public var after: RuleOutcome?
+    public var amountBefore: RuleAmount?
+    public var amountAfter: RuleAmount?
+    public var causes: [Cause]
+
+    /// A right that opens: not (or no longer) eligible before, eligible or receiving after.
+    public var opens: Bool { !Self.has(before) && Self.has(after) }
+    public var ends: Bool { Self.has(before) && !Self.has(after) }
+    static func has(_ o: RuleOutcome?) -> Bool { o == .eligible || o == .receives }
+}
+
+public enum UpcomingRights {
+    /// The changes in `household`'s outcomes after `asOf` through `months` months later, in date order.
+    public static func find(_ household: Household, ruleSet: RuleSet, asOf: Day, months: Int,
+                            lookup: (any RuleLookup)? = nil) -> [UpcomingChange] {
+        let end = asOf.adding(months: max(0, min(months, 120)))
+        let days = candidateDays(household, ruleSet: ruleSet, after: asOf, through: end)
+        struct Key: Hashable { var rule: String; var person: Int? }
+        var last: [Key: RuleResult] = [:]
+        for r in ruleSet.evaluate(household: household, asOf: asOf, lookup: lookup) {
+            last[Key(rule: r.rule, person: r.personIndex)] = r
+        }
+        var out: [UpcomingChange] = []
+        for (day, causes) in days {
+            var seen = Set<Key>()
+            for r in ruleSet.evaluate(household: household, asOf: day, lookup: lookup) {
+                let k = Key(rule: r.rule, person: r.personIndex)
+                seen.insert(k)
+                let before = last[k]
+                last[k] = r
+                guard before?.outcome != r.outcome || before?.amount != r.amount else { continue }
+                out.append(change(household, before: before, after: r, on: day, causes: causes))
+            }
+            // A person rule that no longer concerns a member (a child who turned 18 for the school allowance).
+            for (k, before) in last where !seen.contains(k) {
+                last[k] = nil
+                var c = change(household, before: before, after: nil, on: day, causes: causes)
+                c.after = nil
+                out.append(c)
+            }
+        }
+        return out.sorted { ($0.on, $0.rule, $0.member ?? 0) < ($1.on, $1.rule, $1.member ?? 0) }
+    }
+
+    private static func change(_ h: Household, before: RuleResult?, after: RuleResult?, on day: Day,
+                               causes: [UpcomingChange.Cause]) -> UpcomingChange {
+        let any = (after ?? before)!
+        return UpcomingChange(dossier: h.id, name: h.displayName, rule: any.rule, title: any.title, kind: any.kind,
+                              member: any.personIndex.map { $0 + 1 }, on: day, before: before?.outcome, after: after?.outcome,
+                              amountBefore: before?.amount, amountAfter: after?.amount, causes: causes)
+    }
+
+    /// The days after `start` through `end` on which an outcome can change, each with what falls on it.
+    static func candidateDays(_ h: Household, ruleSet: RuleSet, after start: Day, through end: Day)
+        -> [(Day, [UpcomingChange.Cause])] {
+        var causes: [Day: [UpcomingChange.Cause]] = [:]
+        func add(_ day: Day, _ cause: UpcomingChange.Cause) {
+            if day > start && day <= end { causes[day, default: []].append(cause) }
+        }
+        let years = end.year - start.year + 1
+        for (i, p) in h.members.enumerated() {
+            guard let born = p.birthDate else { continue }
+            for y in 0...years {
+                let year = start.year + y
+                let birthday = Day(year: year, month: born.month, day: born.day)
+                    ?? Day(year: year, month: born.month, day: born.day - 1)  // 29 February
+                if let birthday { add(birthday, .birthday(member: i + 1, age: year - born.year)) }
+            }
+        }
+        let monthsAhead = (end.year - start.year) * 12 + end.month - start.month + 1
+        func anniversaries(_ column: Column, _ date: Day?, member: Int?) {
+            guard let date, date <= end else { return }
+            let first = (start.year - date.year) * 12 + start.month - date.month
+            for k in max(1, first)...max(1, first + monthsAhead) {
+                add(date.adding(months: k), .anniversary(column: column.name, member: member, months: k))
+            }
+        }
+        for c in Columns.household where c.kind == .date {
+            if case .date(let d) = h.value(of: c.name) { anniversaries(c, d, member: nil) }
+        }
+        for (i, p) in h.members.enumerated() {
+            for c in Columns.person where c.kind == .date && c.name != "geboortedatum" {
+                if case .date(let d) = p.value(of: c.name) { anniversaries(c, d, member: i + 1) }
+            }
+        }
+        for m in ruleSet.modules {
+            for p in m.parameters {
+                for v in p.values { add(v.from, .parameter(p.name)) }
+            }
+        }
+        var month = Day(year: start.year, month: start.month, day: 1)!.adding(months: 1)
+        while month <= end {
+            add(month, .newMonth)
+            month = month.adding(months: 1)
+        }
+        return causes.keys.sorted().map { ($0, causes[$0]!) }
+    }
+}
