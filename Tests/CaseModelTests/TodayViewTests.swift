@@ -112,4 +112,27 @@ struct TodayViewTests {
         var i = HousingFirstIntake()
         #expect(throws: HousingFirstIntakeError.self) { try i.plan(.gehuisvest, on: Self.day, by: "alice") }
     }
+
+    @Test("in her dossiers, what opens or ends in the next three months because of a date")
+    func upcomingInHerDossiers() throws {
+        let folder = TemporaryFolder()
+        let store = try StoreFixture.newStore(folder)
+        try store.setRole(.caseworker, for: "bob")
+        let alice = try Office.open(at: folder.store, identity: StoreFixture.alice)
+        let bob = try Office.open(at: folder.store, identity: StoreFixture.bob)
+        func lutgarde(_ id: String) -> Household {
+            var h = UpcomingRightsTests.household()
+            h.id = DossierID(rawValue: id)!
+            h.members[0].nationalNumber = nil
+            return h
+        }
+        _ = try alice.register(lutgarde("2026-00001"), today: Self.day)
+        _ = try bob.register(lutgarde("2026-00002"), today: Self.day)
+        // 66 on 15-06-2027: more than three months after 07-12-2026, seen from 01-04-2027 on.
+        #expect(try alice.today(asOf: Self.day, markLooked: false).upcoming.filter { $0.rule == "inkomensgarantie-ouderen" }.isEmpty)
+        let april = try alice.today(asOf: Day(year: 2027, month: 4, day: 1)!, markLooked: false)
+        let igo = april.upcoming.filter { $0.rule == "inkomensgarantie-ouderen" }
+        #expect(igo.map(\.dossier.rawValue) == ["2026-00001"], "hers, not Bob's")
+        #expect(igo.first?.on == Day(year: 2027, month: 6, day: 15)!)
+    }
 }

@@ -221,3 +221,34 @@ enum ChecksFixture {
         #expect(try source.store.audit.entries(dossier: id).contains { $0.action.rawValue == "view" })
     }
 }
+
+/// "Binnenkort" on the checks screen: after the checks show, the rights that open or end in the coming months are
+/// found off the screen (an effect) and shown as a section, with the day and the reason.
+@Suite struct ChecksUpcomingTests {
+    @Test func theChecksScreenShowsWhatOpensWhenLutgardeReachesThePensionAge() throws {
+        let office = try TestOffice.memory()
+        let today = Day(year: 2026, month: 12, day: 7)!
+        var p = Person(firstName: "Lutgarde", lastName: "Vos", role: .aanvrager)
+        p.birthDate = Day(year: 1961, month: 6, day: 15)
+        p.civilStatus = .alleenstaand
+        p.incomeMonth = Money(cents: 140_000)
+        p.incomeYear = Money(cents: 1_790_000)
+        p.statuses = [.vt]
+        var h = Household(id: DossierID(rawValue: "2024-00802")!, members: [p])
+        h.address = Address(street: "Bokrijkstraat", houseNumber: "3", postcode: "3600", municipality: "Genk")
+        h.residentSince = Day(year: 1995, month: 5, day: 1)
+        h.housing.tenure = .socialeHuur
+        h = try office.register(h, today: today)
+        var d = try OfficeDriver(office, today: today, size: TerminalSize(rows: 60, columns: 140))
+        let results = try office.checks(of: h, asOf: today)
+        d.send(.checksLoaded(h, results, asOf: today))
+        #expect(d.effects.contains { if case .findUpcoming(let x, let day) = $0 { return x.id == h.id && day == today }; return false })
+        let text = d.text
+        #expect(text.contains("Binnenkort: wat opent of eindigt in de komende 12 maanden ("), "\(text)")
+        #expect(text.contains("15-06-2027 (lid 1) — Inkomensgarantie voor ouderen (IGO): niet van toepassing → "), "\(text)")
+        #expect(text.contains("lid 1 wordt 66"))
+        // Found for another date or dossier, it is not shown here.
+        d.send(.upcomingFound(h.id, asOf: today.adding(days: 1), []))
+        #expect(d.text.contains("lid 1 wordt 66"))
+    }
+}

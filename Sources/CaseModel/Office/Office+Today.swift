@@ -44,6 +44,9 @@ public struct TodayView: Sendable, Hashable {
     public var newRights: [NewRight]
     /// Housing First steps due (planned on or before the day), in her dossiers or planned by her; oldest first.
     public var plannedSteps: [PlannedStep] = []
+    /// In her dossiers, the rights that open or end in the next `TodayView.upcomingMonths` months because of a date.
+    public var upcoming: [UpcomingChange] = []
+    public static let upcomingMonths = 3
     /// Her open dossiers.
     public var myDossiers: Int
 }
@@ -83,8 +86,8 @@ extension Office {
                 }
             }
         }
-        let results = CaseloadEvaluation.run(households: mine, ruleSet: ruleSet, asOf: asOf,
-                                             lookup: CaregiverIndex(households: households), reasons: false)
+        let lookup = CaregiverIndex(households: households)
+        let results = CaseloadEvaluation.run(households: mine, ruleSet: ruleSet, asOf: asOf, lookup: lookup, reasons: false)
         var seen: [String] = [], fresh: [TodayView.NewRight] = []
         let before = Set(state.seenRights)
         for (h, rs) in zip(mine, results) {
@@ -102,10 +105,14 @@ extension Office {
                              dueToday: today.sorted { $0.dossier < $1.dossier },
                              dueThisWeek: week.sorted { ($0.followUp.due, $0.dossier) < ($1.followUp.due, $1.dossier) },
                              changedByOthers: changed.values.sorted { $0.time > $1.time },
-                             newRights: fresh, plannedSteps: steps, myDossiers: mine.count)
+                             newRights: fresh, plannedSteps: steps,
+                             upcoming: mine.flatMap { UpcomingRights.find($0, ruleSet: ruleSet, asOf: asOf, months: TodayView.upcomingMonths,
+                                                                          lookup: lookup) }
+                                 .sorted { ($0.on, $0.dossier, $0.rule) < ($1.on, $1.dossier, $1.rule) },
+                             myDossiers: mine.count)
         var shown = Set(view.overdue.map(\.dossier) + view.dueToday.map(\.dossier) + view.dueThisWeek.map(\.dossier))
         shown.formUnion(view.changedByOthers.map(\.dossier) + view.newRights.map(\.dossier))
-        shown.formUnion(view.plannedSteps.map(\.dossier))
+        shown.formUnion(view.plannedSteps.map(\.dossier) + view.upcoming.map(\.dossier))
         try store.recordListView("vandaag", dossiers: shown.count)
         if markLooked {
             var next = state

@@ -12,4 +12,11 @@ extension Office {
         try store.recordListView("binnenkort", dossiers: Set(changes.map(\.dossier)).count)
         return changes
     }
+
+    /// The same for one household already opened (its checks screen): no list entry, the opening was logged.
+    public func upcoming(for household: Household, asOf: Day, months: Int) throws -> [UpcomingChange] {
+        try allow(.readCases)
+        return UpcomingRights.find(household, ruleSet: ruleSet, asOf: asOf, months: months,
+                                   lookup: CaregiverIndex(households: try store.loadAll().households))
+    }
 }

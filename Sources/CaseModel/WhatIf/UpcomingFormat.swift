@@ -4,13 +4,17 @@ extension UpcomingChange {
         let nl = language == .nl
         var out = [nl ? "Binnenkort (de komende \(months) maanden): \(changes.count) wijzigingen"
                       : "Coming up (the next \(months) months): \(changes.count) changes"]
-        for c in changes {
-            var who = "\(c.dossier.rawValue)  \(c.name)"
-            if let m = c.member { who += nl ? " (lid \(m))" : " (member \(m))" }
-            out.append("  \(c.on.belgian)  \(who) — \(c.title.text(language)): \(side(c.before, c.amountBefore, language)) → "
-                       + "\(side(c.after, c.amountAfter, language)) — " + c.causes.map { cause($0, language) }.joined(separator: "; "))
-        }
+        for c in changes { out.append("  " + c.line(language: language, withDossier: true)) }
         return out.joined(separator: "\n")
+    }
+
+    /// `15-06-2027  2024-00802  Vos, Lutgarde (lid 1) — IGO: niet van toepassing → rechthebbend … — lid 1 wordt 66`
+    public func line(language: RuleLanguage, withDossier: Bool) -> String {
+        let nl = language == .nl
+        var who = withDossier ? "  \(dossier.rawValue)  \(name)" : ""
+        if let member { who += nl ? " (lid \(member))" : " (member \(member))" }
+        return "\(on.belgian)\(who) — \(title.text(language)): \(Self.side(before, amountBefore, language)) → "
+            + "\(Self.side(after, amountAfter, language)) — " + causes.map { Self.cause($0, language) }.joined(separator: "; ")
     }
 
     static func side(_ o: RuleOutcome?, _ a: RuleAmount?, _ language: RuleLanguage) -> String {

@@ -112,6 +112,8 @@ enum EffectWork {
             case .runChecks(let id, let day):
                 let h = try office.reread(id)
                 return .checksLoaded(h, try office.checks(of: h, asOf: day), asOf: day)
+            case .findUpcoming(let h, let day):
+                return .upcomingFound(h.id, asOf: day, try office.upcoming(for: h, asOf: day, months: ChecksScreen.upcomingMonths))
             case .openHousingFirst(let id):
                 let h = try office.open(id, reason: .housingFirst)
                 return .housingFirstLoaded(h, try office.housingFirstAssessment(of: h, asOf: today), user: office.user,

@@ -9,10 +9,11 @@ func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     let s = state.strings
     switch message {
     case .applicationRecorded(let application, let household, let results, let asOf):
-        let (next, _) = updateFlow(state, .checksLoaded(household, results, asOf: asOf))
+        let (next, effects) = updateFlow(state, .checksLoaded(household, results, asOf: asOf))
         state = next
         state.caseload.replace(CaseloadEntry(household: household), screenSize: state.size)
         state.flash = s.applicationRecorded(application)
+        return (state, effects)
     case .checksLoaded(let household, let results, let asOf):
         var page = ChecksScreen(household: household, results: results, asOf: asOf, size: state.size, strings: s)
         if case .checks(let old) = state.pages.last, old.household.id == household.id {
@@ -20,6 +21,12 @@ func updateFlow(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
             state.pages[state.pages.count - 1] = .checks(page)
         } else {
             state.pages.append(.checks(page))
+        }
+        return (state, [.findUpcoming(household, asOf: asOf)])
+    case .upcomingFound(let id, let asOf, let changes):
+        if case .checks(var page) = state.pages.last, page.household.id == id, page.asOf == asOf {
+            page.upcomingFound(changes, size: state.size, strings: s)
+            state.pages[state.pages.count - 1] = .checks(page)
         }
     case .housingFirstLoaded(let household, let result, let user, let today, let saved):
         let page = HousingFirstIntakeScreen(household: household, result: result, user: user, today: today,

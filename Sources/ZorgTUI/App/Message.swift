@@ -23,6 +23,8 @@ enum Message: Sendable {
     case dossierRevisionOpened(Household)
     // The flow screens (checks, Housing First, buddy matching): see FlowPages.swift.
     case checksLoaded(Household, [RuleResult], asOf: Day)
+    /// The rights that open or end in the coming months for the household on the checks screen.
+    case upcomingFound(DossierID, asOf: Day, [UpcomingChange])
     case housingFirstLoaded(Household, RuleResult?, user: String, today: Day, saved: Bool)
     case waitingListLoaded([HousingFirstWaitingList.Entry], today: Day)
     /// `recorded`: the family and volunteer just confirmed, when that is why the round was loaded again.
@@ -77,6 +79,8 @@ enum Effect: Equatable, Sendable {
     case openChecks(DossierID)
     /// Run the checks of the dossier again as of another date.
     case runChecks(DossierID, asOf: Day)
+    /// The rights that open or end within `ChecksScreen.upcomingMonths` (after the checks have shown).
+    case findUpcoming(Household, asOf: Day)
     /// Fill in a fact of the dossier (an import column name; `col@member` for a person fact). Handled by the
     /// dossier's edit form; until then the checks screen says which field to fill in.
     case editField(DossierID, column: String)

@@ -50,7 +50,7 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         return (state, [])
     case .todayLoaded, .startScreenSet, .todayLooked:
         return updateToday(state, message)
-    case .checksLoaded, .applicationRecorded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .buddyUndone, .flowFailed:
+    case .checksLoaded, .upcomingFound, .applicationRecorded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .buddyUndone, .flowFailed:
         return updateFlow(state, message)
     case .possibleDuplicatesFound, .householdRegistered, .newHouseholdFailed:
         return updateNewHousehold(state, message)

@@ -18,6 +18,11 @@ extension Strings {
     func todayChanged(_ n: Int) -> String {
         t("Mijn dossiers gewijzigd door iemand anders (\(n))", "My dossiers changed by someone else (\(n))")
     }
+    func upcomingHeading(_ months: Int, count: Int?) -> String {
+        t("Binnenkort: wat opent of eindigt in de komende \(months) maanden", "Coming up: what opens or ends in the next \(months) months")
+            + (count.map { " (\($0))" } ?? "")
+    }
+    var upcomingSearching: String { t("wordt berekend…", "being worked out…") }
     func todayPlannedSteps(_ n: Int) -> String {
         t("Housing First: geplande stappen die nu vallen (\(n))", "Housing First: planned steps due now (\(n))")
     }

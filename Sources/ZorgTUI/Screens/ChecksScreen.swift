@@ -42,6 +42,16 @@ struct ChecksScreen: Sendable {
     }
 
     static func bodyHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 4) }
+
+    /// How far ahead "Binnenkort" looks.
+    static let upcomingMonths = 12
+    /// The rights that open or end in the coming months because of a date; nil until found (after the checks).
+    private(set) var upcoming: [UpcomingChange]?
+
+    mutating func upcomingFound(_ changes: [UpcomingChange], size: TerminalSize, strings s: Strings) {
+        upcoming = changes
+        cursor.clamp(in: lines(width: size.columns, strings: s), height: Self.bodyHeight(size))
+    }
     static let firstBodyRow = 1
 
     func title(_ s: Strings) -> String { s.checksTitle(household.id.rawValue, name: household.displayName) }
@@ -305,6 +315,17 @@ struct ChecksScreen: Sendable {
                                     target: .result(i)))
                 if expanded.contains(i) { out += detailLines(i, width: width, strings: s) }
             }
+        }
+        out.append(FlowLine("", .normal))
+        out.append(FlowLine(" " + s.upcomingHeading(Self.upcomingMonths, count: upcoming?.count), .header))
+        if let upcoming {
+            if upcoming.isEmpty { out.append(FlowLine("   " + s.todayNothing, .dim)) }
+            for c in upcoming {
+                out += FlowText.wrap(c.line(language: s.ruleLanguage, withDossier: false), width: width, lead: "   ")
+                    .map { FlowLine($0, c.ends ? .warning : .normal) }
+            }
+        } else {
+            out.append(FlowLine("   " + s.upcomingSearching, .dim))
         }
         // "onbevestigd" said once, where it is shown, so it tells the caseworker something.
         if results.contains(where: \.unconfirmed) {

@@ -58,6 +58,10 @@ struct TodayScreen: Sendable {
                  + " " + s.todayPlannedBy(p.step.by), style: p.step.on < view.asOf ? .warning : .normal,
                  dossier: p.dossier, name: p.name)
         })
+        section(s.upcomingHeading(TodayView.upcomingMonths, count: view.upcoming.count), view.upcoming.map { c in
+            Line(text: "   " + c.line(language: s.ruleLanguage, withDossier: true), style: c.ends ? .warning : .normal,
+                 dossier: c.dossier, name: c.name)
+        })
         return out
     }
 
