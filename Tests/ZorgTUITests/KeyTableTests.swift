@@ -120,6 +120,7 @@ import Testing
         Self.check("rule modules", AdminRulesView.listKeys)
         Self.check("rule module", AdminRulesView.detailKeys)
         Self.check("vandaag", TodayScreen.keys)
+        Self.check("what if", WhatIfScreen.keys)
         Self.check("new household", NewHouseholdScreen.overviewKeys)
         Self.check("possible duplicate", NewHouseholdScreen.duplicateKeys)
     }
@@ -153,6 +154,13 @@ import Testing
         for key in Self.probes where ScanScreen.keys.action(for: key) == nil {
             var page = ScanScreen(scan: CaseloadScan(households: [], results: [], ruleSet: RuleSet.load().ruleSet, asOf: Day(year: 2026, month: 1, day: 1)!), districts: [:])
             #expect(page.handle(key, screenSize: size) == .stay, "scan: \(key)")
+        }
+        for key in Self.probes where WhatIfScreen.keys.action(for: key) == nil {
+            let h = Fixture.households[0]
+            var page = WhatIfScreen(household: h, results: [], asOf: Day(year: 2026, month: 1, day: 1)!)
+            let before = page.lines(width: 80, strings: Strings(language: .nl))
+            #expect(page.handle(key, screenSize: size, strings: Strings(language: .nl)) == .stay, "what if: \(key)")
+            #expect(page.lines(width: 80, strings: Strings(language: .nl)) == before, "what if: \(key)")
         }
         for key in Self.probes where HousingFirstWaitingListScreen.keys.action(for: key) == nil {
             var page = HousingFirstWaitingListScreen(entries: [], today: Day(year: 2026, month: 1, day: 1)!)

@@ -26,7 +26,7 @@ extension WhatIfComparison {
     }
 
     /// "zeker: beter af met € 120,00 per maand (€ 1.440,00 per jaar)"
-    static func verdict(_ d: Difference, _ label: String, _ language: RuleLanguage) -> String {
+    public static func verdict(_ d: Difference, _ label: String, _ language: RuleLanguage) -> String {
         let nl = language == .nl
         if d.year.cents == 0 { return "\(label): " + (nl ? "geen verschil" : "no difference") }
         let better = d.year.cents > 0
@@ -35,7 +35,7 @@ extension WhatIfComparison {
         return "\(label): \(word) \(abs(d.month)) " + (nl ? "per maand (\(abs(d.year)) per jaar)" : "a month (\(abs(d.year)) a year)")
     }
 
-    static func side(_ s: Side?, _ language: RuleLanguage) -> String {
+    public static func side(_ s: Side?, _ language: RuleLanguage) -> String {
         guard let s else { return language == .nl ? "geen uitkomst" : "no result" }
         var text = s.label.text(language)
         if let a = s.amount { text += " " + a.value.belgian + " " + RuleResult.perLabel(a.per, language) }

@@ -42,6 +42,7 @@ struct AppState: Sendable {
         case scan(ScanScreen)
         case today(TodayScreen)
         case newHousehold(NewHouseholdScreen)
+        case whatIf(WhatIfScreen)
     }
 
     init(entries: [CaseloadEntry], storeName: String, size: TerminalSize, options: UIOptions,
@@ -69,6 +70,7 @@ struct AppState: Sendable {
         case .scan(let page): page.title(strings)
         case .today(let page): page.title(strings)
         case .newHousehold(let page): page.title(strings)
+        case .whatIf(let page): page.title(strings)
         case nil: strings(.caseloadTitle)
         }
     }

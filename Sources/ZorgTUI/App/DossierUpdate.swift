@@ -26,6 +26,7 @@ func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         return (state, [.openRevision(page.id, revision: revision, reason: page.accessReason)])
     case .openChecks: return (state, [.openChecks(page.id)])
     case .openHousingFirst: return (state, [.openHousingFirst(page.id)])
+    case .openWhatIf: return (state, [.openWhatIf(page.id)])
     case .desk(let request): return (state, [.deskChange(page.id, request)])
     }
 }

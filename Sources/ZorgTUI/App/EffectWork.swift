@@ -112,6 +112,11 @@ enum EffectWork {
             case .runChecks(let id, let day):
                 let h = try office.reread(id)
                 return .checksLoaded(h, try office.checks(of: h, asOf: day), asOf: day)
+            case .openWhatIf(let id):
+                let h = try office.open(id, reason: .controleRechten)
+                return .whatIfOpened(h, try office.checks(of: h, asOf: today), asOf: today)
+            case .whatIfChecks(let index, let h, let day):
+                return .whatIfComputed(index, h, try office.checks(of: h, asOf: day))
             case .findUpcoming(let h, let day):
                 return .upcomingFound(h.id, asOf: day, try office.upcoming(for: h, asOf: day, months: ChecksScreen.upcomingMonths))
             case .openHousingFirst(let id):

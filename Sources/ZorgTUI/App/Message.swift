@@ -25,6 +25,10 @@ enum Message: Sendable {
     case checksLoaded(Household, [RuleResult], asOf: Day)
     /// The rights that open or end in the coming months for the household on the checks screen.
     case upcomingFound(DossierID, asOf: Day, [UpcomingChange])
+    /// "Wat als" opened on the dossier (read with a view in the access log) with its checks as of the day.
+    case whatIfOpened(Household, [RuleResult], asOf: Day)
+    /// The checks of scenario `index` (its household as changed).
+    case whatIfComputed(Int, Household, [RuleResult])
     case housingFirstLoaded(Household, RuleResult?, user: String, today: Day, saved: Bool)
     case waitingListLoaded([HousingFirstWaitingList.Entry], today: Day)
     /// `recorded`: the family and volunteer just confirmed, when that is why the round was loaded again.
@@ -81,6 +85,10 @@ enum Effect: Equatable, Sendable {
     case runChecks(DossierID, asOf: Day)
     /// The rights that open or end within `ChecksScreen.upcomingMonths` (after the checks have shown).
     case findUpcoming(Household, asOf: Day)
+    /// "Wat als" on the dossier: read it (a view, reason controle-rechten) and its checks as of today.
+    case openWhatIf(DossierID)
+    /// The checks of a what-if scenario: nothing is saved.
+    case whatIfChecks(Int, Household, asOf: Day)
     /// Fill in a fact of the dossier (an import column name; `col@member` for a person fact). Handled by the
     /// dossier's edit form; until then the checks screen says which field to fill in.
     case editField(DossierID, column: String)

@@ -14,6 +14,7 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
     case .scan(let page): screenTitle = page.title(s)
     case .today(let page): screenTitle = page.title(s)
     case .newHousehold(let page): screenTitle = page.title(s)
+    case .whatIf(let page): screenTitle = page.title(s)
     case nil: screenTitle = s(.caseloadTitle)
     }
     Chrome.drawTitleBar(&screen, app: s(.appName), store: state.storeName, screenTitle: screenTitle)
@@ -25,6 +26,7 @@ func render(_ state: AppState, into screen: inout ScreenBuffer) {
     case .scan(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case .today(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case .newHousehold(let page): page.draw(&screen, strings: s, plain: state.options.plain)
+    case .whatIf(let page): page.draw(&screen, strings: s, plain: state.options.plain)
     case nil: state.caseload.draw(&screen, strings: s, plain: state.options.plain)
     }
     if let flash = state.flash {

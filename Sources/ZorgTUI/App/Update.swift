@@ -52,6 +52,8 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         return updateToday(state, message)
     case .checksLoaded, .upcomingFound, .applicationRecorded, .housingFirstLoaded, .waitingListLoaded, .matchingLoaded, .buddyUndone, .flowFailed:
         return updateFlow(state, message)
+    case .whatIfOpened, .whatIfComputed:
+        return updateWhatIf(state, message)
     case .possibleDuplicatesFound, .householdRegistered, .newHouseholdFailed:
         return updateNewHousehold(state, message)
     case .deskChanged:
@@ -84,6 +86,8 @@ private func handleKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         return handleTodayKey(key, state)
     case .newHousehold:
         return handleNewHouseholdKey(key, state)
+    case .whatIf:
+        return handleWhatIfKey(key, state)
     case nil:
         switch state.caseload.handle(key, screenSize: state.size, administrator: state.isAdmin) {
         case .stay: return (state, [])

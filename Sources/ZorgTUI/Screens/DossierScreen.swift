@@ -91,7 +91,7 @@ struct DossierScreen: Sendable {
         case openRevision(Int)
         case flash(String)
         /// The checks or the Housing First intake of this dossier, opened from inside it.
-        case openChecks, openHousingFirst
+        case openChecks, openHousingFirst, openWhatIf
         /// Desk work on this dossier through the office (a member joins, leaves or moves; closing, reopening).
         case desk(DeskRequest)
     }
@@ -142,6 +142,7 @@ struct DossierScreen: Sendable {
         case .help?: return .help
         case .checks?: return .openChecks
         case .housingFirst?: return .openHousingFirst
+        case .whatIf?: return .openWhatIf
         case .nextTab?: return select(tab: DossierTab(rawValue: (tab.rawValue + 1) % DossierTab.allCases.count)!)
         case .previousTab?:
             let count = DossierTab.allCases.count
@@ -342,7 +343,7 @@ struct DossierScreen: Sendable {
         /// Answers to the question about unsaved edits, and to a refused save.
         case discard, keepEditing, reload
         /// `c` the checks, `H` the Housing First intake of this dossier (`h` is the previous tab).
-        case checks, housingFirst
+        case checks, housingFirst, whatIf
         /// The desk (issue 15): `+` a member joins, `-` a member's stay ends, `m` a member moves to another dossier,
         /// `S` closes the dossier, `O` reopens it.
         case addMember, endStay, moveMember, closeDossier, reopenDossier
@@ -373,6 +374,7 @@ struct DossierScreen: Sendable {
               help: { $0.dossierKeyEnter }, hint: "Enter", { $0.hintView }),
         .init([.character("c")], "c", .checks, help: { $0.dossierKeyChecks }),
         .init([.character("H")], "H", .housingFirst, help: { $0.dossierKeyHousingFirst }),
+        .init([.character("W")], "W", .whatIf, help: { $0.dossierKeyWhatIf }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
         // The desk (issue 15): members and closing.
