@@ -99,6 +99,20 @@ struct UpcomingCommandTests {
         #expect(upcoming.contains { $0["rule"] as? String == "inkomensgarantie-ouderen" && $0["on"] as? String == "2027-06-15" })
         #expect(object["scan"] is [String: Any])
         #expect(try CaseStore(at: store).audit.entries().contains { $0.detail["list"] == "binnenkort" })
+        // Six months ahead: someone reaches an age that opens a right; the check on that day agrees.
+        let six = try z.run(["scan", "--upcoming", "6", "--as-of", "2026-12-07", "--format", "json", "--store", store])
+        let sixObject = try #require(try JSONSerialization.jsonObject(with: Data(six.stdout.utf8)) as? [String: Any])
+        let opening = try #require((sixObject["upcoming"] as? [[String: Any]])?.first {
+            $0["opens"] as? Bool == true && ($0["because"] as? [String])?.contains { $0.contains("turns") } == true
+        }, "a right that opens because someone reaches an age within six months")
+        let on = try #require(opening["on"] as? String)
+        #expect(on > "2026-12-07" && on <= "2027-06-07")
+        let dossier = try #require(opening["dossier"] as? String)
+        let check = try z.run(["check", dossier, "--as-of", on, "--rule", try #require(opening["rule"] as? String),
+                               "--format", "json", "--store", store])
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [[String: Any]])
+        let same = results.first { ($0["person"] as? String) == (opening["person"] as? String) }
+        #expect(same?["outcome"] as? String == opening["after"] as? String, "\(opening) against \(results)")
         for bad in [["--upcoming", "0"], ["--upcoming", "12", "--format", "csv"]] {
             #expect(try z.run(["scan"] + bad + ["--store", store]).status == 2, "\(bad)")
         }

@@ -42,6 +42,7 @@ extension UpcomingChange {
             j.key("dossier"); j.string(c.dossier.rawValue)
             j.key("rule"); j.string(c.rule)
             j.key("member"); if let m = c.member { j.raw(String(m)) } else { j.null() }
+            j.key("person"); if let p = c.person { j.string(p) } else { j.null() }
             j.key("on"); j.string(c.on.iso)
             j.key("before"); if let b = c.before { j.string(b.rawValue) } else { j.null() }
             j.key("after"); if let a = c.after { j.string(a.rawValue) } else { j.null() }

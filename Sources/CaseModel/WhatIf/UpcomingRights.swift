@@ -24,6 +24,8 @@ public struct UpcomingChange: Sendable, Hashable {
     public var kind: RuleKind
     /// 1-based; nil for a household rule.
     public var member: Int?
+    /// As `zorg check` names the member: the national number, or `@N`; nil for a household rule.
+    public var person: String?
     public var on: Day
     public var before: RuleOutcome?
     public var after: RuleOutcome?
@@ -74,7 +76,7 @@ public enum UpcomingRights {
                                causes: [UpcomingChange.Cause]) -> UpcomingChange {
         let any = (after ?? before)!
         return UpcomingChange(dossier: h.id, name: h.displayName, rule: any.rule, title: any.title, kind: any.kind,
-                              member: any.personIndex.map { $0 + 1 }, on: day, before: before?.outcome, after: after?.outcome,
+                              member: any.personIndex.map { $0 + 1 }, person: any.person, on: day, before: before?.outcome, after: after?.outcome,
                               amountBefore: before?.amount, amountAfter: after?.amount, causes: causes)
     }
 
