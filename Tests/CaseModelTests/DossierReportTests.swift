@@ -22,7 +22,7 @@ struct DossierReportTests {
                                           dossiers: ["2024-00277"], detail: ["reason": "huisbezoek"], prevHash: ""),
                               hash: "")]
         let md = DossierReport(household: household(), revisions: [1, 2], accessLog: log, results: [], asOf: today).markdown
-        #expect(md.contains("- Inkomen maand: € 1.234,56"))
+        #expect(md.contains("- Inkomen (maand, netto): € 1.234,56"), "\(md)")
         #expect(md.contains("- Geboortedatum: 30-07-1985"))
         #expect(md.contains("- Geslacht: onbekend"))
         #expect(md.contains("23-11-2026, els: eerste gesprek"))
@@ -31,14 +31,16 @@ struct DossierReportTests {
         #expect(md.contains("Toestemming Housing First op 23-11-2026 (uit import, bereik niet vastgelegd)"))
         #expect(md.contains("- revisie 1"))
         #expect(!md.contains("- revisie 2"))
-        #expect(md.contains("2026-11-20T10:00:00Z els: view (reason=huisbezoek)"))
+        // Brussels time, in words, without hashes or internal keys.
+        #expect(md.contains("- 20-11-2026 11:00, els: ingezien (reden: huisbezoek)"), "\(md)")
+        #expect(!md.contains("reason=") && !md.contains("2026-11-20T"))
     }
 
     @Test("in English the labels are the aliases and unknown is unknown")
     func english() {
         let md = DossierReport(household: household(), revisions: [2], accessLog: [], results: [], asOf: today,
                                language: .en).markdown
-        #expect(md.contains("- Income month: € 1.234,56"))
+        #expect(md.contains("- Income (month, net): € 1.234,56"), "\(md)")
         #expect(md.contains("- Sex: unknown"))
         #expect(md.contains("## Access log of this case"))
     }
@@ -51,6 +53,12 @@ struct DossierReportTests {
         let md = DossierReport(household: h, revisions: [2], accessLog: [], results: results, asOf: today).markdown
         let first = try #require(results.first)
         #expect(md.contains(first.title.text(.nl)))
-        #expect(md.contains(first.outcome.label(.nl)))
+        #expect(md.contains(first.outcomeLabel(.nl)))
+        // A signal is named as a signal, never as a right.
+        if let signal = results.first(where: { $0.kind == .signal }) {
+            #expect(md.contains("### \(signal.title.text(.nl))\(signal.person.map { " — \($0)" } ?? ""): \(signal.outcomeLabel(.nl))"))
+            #expect(!md.contains("### \(signal.title.text(.nl)): rechthebbend"))
+        }
+        #expect(!md.contains("sociale_huur") && !md.contains("private_huur"), "codes in words")
     }
 }

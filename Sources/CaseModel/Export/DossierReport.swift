@@ -75,11 +75,8 @@ public struct DossierReport: Sendable {
         columns.map { column in "- \(label(column)): \(display(value(column.name)))" }
     }
 
-    /// `inkomen_jaar` → "Inkomen jaar"; in English the alias, `income_year` → "Income year".
-    func label(_ column: Column) -> String {
-        let words = (language == .en ? column.alias : column.name).replacingOccurrences(of: "_", with: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
-    }
+    /// The fact's name in words, as the dossier screen says it (`inkomen_maand` → "Inkomen (maand, netto)").
+    func label(_ column: Column) -> String { ColumnLabels.label(column.name, english: language == .en) }
 
     func display(_ value: FactValue) -> String {
         switch value {
@@ -87,7 +84,8 @@ public struct DossierReport: Sendable {
         case .bool(let b): return b ? t("ja", "yes") : t("nee", "no")
         case .money(let m): return m.belgian
         case .date(let d): return d.belgian
-        case .list(let l): return l.isEmpty ? t("geen", "none") : l.joined(separator: ", ")
+        case .list(let l): return l.isEmpty ? t("geen", "none") : l.map(Self.words).joined(separator: ", ")
+        case .code(let c): return Self.words(c)
         default: return value.description
         }
     }
@@ -139,11 +137,23 @@ public struct DossierReport: Sendable {
         return lines.isEmpty ? [none] : lines
     }
 
+    /// A code as words: `sociale_huur` → "sociale huur".
+    static func words(_ code: String) -> String { code.replacingOccurrences(of: "_", with: " ") }
+
+    /// Who read or changed the dossier, when (Brussels time) and why: no hashes, no internal keys.
     private var accessLogLines: [String] {
         guard !accessLog.isEmpty else { return [none] }
         return accessLog.map { e in
-            let why = e.detail.keys.sorted().map { "\($0)=\(e.detail[$0]!)" }.joined(separator: ", ")
-            return "- \(e.time) \(e.user): \(e.action.rawValue)" + (why.isEmpty ? "" : " (\(why))")
+            let when = StaleSave.localTime(e.time) ?? e.time
+            let what: String = switch e.action {
+            case .view: t("ingezien", "read")
+            case .create: t("aangemaakt", "created")
+            default: Self.words(e.action.rawValue)
+            }
+            let said = [("reason", t("reden", "reason")), ("format", t("formaat", "format"))].compactMap { key, word in
+                e.detail[key].map { word + ": " + Self.words($0) }
+            }
+            return "- \(when), \(who(e.user)): \(what)" + (said.isEmpty ? "" : " (" + said.joined(separator: ", ") + ")")
         }
     }
 
@@ -153,7 +163,7 @@ public struct DossierReport: Sendable {
             let who = r.person.map { " — \($0)" } ?? ""
             // The explanation's first line repeats title and outcome, which the heading already shows.
             let body = r.explanation(language: language).split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-            return ["### \(r.title.text(language))\(who): \(r.outcome.label(language))", ""]
+            return ["### \(r.title.text(language))\(who): \(r.outcomeLabel(language))", ""]
                 + body.map { "    " + $0 } + [""]
         }
     }
