@@ -106,8 +106,8 @@ extension Office {
                              dueThisWeek: week.sorted { ($0.followUp.due, $0.dossier) < ($1.followUp.due, $1.dossier) },
                              changedByOthers: changed.values.sorted { $0.time > $1.time },
                              newRights: fresh, plannedSteps: steps,
-                             upcoming: mine.flatMap { UpcomingRights.find($0, ruleSet: ruleSet, asOf: asOf, months: TodayView.upcomingMonths,
-                                                                          lookup: lookup) }
+                             upcoming: UpcomingRights.find(mine, ruleSet: ruleSet, asOf: asOf, months: TodayView.upcomingMonths,
+                                                           lookup: lookup)
                                  .sorted { ($0.on, $0.dossier, $0.rule) < ($1.on, $1.dossier, $1.rule) },
                              myDossiers: mine.count)
         var shown = Set(view.overdue.map(\.dossier) + view.dueToday.map(\.dossier) + view.dueThisWeek.map(\.dossier))

@@ -6,9 +6,9 @@ extension Office {
         try allow(.readCases)
         let caseload = try store.loadAll()
         let lookup = CaregiverIndex(households: caseload.households)
-        let changes = caseload.households.caseload(includingClosed: includingClosed).flatMap {
-            UpcomingRights.find($0, ruleSet: ruleSet, asOf: asOf, months: months, lookup: lookup)
-        }.sorted { ($0.on, $0.dossier, $0.rule, $0.member ?? 0) < ($1.on, $1.dossier, $1.rule, $1.member ?? 0) }
+        let changes = UpcomingRights.find(caseload.households.caseload(includingClosed: includingClosed), ruleSet: ruleSet,
+                                          asOf: asOf, months: months, lookup: lookup)
+            .sorted { ($0.on, $0.dossier, $0.rule, $0.member ?? 0) < ($1.on, $1.dossier, $1.rule, $1.member ?? 0) }
         try store.recordListView("binnenkort", dossiers: Set(changes.map(\.dossier)).count)
         return changes
     }

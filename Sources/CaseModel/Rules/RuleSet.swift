@@ -161,12 +161,13 @@ public struct RuleSet: Sendable {
 
     /// Runs the modules (all, or those named) for one household as of a date. Results follow the module order;
     /// person rules give one result per member they concern. Unknown ids are ignored (the caller validates them).
+    /// Without `reasons`, outcomes and amounts only (as the scan computes them: the same outcomes, much cheaper).
     public func evaluate(household: Household, asOf: Day, ruleIDs: [String]? = nil,
-                         lookup: (any RuleLookup)? = nil) -> [RuleResult] {
+                         lookup: (any RuleLookup)? = nil, reasons: Bool = true) -> [RuleResult] {
         var out: [RuleResult] = []
         let frame = RuleFrame(household: household, asOf: asOf, lookup: lookup)
         for state in prepared(on: asOf) where ruleIDs.map({ $0.contains(state.id) }) ?? true {
-            state.evaluate(frame, reasons: true, into: &out)
+            state.evaluate(frame, reasons: reasons, into: &out)
         }
         for r in refused where ruleIDs.map({ $0.contains(r.id) }) ?? true { out.append(r.result(for: household.id, asOf: asOf)) }
         return out
