@@ -43,7 +43,7 @@ public enum CheckerSummary {
         var s = item.title.text(language)
         if let who = item.who { s += " (\(who.text(language)))" }
         if let amount = item.result.amount, item.result.outcome != .notEligible {
-            s += " — \(amount.value.belgian) \(RuleResult.perLabel(amount.per, language))"
+            s += " — " + RuleResult.amountText(amount, language)
         }
         return s
     }

@@ -69,12 +69,17 @@ extension RuleResult {
     /// A short line for a table: `Mantelzorgpremie  rechthebbend  € 40,00 per maand`.
     public func summary(language: RuleLanguage = .nl) -> String {
         var parts = [title.text(language), outcomeLabel(language)]
-        if let amount { parts.append("\(amount.value.belgian) \(RuleResult.perLabel(amount.per, language))") }
+        if let amount { parts.append(RuleResult.amountText(amount, language)) }
         if let level { parts.append((language == .nl ? "niveau " : "level ") + Self.levelLabel(level, language)) }
         if let priority { parts.append((language == .nl ? "prioriteit " : "priority ") + String(priority)) }
         if !missing.isEmpty { parts.append((language == .nl ? "ontbreekt: " : "missing: ") + missing.joined(separator: ", ")) }
         if let error { parts.append((language == .nl ? "fout: " : "error: ") + error.message(language)) }
         return parts.joined(separator: " — ")
+    }
+
+    /// `€ 40,00 per maand`.
+    static func amountText(_ amount: RuleAmount, _ language: RuleLanguage) -> String {
+        amount.value.belgian + " " + perLabel(amount.per, language)
     }
 
     static func perLabel(_ per: AmountPeriod, _ language: RuleLanguage) -> String {
@@ -100,7 +105,7 @@ extension RuleResult {
             lines.append("  \(nl ? "FOUT" : "ERROR"): \(error.message(language)) — "
                          + (nl ? "deze regel kon voor dit dossier niet beoordeeld worden" : "this rule could not be evaluated for this case"))
         }
-        if let amount { lines.append("  \(nl ? "Bedrag" : "Amount"): \(amount.value.belgian) \(RuleResult.perLabel(amount.per, language))") }
+        if let amount { lines.append("  \(nl ? "Bedrag" : "Amount"): " + RuleResult.amountText(amount, language)) }
         if let level { lines.append("  \(nl ? "Niveau" : "Level"): \(Self.levelLabel(level, language))\(indicators.map { $0.isEmpty ? "" : " (\($0.joined(separator: ", ")))" } ?? "")") }
         if let priority { lines.append("  \(nl ? "Prioriteit (advies)" : "Priority (advisory)"): \(priority)") }
         lines.append("  \(automatic ? (nl ? "Automatisch toegekend" : "Granted automatically") : (nl ? "Aan te vragen" : "Apply"))\(applyAt.map { " — \($0.text(language))" } ?? "")")

@@ -19,7 +19,7 @@ extension UpcomingChange {
 
     static func side(_ o: RuleOutcome?, _ a: RuleAmount?, _ language: RuleLanguage) -> String {
         guard let o else { return language == .nl ? "niet van toepassing" : "does not apply" }
-        return o.label(language) + (a.map { " " + $0.value.belgian + " " + RuleResult.perLabel($0.per, language) } ?? "")
+        return o.label(language) + (a.map { " " + RuleResult.amountText($0, language) } ?? "")
     }
 
     public static func cause(_ c: Cause, _ language: RuleLanguage) -> String {

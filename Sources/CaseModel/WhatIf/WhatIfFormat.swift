@@ -38,7 +38,7 @@ extension WhatIfComparison {
     public static func side(_ s: Side?, _ language: RuleLanguage) -> String {
         guard let s else { return language == .nl ? "geen uitkomst" : "no result" }
         var text = s.label.text(language)
-        if let a = s.amount { text += " " + a.value.belgian + " " + RuleResult.perLabel(a.per, language) }
+        if let a = s.amount { text += " " + RuleResult.amountText(a, language) }
         return text
     }
 
