@@ -79,8 +79,8 @@ enum EffectWork {
                 return .todayLoaded(try office.today(asOf: today, now: now, markLooked: false), loadedAt: now,
                                     isStartScreen: office.startScreen == .vandaag)
             } catch { return .flowFailed(readable(error)) }
-        case .markTodayLooked(let at):
-            do { _ = try office.today(asOf: today, now: at, markLooked: true); return .todayLooked } catch {
+        case .markTodayLooked(let view, let at):
+            do { try office.markLooked(view, at: at); return .todayLooked } catch {
                 return .flowFailed(readable(error))
             }
         case .setStartScreen(let screen):

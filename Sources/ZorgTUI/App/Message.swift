@@ -113,7 +113,7 @@ enum Effect: Equatable, Sendable {
     /// Vandaag (`Office.today`), not marked as looked at.
     case openToday
     /// Vandaag was left: her look is recorded as of the moment it was loaded.
-    case markTodayLooked(at: Date)
+    case markTodayLooked(TodayView, at: Date)
     /// Record an application for a right found by the checks (`Office.apply`), then run the checks again.
     case applyForRight(DossierID, rule: String, person: Int?, on: Day, place: String?, asOf: Day)
     /// Record the outcome of the open application (`Office.decide`), then run the checks again.
