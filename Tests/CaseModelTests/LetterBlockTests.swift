@@ -65,6 +65,16 @@ struct LetterBlockTests {
 
         """
 
+    @Test("the letter block of docs/rules.md loads on a module")
+    func theDocumentedExample() throws {
+        let blocks = try RuleDocsTests.yamlBlocks()
+        let example = try #require(blocks.first { $0.hasPrefix("letter:") })
+        let letter = try #require(try Self.load(example).letter)
+        #expect(letter.offices == ["sociaal-huis-genk"])
+        #expect(letter.fr.name == "Prime de rentrée scolaire" && letter.en.bring.count == 2)
+        #expect(letter.nl.howMuch == "Eén keer een bedrag per kind.")
+    }
+
     @Test("a good block loads with its offices and texts per language")
     func aGoodBlockLoads() throws {
         let letter = try #require(try Self.load(Self.good).letter)
