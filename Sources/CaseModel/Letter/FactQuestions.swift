@@ -19,11 +19,9 @@ public struct FactQuestions: Sendable {
     public func question(_ column: String, _ language: LetterLanguage) -> String {
         if let q = questions[column] { return q.text(language) }
         let label = ColumnLabels.label(column, english: language == .en).replacingOccurrences(of: "_", with: " ")
-        switch language {
-        case .nl: return "Wij hebben nog dit gegeven nodig: \(label.lowercased())."
-        case .fr: return "Il nous manque encore cette information : \(label.lowercased())."
-        case .en: return "We still need this detail: \(label.lowercased())."
-        }
+        return language.pick("Wij hebben nog dit gegeven nodig: \(label.lowercased()).",
+                             "Il nous manque encore cette information : \(label.lowercased()).",
+                             "We still need this detail: \(label.lowercased()).")
     }
 
     /// Reads the questions file: `questions:` with, per import column, `nl`, `fr` and `en` in plain words.

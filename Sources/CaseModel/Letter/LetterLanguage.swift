@@ -6,14 +6,17 @@ public enum LetterLanguage: String, Sendable, CaseIterable, Hashable {
     /// The language of the rule texts that have no French (a right's title and outcome in an error message).
     public var ruleLanguage: RuleLanguage { self == .en ? .en : .nl }
 
-    /// The language's name in itself, for a choice on the screen.
-    public var ownName: String {
+    /// Of three things in Dutch, French and English, the one in this language.
+    public func pick<T>(_ nl: T, _ fr: T, _ en: T) -> T {
         switch self {
-        case .nl: "Nederlands"
-        case .fr: "Français"
-        case .en: "English"
+        case .nl: nl
+        case .fr: fr
+        case .en: en
         }
     }
+
+    /// The language's name in itself, for a choice on the screen.
+    public var ownName: String { pick("Nederlands", "Français", "English") }
 }
 
 /// One text in the three languages of a letter.
@@ -28,11 +31,5 @@ public struct LetterText: Sendable, Hashable {
         self.en = en
     }
 
-    public func text(_ language: LetterLanguage) -> String {
-        switch language {
-        case .nl: nl
-        case .fr: fr
-        case .en: en
-        }
-    }
+    public func text(_ language: LetterLanguage) -> String { language.pick(nl, fr, en) }
 }

@@ -3,13 +3,7 @@
 struct LetterWording: Sendable {
     let language: LetterLanguage
 
-    private func w(_ nl: String, _ fr: String, _ en: String) -> String {
-        switch language {
-        case .nl: nl
-        case .fr: fr
-        case .en: en
-        }
-    }
+    private func w(_ nl: String, _ fr: String, _ en: String) -> String { language.pick(nl, fr, en) }
 
     var title: String { w("Uw sociale rechten", "Vos droits sociaux", "Your social rights") }
     var forWhom: String { w("Voor", "Pour", "For") }

@@ -18,13 +18,7 @@ public struct RuleLetter: Sendable, Hashable {
     public var fr: Wording
     public var en: Wording
 
-    public func wording(_ language: LetterLanguage) -> Wording {
-        switch language {
-        case .nl: nl
-        case .fr: fr
-        case .en: en
-        }
-    }
+    public func wording(_ language: LetterLanguage) -> Wording { language.pick(nl, fr, en) }
 }
 
 extension RuleLetter {

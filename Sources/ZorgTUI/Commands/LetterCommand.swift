@@ -19,8 +19,7 @@ struct LetterCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "De datum van de brief en van de regels (jjjj-mm-dd of dd-mm-jjjj); standaard vandaag.")
     var asOf: DayArgument?
     @Option(name: .long, help: "txt, md of html.") var format: LetterFormat = .txt
-    @Option(name: .customLong("access-reason"), help: "Waarom het dossier gelezen wordt: intake, opvolging, controle-rechten, correctie, housing-first, buddy, andere.")
-    var accessReason: String = AccessReason.controleRechten.rawValue
+    @Option(name: .customLong("access-reason"), help: DossierArgument.accessReasonHelp) var accessReason: String = AccessReason.controleRechten.rawValue
 
     func run() throws {
         let t = Text(global.lang)

@@ -39,14 +39,12 @@ struct OfficesCommand: ParsableCommand {
             let t = Text(global.lang)
             let office = try StoreAccess.office(global)
             let offices = try StoreAccess.mapped {
-                do {
-                    return try office.setOffices(file: file)
-                } catch let error as PersonalFileError {
-                    throw CommandError.environment(t("Kan \(file) niet lezen (\(error.reason)).", "Cannot read \(file) (\(error.reason))."))
-                } catch OfficeError.notText {
-                    throw CommandError.problems(t("\(file): geen UTF-8-tekst; er is niets veranderd.", "\(file): not UTF-8 text; nothing changed."))
-                } catch let error as OfficesFileError {
-                    throw CommandError.problems(error.description)
+                try PersonalFileArgument.working(on: file, t) {
+                    do {
+                        return try office.setOffices(file: file)
+                    } catch let error as OfficesFileError {
+                        throw CommandError.problems(error.description)
+                    }
                 }
             }
             print(t("Kantoren gezet: \(offices.offices.count).", "Offices set: \(offices.offices.count)."))
