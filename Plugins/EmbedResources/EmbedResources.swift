@@ -1,7 +1,8 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the built-in rule modules (`Sources/CaseModel/Modules/`) and the demo seeds (`seeds/`) into CaseModel
+/// Compiles the built-in rule modules (`Sources/CaseModel/Modules/`), the demo seeds (`seeds/`) and the letter's
+/// defaults (`Sources/CaseModel/Letter/Defaults/`: the offices of Genk, the questions per fact) into CaseModel
 /// at build time, so that `zorg` copied alone onto a server still has them (no resource bundle beside it).
 /// The files are the inputs of the build command: changing one regenerates `EmbeddedFiles.swift`.
 @main
@@ -10,12 +11,13 @@ struct EmbedResources: BuildToolPlugin {
         let package = context.package.directoryURL
         let modules = package.appending(path: "Sources/CaseModel/Modules")
         let seeds = package.appending(path: "seeds")
+        let letter = package.appending(path: "Sources/CaseModel/Letter/Defaults")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
         return [.buildCommand(
-            displayName: "Embedding the rule modules and the demo seeds",
+            displayName: "Embedding the rule modules, the demo seeds and the letter's defaults",
             executable: try context.tool(named: "EmbedResourcesTool").url,
-            arguments: [modules.path, seeds.path, output.path],
-            inputFiles: Self.files(in: modules) + Self.files(in: seeds),
+            arguments: [modules.path, seeds.path, letter.path, output.path],
+            inputFiles: Self.files(in: modules) + Self.files(in: seeds) + Self.files(in: letter),
             outputFiles: [output])]
     }
 

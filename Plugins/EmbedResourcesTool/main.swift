@@ -1,15 +1,16 @@
 import Foundation
 
-// Writes EmbeddedFiles.swift: the files of the modules folder and the seeds folder by relative path, as base64
-// string literals (bytes kept exact, whatever their encoding: a Windows-1252 sample file stays one).
-// Run by the EmbedResources build-tool plugin: `EmbedResourcesTool MODULES SEEDS OUTPUT`.
+// Writes EmbeddedFiles.swift: the files of the modules folder, the seeds folder and the letter's defaults folder by
+// relative path, as base64 string literals (bytes kept exact, whatever their encoding: a Windows-1252 sample file
+// stays one). Run by the EmbedResources build-tool plugin: `EmbedResourcesTool MODULES SEEDS LETTER OUTPUT`.
 
 let arguments = CommandLine.arguments.dropFirst()
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: EmbedResourcesTool MODULES SEEDS OUTPUT\n".utf8))
+guard arguments.count == 4 else {
+    FileHandle.standardError.write(Data("usage: EmbedResourcesTool MODULES SEEDS LETTER OUTPUT\n".utf8))
     exit(2)
 }
-let (modules, seeds, output) = (arguments[arguments.startIndex], arguments[arguments.startIndex + 1], arguments[arguments.startIndex + 2])
+let start = arguments.startIndex
+let (modules, seeds, letter, output) = (arguments[start], arguments[start + 1], arguments[start + 2], arguments[start + 3])
 
 /// Files under `folder` by path relative to it, sorted; hidden files and Markdown (documentation) left out.
 func collect(_ folder: String) throws -> [(String, Data)] {
@@ -28,11 +29,12 @@ func collect(_ folder: String) throws -> [(String, Data)] {
 }
 
 var lines = [
-    "// Generated at build time by the EmbedResources plugin from Sources/CaseModel/Modules/ and seeds/.",
+    "// Generated at build time by the EmbedResources plugin from Sources/CaseModel/Modules/, seeds/ and",
+    "// Sources/CaseModel/Letter/Defaults/.",
     "",
     "enum EmbeddedFiles {",
 ]
-for (key, folder) in [("modules", modules), ("seeds", seeds)] {
+for (key, folder) in [("modules", modules), ("seeds", seeds), ("letter", letter)] {
     lines.append("    /// Files of the \(key) folder by relative path, base64-encoded.")
     let files = try collect(folder)
     if files.isEmpty {

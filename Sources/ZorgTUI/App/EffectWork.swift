@@ -89,6 +89,13 @@ enum EffectWork {
             return register(household, despiteDuplicates: despite, office, c)
         case .deskChange(let id, let request):
             return deskChange(id, request, office, c)
+        case .writeLetter(let id, let path, let format, let language, let overwrite, let reason):
+            do {
+                return .letterWritten(id, try office.writeLetter(id, to: path, overwrite: overwrite, asOf: today, language: language,
+                                                                 format: format, reason: reason))
+            } catch {
+                return .letterFailed(id, (error as? PersonalFileError)?.reason ?? readable(error))
+            }
         default:
             return flow(effect, office, today: today)
         }

@@ -61,6 +61,9 @@ enum Message: Sendable {
     case newHouseholdFailed(String)
     /// Desk work on a dossier went through: the dossier as stored now (and the other dossier of a move).
     case deskChanged(Household, DeskRequest, other: Household?)
+    /// The letter for the client was written (or a file is in the way: ask before overwriting).
+    case letterWritten(DossierID, LetterFileOutcome)
+    case letterFailed(DossierID, String)
 }
 
 /// Work `update` asks the loop to do; its result comes back as a `Message`. Keeps `update` pure.
@@ -126,4 +129,7 @@ enum Effect: Equatable, Sendable {
     /// Members joining, leaving or moving, closing or reopening (`Office.addMembers`, `endStay`, `moveMember`,
     /// `close`, `reopen`); answered by `deskChanged` or `dossierSaveFailed`.
     case deskChange(DossierID, DeskRequest)
+    /// The letter for the client to the path the caseworker typed, with her own rights (`Office.writeLetter`: the
+    /// dossier read for `reason`, one `letter` audit entry); answered by `letterWritten` or `letterFailed`.
+    case writeLetter(DossierID, path: String, format: LetterFormat, language: LetterLanguage, overwrite: Bool, reason: AccessReason)
 }
