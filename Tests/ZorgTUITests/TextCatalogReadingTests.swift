@@ -43,12 +43,17 @@ struct TextCatalogReadingTests {
         ("common:\n  a: x\n  a: y\n", 3, "appears twice"),
         ("common:\n  a:\n    one: 1 lid\n", 3, "no 'other'"),
         ("common:\n  a:\n    een: 1 lid\n    other: leden\n", 3, "no plural form"),
-        ("common:\n  a: [x, y]\n", 2, "single value"),
+        ("common:\n  a: [x, y]\n", 2, "must be a text"),
+        ("common:\n  a:\n    one: 1 lid\n    other: {count} leden\n", 4, "between quotes"),
         ("common: tekst\n", 1, "must be a mapping"),
         ("common:\n  a: \"niet gesloten\n", 3, "not valid YAML"),
-        ("common:\n  a: {n} leden\n", 2, "not valid YAML"),
+        ("common:\n  a: {n} leden\n", 2, "between quotes"),
+        ("common:\n  a: &x tekst\n  b: *x\n", 3, "alias"),
+        ("common:\n  a: x\n---\nother:\n  b: y\n", 4, "after its end"),
+        ("# alleen commentaar\n", nil, "empty"),
+        ("- a\n", 1, "must be a mapping"),
     ])
-    func malformed(yaml: String, line: Int, what: String) throws {
+    func malformed(yaml: String, line: Int?, what: String) throws {
         let problem = try #require(Self.problem(yaml), "\(yaml) was read")
         #expect(problem.file == "xx.yaml")
         #expect(problem.line == line, "\(problem)")

@@ -78,7 +78,11 @@ struct TextCatalogTests {
         let (reference, nl) = try #require(Self.catalogs.first { $0.language == .nl })
         for (language, catalog) in Self.catalogs {
             let names = Set(Self.entries(catalog).map { "\($0.section).\($0.name)" })
-            #expect(names == Set(Self.entries(nl).map { "\($0.section).\($0.name)" }), "\(language) and \(reference) name other texts")
+            let theirs = Set(Self.entries(nl).map { "\($0.section).\($0.name)" })
+            #expect(names == theirs, """
+                \(TextCatalog.fileName(language)) has \(names.subtracting(theirs).sorted()), which \(TextCatalog.fileName(reference)) \
+                lacks, and lacks \(theirs.subtracting(names).sorted())
+                """)
             for item in Self.entries(catalog) {
                 let place = "\(TextCatalog.fileName(language)): \(item.section).\(item.name)"
                 guard let other = nl.entry(item.section, item.name) else { continue }

@@ -2,19 +2,16 @@ import CYaml
 import Yams
 
 /// Reads YAML nodes of one file and turns every mistake into a `RuleProblem` with that file and the node's line.
-/// The rule modules and their tests are read with it, and so is the terminal UI's text catalog.
-public struct YamlReader: Sendable {
-    public let file: String
+struct YamlReader {
+    let file: String
 
-    public init(file: String) { self.file = file }
-
-    public func problem(_ node: Node?, _ reason: String) -> RuleProblem {
+    func problem(_ node: Node?, _ reason: String) -> RuleProblem {
         RuleProblem(file: file, line: node?.mark.map { $0.line }, reason: reason)
     }
 
     /// Parses the text; a syntax error reports the line libyaml gives. The text is first read by
     /// `checkStructure`, so no file can make Yams (which builds nodes recursively) run out of stack.
-    public func root(_ text: String) throws -> Node {
+    func root(_ text: String) throws -> Node {
         try checkStructure(text)
         do {
             guard let node = try Yams.compose(yaml: text) else { throw problem(nil, "the file is empty") }
@@ -103,7 +100,7 @@ public struct YamlReader: Sendable {
     }
 
     /// A mapping with free keys (names), in file order.
-    public func entries(_ node: Node, _ what: String) throws -> [(key: String, keyNode: Node, value: Node)] {
+    func entries(_ node: Node, _ what: String) throws -> [(key: String, keyNode: Node, value: Node)] {
         guard let m = node.mapping else { throw problem(node, "\(what) must be a mapping (name: value lines)") }
         var seen = Set<String>()
         var out: [(String, Node, Node)] = []
@@ -115,7 +112,7 @@ public struct YamlReader: Sendable {
         return out
     }
 
-    public func string(_ node: Node, _ what: String) throws -> String {
+    func string(_ node: Node, _ what: String) throws -> String {
         guard case .scalar(let s) = node else { throw problem(node, "\(what) must be a single value") }
         return s.string
     }

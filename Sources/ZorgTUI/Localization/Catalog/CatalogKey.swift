@@ -1,5 +1,6 @@
-/// A text's place in the text catalog: its `section` (one per Swift enum, or shared by an enum of plain texts and
-/// one of texts with values) and its `name` in that section — the enum case's own name.
+/// A text's place in the text catalog: its section (one per Swift enum, or shared by a screen's enum of plain texts
+/// and its enum of texts with values) and its name in that section — the case's raw value for an enum of codes
+/// (`controle-rechten`), else the case's own name.
 protocol CatalogKey: CaseIterable, Sendable {
     /// The section of the catalog this enum's texts are in (`dossier`, `tab`, …).
     static var catalogSection: String { get }

@@ -49,7 +49,7 @@ extension Strings {
 
 extension Strings {
     /// The text of an enum case by the key of the same name in `keys` (`FieldProblem.notADate` →
-    /// `FieldProblemLine.notADate`), for enums whose cases carry values; the case's name when `keys` lacks it.
+    /// `FieldProblemTemplate.notADate`), for enums whose cases carry values; the case's name when `keys` lacks it.
     func fill<Key: CatalogTemplate & RawRepresentable<String>>(_ keys: Key.Type, caseOf value: Any, _ values: Values = [:]) -> String {
         let name = CaseName.of(value)
         return Key(rawValue: name).map { fill($0, values) } ?? name
