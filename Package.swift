@@ -26,7 +26,8 @@ let package = Package(
             exclude: ["Modules", "Letter/Defaults"],
             plugins: ["EmbedResources"]
         ),
-        // Writes EmbeddedFiles.swift for CaseModel from Sources/CaseModel/Modules/ and seeds/ (docs/architecture.md).
+        // Writes EmbeddedFiles.swift for CaseModel from Sources/CaseModel/Modules/ and seeds/, and for ZorgTUI from
+        // Sources/ZorgTUI/Localization/Texts/ (docs/architecture.md).
         .executableTarget(name: "EmbedResourcesTool", path: "Plugins/EmbedResourcesTool"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
         .executableTarget(
@@ -35,7 +36,11 @@ let package = Package(
                 "CaseModel",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+                .product(name: "Yams", package: "Yams"),
+            ],
+            // The text catalog (nl.yaml, en.yaml) is compiled in at build time by the EmbedResources plugin.
+            exclude: ["Localization/Texts"],
+            plugins: ["EmbedResources"]
         ),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
         .testTarget(name: "ZorgTUITests", dependencies: ["ZorgTUI", "CaseModel"]),

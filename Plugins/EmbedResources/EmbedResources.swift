@@ -1,23 +1,31 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the built-in rule modules (`Sources/CaseModel/Modules/`), the demo seeds (`seeds/`) and the letter's
-/// defaults (`Sources/CaseModel/Letter/Defaults/`: the offices of Genk, the questions per fact) into CaseModel
-/// at build time, so that `zorg` copied alone onto a server still has them (no resource bundle beside it).
-/// The files are the inputs of the build command: changing one regenerates `EmbeddedFiles.swift`.
+/// Compiles data files into a target at build time, so that `zorg` copied alone onto a server still has them (no
+/// resource bundle beside it): for CaseModel the built-in rule modules (`Sources/CaseModel/Modules/`) and the demo
+/// seeds (`seeds/`) and the letter's defaults (`Sources/CaseModel/Letter/Defaults/`: Genk's offices, the
+/// questions per fact), for ZorgTUI the text catalog of the screens (`Sources/ZorgTUI/Localization/Texts/`).
+/// The files are the inputs of the build command: changing one regenerates that target's `EmbeddedFiles.swift`.
 @main
 struct EmbedResources: BuildToolPlugin {
+    /// Each target's folders by the name the generated `EmbeddedFiles` gives them (paths from the package root).
+    static let folders: [String: [(name: String, path: String)]] = [
+        "CaseModel": [("modules", "Sources/CaseModel/Modules"), ("seeds", "seeds"), ("letter", "Sources/CaseModel/Letter/Defaults")],
+        "ZorgTUI": [("texts", "Sources/ZorgTUI/Localization/Texts")],
+    ]
+
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        guard let folders = Self.folders[target.name] else {
+            throw PluginError("EmbedResources has no folders for target \(target.name); add them to EmbedResources.folders")
+        }
         let package = context.package.directoryURL
-        let modules = package.appending(path: "Sources/CaseModel/Modules")
-        let seeds = package.appending(path: "seeds")
-        let letter = package.appending(path: "Sources/CaseModel/Letter/Defaults")
+        let urls = folders.map { (name: $0.name, url: package.appending(path: $0.path)) }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
         return [.buildCommand(
-            displayName: "Embedding the rule modules, the demo seeds and the letter's defaults",
+            displayName: "Embedding \(folders.map(\.path).joined(separator: " and ")) into \(target.name)",
             executable: try context.tool(named: "EmbedResourcesTool").url,
-            arguments: [modules.path, seeds.path, letter.path, output.path],
-            inputFiles: Self.files(in: modules) + Self.files(in: seeds) + Self.files(in: letter),
+            arguments: [output.path] + urls.map { "\($0.name)=\($0.url.path)" },
+            inputFiles: urls.flatMap { Self.files(in: $0.url) },
             outputFiles: [output])]
     }
 
@@ -26,4 +34,9 @@ struct EmbedResources: BuildToolPlugin {
         guard let walk = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
         return walk.compactMap { $0 as? URL }.filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
     }
+}
+
+struct PluginError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

@@ -1,16 +1,15 @@
 import Foundation
 
-// Writes EmbeddedFiles.swift: the files of the modules folder, the seeds folder and the letter's defaults folder by
-// relative path, as base64 string literals (bytes kept exact, whatever their encoding: a Windows-1252 sample file
-// stays one). Run by the EmbedResources build-tool plugin: `EmbedResourcesTool MODULES SEEDS LETTER OUTPUT`.
+// Writes EmbeddedFiles.swift: for each NAME=FOLDER, a table `NAME` of that folder's files by relative path, as
+// base64 string literals (bytes kept exact, whatever their encoding: a Windows-1252 sample file stays one).
+// Run by the EmbedResources build-tool plugin: `EmbedResourcesTool OUTPUT NAME=FOLDER [NAME=FOLDER …]`.
 
-let arguments = CommandLine.arguments.dropFirst()
-guard arguments.count == 4 else {
-    FileHandle.standardError.write(Data("usage: EmbedResourcesTool MODULES SEEDS LETTER OUTPUT\n".utf8))
+let arguments = Array(CommandLine.arguments.dropFirst())
+let tables = arguments.dropFirst().map { $0.split(separator: "=", maxSplits: 1).map(String.init) }
+guard let output = arguments.first, !tables.isEmpty, tables.allSatisfy({ $0.count == 2 && !$0[0].isEmpty }) else {
+    FileHandle.standardError.write(Data("usage: EmbedResourcesTool OUTPUT NAME=FOLDER [NAME=FOLDER …]\n".utf8))
     exit(2)
 }
-let start = arguments.startIndex
-let (modules, seeds, letter, output) = (arguments[start], arguments[start + 1], arguments[start + 2], arguments[start + 3])
 
 /// Files under `folder` by path relative to it, sorted; hidden files and Markdown (documentation) left out.
 func collect(_ folder: String) throws -> [(String, Data)] {
@@ -29,12 +28,12 @@ func collect(_ folder: String) throws -> [(String, Data)] {
 }
 
 var lines = [
-    "// Generated at build time by the EmbedResources plugin from Sources/CaseModel/Modules/, seeds/ and",
-    "// Sources/CaseModel/Letter/Defaults/.",
+    "// Generated at build time by the EmbedResources plugin (Plugins/EmbedResources).",
     "",
     "enum EmbeddedFiles {",
 ]
-for (key, folder) in [("modules", modules), ("seeds", seeds), ("letter", letter)] {
+for table in tables {
+    let (key, folder) = (table[0], table[1])
     lines.append("    /// Files of the \(key) folder by relative path, base64-encoded.")
     let files = try collect(folder)
     if files.isEmpty {

@@ -87,6 +87,6 @@ public struct DossierChange: Hashable, Sendable {
 }
 
 /// What happened to one follow-up between two revisions.
-public enum FollowUpChange: String, Hashable, Sendable {
+public enum FollowUpChange: String, Hashable, Sendable, CaseIterable {
     case added, done, reopened, changed, removed
 }

@@ -4,6 +4,12 @@ public struct RuleProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public var line: Int?
     public var reason: String
 
+    public init(file: String, line: Int?, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
     /// `mantelzorgpremie.yaml:12: unknown key 'treshold'`
     public var description: String {
         if let line { return "\(file):\(line): \(reason)" }

@@ -1,7 +1,7 @@
 import Synchronization
 
 /// The stage long work is in, for the progress line (the UI words it in its language).
-public enum WorkPhase: String, Sendable, Equatable {
+public enum WorkPhase: String, Sendable, Equatable, CaseIterable {
     /// Nothing reported yet.
     case starting
     /// Reading the dossiers of the store.

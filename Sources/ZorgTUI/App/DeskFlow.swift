@@ -12,7 +12,7 @@ func handleNewHouseholdKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]
     case .stay: return (state, [])
     case .cancel:
         state.closePage()
-        state.flash = state.strings.newHouseholdCancelled
+        state.flash = state.strings.newHousehold(.cancelled)
         return (state, [])
     case .help: return state.showingHelp(page.keyHelp(state.strings))
     case .flash(let text):

@@ -57,7 +57,7 @@ private func jobFinished(_ state: AppState, _ result: JobResult) -> (AppState, [
         return update(state, .caseloadEvaluated(flags))
     case .flagsEvaluated(nil):
         state.caseload.evaluationFailed(screenSize: state.size)
-        state.flash = s.caseloadEvaluationStopped
+        state.flash = s.caseload(.evaluationStopped)
     case .flagsFailed(let reason):
         return update(state, .caseloadEvaluationFailed(reason))
     case .scanFailed(let reason):

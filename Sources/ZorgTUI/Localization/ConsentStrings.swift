@@ -2,25 +2,36 @@ import CaseModel
 
 /// The texts of consent records (dossier tab, Housing First intake, buddy matching) and of the access-reason
 /// chooser.
+enum ConsentText: String, CatalogText {
+    static let catalogSection = "consent"
+    case heading, noneRecorded, active, formHeading, fieldPurpose, fieldText, fieldDate, fieldScope
+    case fieldWithdrawDate, fieldWithdrawReason, keyGive, keyWithdraw, hintGive, hintWithdraw
+    case intakeStep, intakeScopeLabel, intakeLocked
+}
+
+/// The consent texts with values.
+enum ConsentTemplate: String, CatalogTemplate {
+    static let catalogSection = "consent"
+    case accessReasonTitle, withdrawnOn, from, fromImport, scopeLine, given, withdrawalLine, alreadyWithdrawn
+    case formHeadingWithdraw, fieldGiver, unknownScope, intakeRecorded, intakeImported
+    case neededLine, sharedWithVolunteer, notShared
+}
+
+extension AccessReason: CatalogText { static let catalogSection = "accessReason" }
+
+extension ConsentPurpose: CatalogText { static let catalogSection = "consentPurpose" }
+
+extension ConsentCategory: CatalogText { static let catalogSection = "consentCategory" }
+
 extension Strings {
-    private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    func consent(_ key: ConsentText) -> String { text(key) }
 
     // MARK: Access reasons
 
-    func accessReasonName(_ r: AccessReason) -> String {
-        switch r {
-        case .intake: t("Intake", "Intake")
-        case .opvolging: t("Opvolging", "Follow-up")
-        case .controleRechten: t("Controle rechten", "Rights check")
-        case .correctie: t("Correctie", "Correction")
-        case .housingFirst: "Housing First"
-        case .buddy: t("Buddywerking", "Buddy support")
-        case .andere: t("Andere", "Other")
-        }
-    }
+    func accessReasonName(_ r: AccessReason) -> String { text(r) }
 
     func accessReasonTitle(_ id: String, name: String) -> String {
-        t("Waarom open je \(id) \(name)?", "Why are you opening \(id) \(name)?")
+        fill(ConsentTemplate.accessReasonTitle, ["id": id, "name": name])
     }
 
     func accessReasonInAudit(_ code: String) -> String {
@@ -29,98 +40,52 @@ extension Strings {
 
     // MARK: Consent records
 
-    var consentsHeading: String { t("Toestemmingen", "Consents") }
-    var noConsents: String { t("Geen toestemmingen vastgelegd. g legt er een vast.", "No consents recorded. g records one.") }
-    var consentActive: String { t("actief", "active") }
-    func consentWithdrawnOn(_ date: String) -> String { t("ingetrokken op \(date)", "withdrawn on \(date)") }
-    func consentFrom(_ date: String) -> String { t("vanaf \(date)", "from \(date)") }
-    func consentFromImport(_ date: String) -> String {
-        t("Toestemming Housing First \(date): uit import, bereik niet vastgelegd",
-          "Housing First consent \(date): from an import, scope not recorded")
+    func consentWithdrawnOn(_ date: String) -> String { fill(ConsentTemplate.withdrawnOn, ["date": date]) }
+    func consentFrom(_ date: String) -> String { fill(ConsentTemplate.from, ["date": date]) }
+    func consentFromImport(_ date: String) -> String { fill(ConsentTemplate.fromImport, ["date": date]) }
+
+    /// What a consent is for; an `andere` consent with its own description after it.
+    func consentPurpose(_ p: ConsentPurpose, text description: String?) -> String {
+        description.map { text(p) + ": " + $0 } ?? text(p)
     }
 
-    func consentPurpose(_ p: ConsentPurpose, text: String?) -> String {
-        let base = switch p {
-        case .housingFirst: "Housing First"
-        case .buddy: t("Buddywerking (delen met vrijwilliger)", "Buddy support (sharing with a volunteer)")
-        case .other: t("Andere", "Other")
-        }
-        return text.map { base + ": " + $0 } ?? base
-    }
-
-    func consentCategory(_ c: ConsentCategory) -> String {
-        switch c {
-        case .nameAddress: t("naam en adres", "name and address")
-        case .household: t("gezinssamenstelling", "household composition")
-        case .languages: t("talen", "languages")
-        case .problems: t("probleemdomeinen", "problem domains")
-        case .income: t("inkomen", "income")
-        case .housing: t("woonsituatie", "housing situation")
-        case .health: t("gezondheid", "health")
-        }
-    }
+    func consentCategory(_ c: ConsentCategory) -> String { text(c) }
 
     func consentScopeLine(_ scope: [ConsentCategory]) -> String {
-        t("bereik: ", "scope: ") + scope.map(consentCategory).joined(separator: ", ")
+        fill(ConsentTemplate.scopeLine, ["categories": categories(scope)])
     }
 
     func consentGiven(_ date: String, by: String, recordedBy: String, on: String) -> String {
-        t("gegeven op \(date) door \(by); vastgelegd door \(recordedBy) op \(on)",
-          "given on \(date) by \(by); recorded by \(recordedBy) on \(on)")
+        fill(ConsentTemplate.given, ["date": date, "by": by, "recordedBy": recordedBy, "on": on])
     }
 
     func consentWithdrawalLine(_ reason: String, by: String) -> String {
-        t("reden intrekking: \(reason) (\(by))", "reason for withdrawal: \(reason) (\(by))")
+        fill(ConsentTemplate.withdrawalLine, ["reason": reason, "by": by])
     }
 
-    func consentAlreadyWithdrawn(_ n: Int) -> String { t("Toestemming \(n) is al ingetrokken.", "Consent \(n) is already withdrawn.") }
+    func consentAlreadyWithdrawn(_ n: Int) -> String { fill(ConsentTemplate.alreadyWithdrawn, ["number": n]) }
 
-    var formHeadingConsent: String { t("Toestemming vastleggen", "Record a consent") }
-    func formHeadingWithdraw(_ n: Int) -> String { t("Toestemming \(n) intrekken", "Withdraw consent \(n)") }
-    var fieldConsentPurpose: String { t("Doel", "Purpose") }
-    var fieldConsentText: String { t("Omschrijving (bij andere)", "Description (for andere)") }
-    var fieldConsentDate: String { t("Gegeven op", "Given on") }
-    func fieldConsentGiver(_ members: Int) -> String { t("Gegeven door (lid 1–\(members))", "Given by (member 1–\(members))") }
-    var fieldConsentScope: String { t("Bereik (leeg: standaard)", "Scope (empty: default)") }
-    var fieldWithdrawDate: String { t("Ingetrokken op", "Withdrawn on") }
-    var fieldWithdrawReason: String { t("Reden", "Reason") }
-
-    var dossierKeyGiveConsent: String { t("toestemming vastleggen", "record a consent") }
-    var dossierKeyWithdrawConsent: String { t("toestemming intrekken (met reden)", "withdraw a consent (with a reason)") }
-    var hintGiveConsent: String { t("vastleggen", "record") }
-    var hintWithdrawConsent: String { t("intrekken", "withdraw") }
+    func formHeadingWithdraw(_ n: Int) -> String { fill(ConsentTemplate.formHeadingWithdraw, ["number": n]) }
+    func fieldConsentGiver(_ members: Int) -> String { fill(ConsentTemplate.fieldGiver, ["members": members]) }
 
     // MARK: Housing First intake
 
-    var intakeConsentStep: String {
-        t("Stap 1: de toestemming — doel Housing First, het bereik en de datum.", "Step 1: the consent — purpose Housing First, its scope and date.")
-    }
-    func unknownScope(_ code: String) -> String {
-        // Short: the message line shows the end of a long text. The codes are in the intake's help (?).
-        t("onbekend bereik \(code)", "unknown scope \(code)")
-    }
-    var intakeConsentScopeLabel: String { t("Bereik toestemming", "Consent scope") }
+    /// Short: the message line shows the end of a long text. The codes are in the intake's help (?).
+    func unknownScope(_ code: String) -> String { fill(ConsentTemplate.unknownScope, ["code": code]) }
+
     func intakeConsentRecorded(_ n: Int, date: String, by: String) -> String {
-        t("toestemming \(n), \(date), \(by)", "consent \(n), \(date), \(by)")
+        fill(ConsentTemplate.intakeRecorded, ["number": n, "date": date, "by": by])
     }
-    var intakeConsentLocked: String {
-        t("De toestemming is vastgelegd; intrekken kan in het dossier (tab Toestemming, w).",
-          "The consent is recorded; withdraw it in the dossier (Consent tab, w).")
-    }
-    func intakeConsentImported(_ date: String) -> String {
-        t("\(date) — uit import, bereik niet vastgelegd", "\(date) — from an import, scope not recorded")
-    }
+
+    func intakeConsentImported(_ date: String) -> String { fill(ConsentTemplate.intakeImported, ["date": date]) }
 
     // MARK: Buddy matching
 
-    func consentNeededLine(_ count: Int) -> String {
-        t("Toestemming nodig (niet gekoppeld): \(count) gezin\(count == 1 ? "" : "nen")",
-          "Consent needed (not matched): \(count) famil\(count == 1 ? "y" : "ies")")
-    }
-    func sharedWithVolunteer(_ n: Int) -> String {
-        t("De vrijwilliger ziet (toestemming \(n)):", "The volunteer sees (consent \(n)):")
-    }
-    func notShared(_ list: [ConsentCategory]) -> String {
-        t("Niet gedeeld: ", "Not shared: ") + list.map(consentCategory).joined(separator: ", ")
-    }
+    func consentNeededLine(_ count: Int) -> String { fill(ConsentTemplate.neededLine, count: count) }
+
+    func sharedWithVolunteer(_ n: Int) -> String { fill(ConsentTemplate.sharedWithVolunteer, ["number": n]) }
+
+    func notShared(_ list: [ConsentCategory]) -> String { fill(ConsentTemplate.notShared, ["categories": categories(list)]) }
+
+    private func categories(_ list: [ConsentCategory]) -> String { list.map(consentCategory).joined(separator: ", ") }
 }

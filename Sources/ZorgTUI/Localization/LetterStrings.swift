@@ -1,31 +1,32 @@
 import CaseModel
 
 /// The texts of the letter for the client on the dossier screen (`p`, LetterPrompt).
-extension Strings {
-    private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+enum LetterPromptText: String, CatalogText {
+    static let catalogSection = "letter"
+    case keyDossier, writing, nothingWritten, chooseFormat, keySave, hintSave, keyLanguage, hintLanguage, hintCancel
+    case hintOverwrite
+}
 
-    var dossierKeyLetter: String {
-        t("brief voor de cliënt: wat het gezin krijgt en kan aanvragen, opslaan als bestand",
-          "letter for the client: what the household gets and can apply for, saved as a file")
-    }
+/// The letter prompt's texts with values.
+enum LetterPromptTemplate: String, CatalogTemplate {
+    static let catalogSection = "letter"
+    case prompt, overwrite, written, failed
+}
+
+extension Strings {
+    var dossierKeyLetter: String { text(LetterPromptText.keyDossier) }
     /// "Brief (Nederlands) opslaan als: "
-    func letterPrompt(_ language: LetterLanguage) -> String {
-        t("Brief (\(language.ownName)) opslaan als: ", "Letter (\(language.ownName)) save as: ")
-    }
-    func letterOverwrite(_ path: String) -> String {
-        t("\(path) bestaat al. Overschrijven? (j/n) ", "\(path) exists. Overwrite? (y/n) ")
-    }
-    var letterWriting: String { t("Brief wordt gemaakt…", "Writing the letter…") }
-    func letterWritten(_ path: String) -> String { t("Brief opgeslagen: \(path)", "Letter saved: \(path)") }
-    func letterFailed(_ reason: String) -> String { t("Brief niet opgeslagen: \(reason)", "Letter not saved: \(reason)") }
-    var letterNothingWritten: String { t("Geen brief opgeslagen.", "No letter saved.") }
-    var letterChooseFormat: String {
-        t("Geef de naam een einde .html, .md of .txt.", "End the name with .html, .md or .txt.")
-    }
-    var letterKeySave: String { t("de brief opslaan op dit pad", "save the letter at this path") }
-    var letterHintSave: String { t("opslaan", "save") }
-    var letterKeyLanguage: String { t("taal van de brief: Nederlands, Français, English", "the letter's language: Nederlands, Français, English") }
-    var letterHintLanguage: String { t("taal", "language") }
-    var letterHintCancel: String { t("annuleren", "cancel") }
-    var letterHintOverwrite: String { t("overschrijven", "overwrite") }
+    func letterPrompt(_ language: LetterLanguage) -> String { fill(LetterPromptTemplate.prompt, ["language": language.ownName]) }
+    func letterOverwrite(_ path: String) -> String { fill(LetterPromptTemplate.overwrite, ["path": path]) }
+    var letterWriting: String { text(LetterPromptText.writing) }
+    func letterWritten(_ path: String) -> String { fill(LetterPromptTemplate.written, ["path": path]) }
+    func letterFailed(_ reason: String) -> String { fill(LetterPromptTemplate.failed, ["reason": reason]) }
+    var letterNothingWritten: String { text(LetterPromptText.nothingWritten) }
+    var letterChooseFormat: String { text(LetterPromptText.chooseFormat) }
+    var letterKeySave: String { text(LetterPromptText.keySave) }
+    var letterHintSave: String { text(LetterPromptText.hintSave) }
+    var letterKeyLanguage: String { text(LetterPromptText.keyLanguage) }
+    var letterHintLanguage: String { text(LetterPromptText.hintLanguage) }
+    var letterHintCancel: String { text(LetterPromptText.hintCancel) }
+    var letterHintOverwrite: String { text(LetterPromptText.hintOverwrite) }
 }

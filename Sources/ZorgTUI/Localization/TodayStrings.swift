@@ -1,50 +1,54 @@
 import CaseModel
 
 /// The texts of "Vandaag" (TodayScreen).
-extension Strings {
-    private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+enum TodayText: String, CatalogText {
+    static let catalogSection = "today"
+    case title, firstLook, isStart, nothing, upcomingSearching, keyStart, hintStart, keyCaseload
+    case startIsToday, startIsCaseload
+}
 
-    var todayTitle: String { t("Vandaag", "Today") }
+/// Vandaag's texts with values; the headings carry their count.
+enum TodayTemplate: String, CatalogTemplate {
+    static let catalogSection = "today"
+    case sinceLastLook, heading, overdue, dueToday, thisWeek, changed, upcomingHeading, plannedSteps
+    case plannedBy, newRights, changedBy, member, count
+}
+
+/// The outcomes "Binnenkort" names in words; another shows its code.
+enum TodayOutcomeText: String, CatalogText {
+    static let catalogSection = "todayOutcome"
+    case eligible, possible
+}
+
+extension Strings {
+    func today(_ key: TodayText) -> String { text(key) }
+
     func todayHeading(_ day: String, since: String?, mine: Int) -> String {
-        let looked = since.map { t("sinds je laatste blik (\(Self.localTime($0) ?? $0))", "since your last look (\(Self.localTime($0) ?? $0))") }
-            ?? t("eerste keer", "first look")
-        return t("\(day) · \(looked) · \(mine) eigen dossiers", "\(day) · \(looked) · \(mine) dossiers of yours")
+        let looked = since.map { fill(TodayTemplate.sinceLastLook, ["time": Self.localTime($0) ?? $0]) } ?? today(.firstLook)
+        return fill(TodayTemplate.heading, ["day": day, "looked": looked, "mine": mine])
     }
-    var todayIsStart: String { t("Zorg opent hier", "Zorg opens here") }
-    var todayNothing: String { t("niets", "nothing") }
-    func todayOverdue(_ n: Int) -> String { t("Opvolgingen achterstallig (\(n))", "Follow-ups overdue (\(n))") }
-    func todayDueToday(_ n: Int) -> String { t("Opvolgingen vandaag (\(n))", "Follow-ups today (\(n))") }
-    func todayThisWeek(_ n: Int) -> String { t("Opvolgingen deze week (\(n))", "Follow-ups this week (\(n))") }
-    func todayChanged(_ n: Int) -> String {
-        t("Mijn dossiers gewijzigd door iemand anders (\(n))", "My dossiers changed by someone else (\(n))")
-    }
+
+    /// A section's heading with its count (`.overdue`, `.dueToday`, `.thisWeek`, `.changed`, `.newRights`,
+    /// `.plannedSteps`).
+    func todaySection(_ heading: TodayTemplate, count: Int) -> String { fill(heading, ["count": count]) }
+
+    func todayCount(_ n: Int) -> String { fill(TodayTemplate.count, ["count": n]) }
+
     func upcomingHeading(_ months: Int, count: Int?) -> String {
-        t("Binnenkort: wat opent of eindigt in de komende \(months) maanden", "Coming up: what opens or ends in the next \(months) months")
-            + (count.map { " (\($0))" } ?? "")
+        fill(TodayTemplate.upcomingHeading, ["months": months]) + (count.map { " (\($0))" } ?? "")
     }
-    var upcomingSearching: String { t("wordt berekend…", "being worked out…") }
-    func todayPlannedSteps(_ n: Int) -> String {
-        t("Housing First: geplande stappen die nu vallen (\(n))", "Housing First: planned steps due now (\(n))")
-    }
-    func todayPlannedBy(_ user: String) -> String { t("(gepland door \(user))", "(planned by \(user))") }
-    func todayNewRights(_ n: Int) -> String { t("Nieuwe rechten gevonden (\(n))", "Rights newly found (\(n))") }
+
+    func todayPlannedBy(_ user: String) -> String { fill(TodayTemplate.plannedBy, ["user": user]) }
+
     func todayChangedBy(_ user: String, time: String) -> String {
-        t("door \(user) op \(Self.localTime(time) ?? time)", "by \(user) on \(Self.localTime(time) ?? time)")
+        fill(TodayTemplate.changedBy, ["user": user, "time": Self.localTime(time) ?? time])
     }
-    func todayMember(_ n: Int) -> String { t(" (lid \(n))", " (member \(n))") }
+
+    func todayMember(_ n: Int) -> String { fill(TodayTemplate.member, ["member": n]) }
+
     func todayOutcome(_ o: RuleOutcome) -> String {
-        switch o {
-        case .eligible: t("rechthebbend", "eligible")
-        case .possible: t("mogelijk", "possibly")
-        default: o.rawValue
-        }
+        TodayOutcomeText(rawValue: o.rawValue).map { text($0) } ?? o.rawValue
     }
-    func todayCount(_ n: Int) -> String { t("\(n) te bekijken", "\(n) to look at") }
-    var todayKeyStart: String { t("Zorg openen op Vandaag (of weer op de dossierlijst)", "open Zorg on Today (or on the caseload again)") }
-    var hintTodayStart: String { t("startscherm", "start screen") }
-    var caseloadKeyToday: String { t("Vandaag: opvolgingen, wijzigingen, nieuwe rechten", "Today: follow-ups, changes, new rights") }
-    func startScreenSet(_ today: Bool) -> String {
-        today ? t("Zorg opent voortaan op Vandaag.", "Zorg now opens on Today.")
-            : t("Zorg opent voortaan op de dossierlijst.", "Zorg now opens on the caseload.")
-    }
+
+    func startScreenSet(_ today: Bool) -> String { self.today(today ? .startIsToday : .startIsCaseload) }
 }

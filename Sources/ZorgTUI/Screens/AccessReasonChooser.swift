@@ -42,8 +42,8 @@ struct AccessReasonChooser: Hashable, Sendable {
         .init([.down, .character("j"), .tab], "", .down, help: { $0(.keyMove) }),
         .init([.enter], "Enter", .open, help: { $0(.keyOpen) }, hint: "Enter", { $0(.hintOpen) }),
         .init((1...AccessReason.allCases.count).map { .character(Character(String($0))) }, "1 … \(AccessReason.allCases.count)",
-              .number, help: { $0.hintChoose }, hint: "1-\(AccessReason.allCases.count)", { $0.hintChoose }),
-        .init([.escape, .character("q")], "Esc  q", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
+              .number, help: { $0.housingFirst(.hintChoose) }, hint: "1-\(AccessReason.allCases.count)", { $0.housingFirst(.hintChoose) }),
+        .init([.escape, .character("q")], "Esc  q", .cancel, help: { $0(.keyCancelText) }, hint: "Esc", { $0.form(.hintCancel) }),
     ])
 
     static func hints(_ s: Strings) -> [KeyHint] { keys.hints(s) }

@@ -164,8 +164,8 @@ struct AdminImportView: Sendable {
     static let pathKeys = KeyTable<KeyAction>([
         .init([.enter], "Enter", .choose, help: { $0.admin(.keyImportPath) }, hint: "Enter", { $0.admin(.hintChoose) }),
         .init([.escape], "Esc", .back, help: { $0.admin(.keyBackMenu) }, hint: "Esc", { $0(.hintBack) }),
-        .typing("a–z 0–9", .type, help: { $0.keyTypeText }),
-        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+        .typing("a–z 0–9", .type, help: { $0(.keyTypeText) }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0(.keyEraseCharacter) }),
     ])
 
     /// The keys of the dry run's table or report, and after the commit; Tab's hint names the other view.
@@ -182,9 +182,9 @@ struct AdminImportView: Sendable {
 
     /// The keys of "write these records?".
     static let confirmKeys = KeyTable<KeyAction>([
-        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0.keyYes },
-              hintKey: { $0.yesHintKey }, { $0.admin(.hintYes) }),
-        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0.keyNo }, hint: "n", { $0.admin(.hintNo) }),
+        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0(.keyYes) },
+              hintKey: { $0(.yesHintKey) }, { $0.admin(.hintYes) }),
+        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0(.keyNo) }, hint: "n", { $0.admin(.hintNo) }),
     ])
 
     /// No keys while the dry run or the commit runs (the job's Esc is the loop's).

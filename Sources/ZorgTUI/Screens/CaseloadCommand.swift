@@ -44,7 +44,7 @@ func runCaseloadCommand(_ state: AppState, name: String, argument: String) -> (A
         return askAccessReason(for: id, state)  // as Enter on the list: why is this dossier opened?
     case .check:
         guard let entry = state.caseload.selectedEntry else {
-            state.flash = s.commandNoSelection
+            state.flash = s.caseload(.commandNoSelection)
             return (state, [])
         }
         return (state, [.openChecks(entry.id)])

@@ -31,8 +31,8 @@ struct CaseloadFilterPicker: Hashable, Sendable {
     static let keys = KeyTable<KeyAction>(
         KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0(.keyMove) }) + [
-        .init([.enter], "Enter", .apply, help: { $0.filterKeyApply }, hint: "Enter", { $0.hintApplyFilter }),
-        .init([.escape, .character("q")], "Esc  q", .close, help: { $0.filterKeyClose }, hint: "Esc", { $0(.hintClose) }),
+        .init([.enter], "Enter", .apply, help: { $0.picker(.keyApplyFilter) }, hint: "Enter", { $0.picker(.hintApplyFilter) }),
+        .init([.escape, .character("q")], "Esc  q", .close, help: { $0.picker(.keyCloseFilter) }, hint: "Esc", { $0(.hintClose) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
 
@@ -82,7 +82,7 @@ struct CaseloadFilterPicker: Hashable, Sendable {
         let inner = layout.contentWidth
         screen.write(DisplayWidth.fit(s.filterPickerTitle(current), to: inner), row: layout.row + 1,
                      column: layout.contentColumn, style: .overlayTitle)
-        screen.write(DisplayWidth.fitRight(s.filterPickerCounts, to: inner), row: layout.row + 2,
+        screen.write(DisplayWidth.fitRight(s.picker(.filterCounts), to: inner), row: layout.row + 2,
                      column: layout.contentColumn, style: .dim)
         let countWidth = 7
         for (i, option) in options.enumerated().dropFirst(cursor.top).prefix(layout.listHeight) {
@@ -96,7 +96,7 @@ struct CaseloadFilterPicker: Hashable, Sendable {
                          style: isSelected ? .selected : .overlay)
         }
         if let footnoteRow = layout.footnoteRow, footnoteRow > layout.firstListRow {
-            screen.write(DisplayWidth.truncate(s.filterPickerNotCounted, to: inner), row: footnoteRow,
+            screen.write(DisplayWidth.truncate(s.picker(.filterNotCounted), to: inner), row: footnoteRow,
                          column: layout.contentColumn, style: .dim)
         }
     }

@@ -271,23 +271,23 @@ struct CaseloadScreen: Sendable {
         .init([.escape], "Esc", .clear, help: { $0(.keyClearSearch) }, hint: "Esc", { $0(.hintClear) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
         .init([.character("q")], "q  Ctrl-C", .quit, help: { $0(.keyQuit) }, hint: "q", { $0(.hintQuit) }),
-        .init([.character("o")], "o", .overdue, help: { $0.caseloadKeyOverdue }, hint: "o", { $0.hintOverdue }),
-        .init([.character("f")], "f", .filter, help: { $0.caseloadKeyFilter }, hint: "f", { $0.hintFilter }),
-        .init([.character("s")], "s", .sort, help: { $0.caseloadKeySort }, hint: "s", { $0.hintSort }),
-        .init([.character(":")], ":", .command, help: { $0.caseloadKeyCommand }, hint: ":", { $0.hintCommand }),
-        .init([.character("c")], "c", .checks, help: { $0.keyFlowChecks }),
-        .init([.character("h")], "h", .intake, help: { $0.keyFlowIntake }),
-        .init([.character("w")], "w", .waitingList, help: { $0.keyFlowWaiting }),
-        .init([.character("b")], "b", .matching, help: { $0.keyFlowBuddy }),
+        .init([.character("o")], "o", .overdue, help: { $0.caseload(.keyOverdue) }, hint: "o", { $0.caseload(.hintOverdue) }),
+        .init([.character("f")], "f", .filter, help: { $0.caseload(.keyFilter) }, hint: "f", { $0.caseload(.hintFilter) }),
+        .init([.character("s")], "s", .sort, help: { $0.caseload(.keySort) }, hint: "s", { $0.caseload(.hintSort) }),
+        .init([.character(":")], ":", .command, help: { $0.caseload(.keyCommand) }, hint: ":", { $0.caseload(.hintCommand) }),
+        .init([.character("c")], "c", .checks, help: { $0.caseload(.keyChecks) }),
+        .init([.character("h")], "h", .intake, help: { $0.caseload(.keyIntake) }),
+        .init([.character("w")], "w", .waitingList, help: { $0.caseload(.keyWaiting) }),
+        .init([.character("b")], "b", .matching, help: { $0.caseload(.keyBuddy) }),
         .init([.character("a")], "a", .administration, help: { $0.admin(.keyAdmin) }),
         .init([.character("S")], "S  :scan", .scan, help: { $0.scan(.keyScan) }),
-        .init([.character("v")], "v", .today, help: { $0.caseloadKeyToday }, hint: "v", { $0.todayTitle }),
-        .init([.character("n")], "n", .newHousehold, help: { $0.caseloadKeyNewHousehold }, hint: "n", { $0.hintNewHousehold }),
+        .init([.character("v")], "v", .today, help: { $0.today(.keyCaseload) }, hint: "v", { $0.today(.title) }),
+        .init([.character("n")], "n", .newHousehold, help: { $0.newHousehold(.keyCaseload) }, hint: "n", { $0.newHousehold(.hintNew) }),
     ])
 
     /// The keys while typing a search: characters go to the query, the arrows and paging keep their list meaning.
     static let searchKeys = KeyTable<KeyAction>([
-        .init([.enter], "Enter", .done, help: { $0.keySearchDone }, hint: "Enter", { $0(.hintDone) }),
+        .init([.enter], "Enter", .done, help: { $0(.keySearchDone) }, hint: "Enter", { $0(.hintDone) }),
         .init([.escape], "Esc", .cancel, help: { $0(.keyClearSearch) }, hint: "Esc", { $0(.hintClear) }),
         .init([.up], "↑ ↓", .move(.up), help: { $0(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
         .init([.down], "", .move(.down), help: { $0(.keyMove) }),
@@ -295,17 +295,17 @@ struct CaseloadScreen: Sendable {
         .init([.pageDown], "", .move(.pageDown), help: { $0(.keyPage) }),
         .init([.home], "Home End", .move(.first), help: { $0(.keyFirstLast) }),
         .init([.end], "", .move(.last), help: { $0(.keyFirstLast) }),
-        .typing("a–z 0–9", .type, help: { $0.keyTypeSearch }),
-        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+        .typing("a–z 0–9", .type, help: { $0(.keyTypeSearch) }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0(.keyEraseCharacter) }),
     ])
 
     /// The keys of the `:` command line.
     static let commandKeys = KeyTable<KeyAction>([
-        .init([.enter], "Enter", .done, help: { $0.keyRunCommand }, hint: "Enter", { $0(.hintDone) }),
-        .init([.tab], "Tab", .complete, help: { $0.keyCompleteCommand }, hint: "Tab", { $0.hintComplete }),
-        .init([.escape], "Esc", .cancel, help: { $0.keyCancelCommand }, hint: "Esc", { $0.hintCommandCancel }),
-        .typing("a–z 0–9", .type, help: { $0.keyTypeCommand }),
-        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+        .init([.enter], "Enter", .done, help: { $0(.keyRunCommand) }, hint: "Enter", { $0(.hintDone) }),
+        .init([.tab], "Tab", .complete, help: { $0(.keyCompleteCommand) }, hint: "Tab", { $0.caseload(.hintComplete) }),
+        .init([.escape], "Esc", .cancel, help: { $0(.keyCancelCommand) }, hint: "Esc", { $0.caseload(.hintCommandCancel) }),
+        .typing("a–z 0–9", .type, help: { $0(.keyTypeCommand) }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0(.keyEraseCharacter) }),
     ])
 
     /// The keys as they are now: the command line's, the search's while typing one, else the list's.
@@ -361,10 +361,10 @@ struct CaseloadScreen: Sendable {
 
         let height = Self.listHeight(screen.size)
         if isEvaluating && activeFilter.needsEvaluation {
-            screen.write(DisplayWidth.truncate(s.caseloadEvaluating, to: width - 2), row: Self.firstListRow, column: 2, style: .dim)
+            screen.write(DisplayWidth.truncate(s.caseload(.evaluating), to: width - 2), row: Self.firstListRow, column: 2, style: .dim)
         } else if visible.isEmpty {
             let text = entries.isEmpty ? s(.emptyCaseload)
-                : activeFilter != .all && query.isEmpty ? s.caseloadNoneInFilter : s.noMatches(query)
+                : activeFilter != .all && query.isEmpty ? s.caseload(.noneInFilter) : s.noMatches(query)
             screen.write(DisplayWidth.truncate(text, to: width - 2), row: Self.firstListRow, column: 2, style: .dim)
         }
         for (i, entryIndex) in visible.dropFirst(cursor.top).prefix(height).enumerated() {
@@ -386,14 +386,14 @@ struct CaseloadScreen: Sendable {
         } else if isEditingQuery || !query.isEmpty {
             Chrome.drawMessageLine(&screen, prompt: s(.searchPrompt), text: query, style: .normal, cursor: isEditingQuery)
         } else if onlyOverdue {
-            Chrome.drawMessageLine(&screen, prompt: nil, text: s.overdueFilterOn, style: .warning, cursor: false)
+            Chrome.drawMessageLine(&screen, prompt: nil, text: s.caseload(.overdueFilterOn), style: .warning, cursor: false)
         }
         let overdue = overdueCount
         var count = s.caseloadCount(shown: visible.count, total: entries.count)
         if filterPicker != nil {
             // The list names the filter in effect; the line keeps room for its keys.
         } else if activeFilter != .all {
-            count += " · " + s.caseloadFilterLabel(activeFilter) + (isEvaluating ? " " + s.caseloadBusy : "")
+            count += " · " + s.caseloadFilterLabel(activeFilter) + (isEvaluating ? " " + s.caseload(.busy) : "")
         } else if overdue > 0 {
             count += " · " + s.overdueCount(overdue)
         }

@@ -240,13 +240,13 @@ struct CheckerScreen: Sendable {
         .init([.enter, .pageDown], "Enter  PgDn", .next, help: { $0.checker(.keyNext) }, hint: "Enter", { $0.checker(.hintNext) }),
         .init([.escape, .pageUp], "Esc  PgUp", .previous, help: { $0.checker(.keyPrevious) }, hint: "Esc", { $0.checker(.hintBack) }),
         .init([.character("s")], "s", .skip, help: { $0.checker(.keySkip) }, hint: "s", { $0.checker(.hintSkip) }),
-        .init([.left, .right, .character(" ")], localized: { "← →  " + $0.spaceKey }, .change, help: { $0.checker(.keyChange) },
+        .init([.left, .right, .character(" ")], localized: { "← →  " + $0(.spaceKey) }, .change, help: { $0.checker(.keyChange) },
               hint: "←→", { $0.checker(.hintChange) }),
         // A tick box's option: the space bar (above) ticks it.
-        .init([], localized: { $0.spaceKey }, .tick, help: { $0.checker(.keyTick) },
-              hintKey: { $0.spaceKey }, { $0.checker(.hintTick) }),
-        .typing("0–9  , . ;", .type, help: { $0.keyTypeText }),
-        .init([.backspace], "Backspace", .erase, help: { $0.keyEraseCharacter }),
+        .init([], localized: { $0(.spaceKey) }, .tick, help: { $0.checker(.keyTick) },
+              hintKey: { $0(.spaceKey) }, { $0.checker(.hintTick) }),
+        .typing("0–9  , . ;", .type, help: { $0(.keyTypeText) }),
+        .init([.backspace], "Backspace", .erase, help: { $0(.keyEraseCharacter) }),
         .init([.delete], "Delete", .clear, help: { $0.checker(.keyClearField) }),
         .init([.character("q")], "q", .leave, help: { $0.checker(.keyLeave) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
@@ -267,16 +267,16 @@ struct CheckerScreen: Sendable {
     /// The keys while typing the path of the summary.
     static let pathKeys = KeyTable<KeyAction>([
         .init([.enter], "Enter", .save, help: { $0.checker(.keySave) }, hint: "Enter", { $0.checker(.hintSave) }),
-        .init([.escape], "Esc", .no, help: { $0.keyCancelText }, hint: "Esc", { $0.checker(.hintCancel) }),
-        .typing("a–z 0–9", .type, help: { $0.keyTypeText }),
-        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+        .init([.escape], "Esc", .no, help: { $0(.keyCancelText) }, hint: "Esc", { $0.checker(.hintCancel) }),
+        .typing("a–z 0–9", .type, help: { $0(.keyTypeText) }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0(.keyEraseCharacter) }),
     ])
 
     /// The keys of "overwrite the file?".
     static let overwriteKeys = KeyTable<KeyAction>([
-        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0.keyYes },
-              hintKey: { $0.yesHintKey }, { $0.checker(.hintConfirm) }),
-        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0.keyNo }, hint: "n", { $0.checker(.hintCancel) }),
+        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0(.keyYes) },
+              hintKey: { $0(.yesHintKey) }, { $0.checker(.hintConfirm) }),
+        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0(.keyNo) }, hint: "n", { $0.checker(.hintCancel) }),
     ])
 
     var currentKeys: KeyTable<KeyAction> {

@@ -233,27 +233,27 @@ struct ChecksScreen: Sendable {
 
     /// The keys of the results.
     static let keys = KeyTable<KeyAction>([
-        .init([.up, .character("k")], "↑ ↓  j k  Tab", .up, help: { $0.keyChecksMove }, hint: "↑↓", { $0(.hintMove) }),
-        .init([.down, .character("j"), .tab], "", .down, help: { $0.keyChecksMove }),
+        .init([.up, .character("k")], "↑ ↓  j k  Tab", .up, help: { $0.checks(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j"), .tab], "", .down, help: { $0.checks(.keyMove) }),
         .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
         .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
-        .init([.enter, .right, .character("l")], "Enter  →  l", .open, help: { $0.keyChecksOpen }, hint: "Enter", { $0.hintDetails }),
-        .init([.left], "←", .close, help: { $0.keyChecksClose }),
-        .init([.character("+")], "+  -", .openAll, help: { $0.keyChecksAll }),
-        .init([.character("-")], "", .closeAll, help: { $0.keyChecksAll }),
-        .init([.character("d")], "d", .date, help: { $0.keyChecksDate }, hint: "d", { $0.hintDate }),
-        .init([.character("r")], "r", .rerun, help: { $0.keyChecksRerun }, hint: "r", { $0.hintRerun }),
-        .init([.character("a")], "a", .apply, help: { $0.keyChecksApply }, hint: "a", { $0.hintApply }),
+        .init([.enter, .right, .character("l")], "Enter  →  l", .open, help: { $0.checks(.keyOpen) }, hint: "Enter", { $0.checks(.hintDetails) }),
+        .init([.left], "←", .close, help: { $0.checks(.keyClose) }),
+        .init([.character("+")], "+  -", .openAll, help: { $0.checks(.keyAll) }),
+        .init([.character("-")], "", .closeAll, help: { $0.checks(.keyAll) }),
+        .init([.character("d")], "d", .date, help: { $0.checks(.keyDate) }, hint: "d", { $0.checks(.hintDate) }),
+        .init([.character("r")], "r", .rerun, help: { $0.checks(.keyRerun) }, hint: "r", { $0.checks(.hintRerun) }),
+        .init([.character("a")], "a", .apply, help: { $0.application(.keyApply) }, hint: "a", { $0.application(.hintApply) }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
 
     /// The keys while typing a date after `d`: digits, `-` and `/` go to the date.
     static let dateKeys = KeyTable<KeyAction>([
-        .init([.enter], "Enter", .run, help: { $0.keyChecksDate }, hint: "Enter", { $0.hintRun }),
-        .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
-        .typing("0–9  -  /", .type, help: { $0.keyTypeText }),
-        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+        .init([.enter], "Enter", .run, help: { $0.checks(.keyDate) }, hint: "Enter", { $0.checks(.hintRun) }),
+        .init([.escape], "Esc", .cancel, help: { $0(.keyCancelText) }, hint: "Esc", { $0.form(.hintCancel) }),
+        .typing("0–9  -  /", .type, help: { $0(.keyTypeText) }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0(.keyEraseCharacter) }),
     ])
 
     private var currentKeys: KeyTable<KeyAction> { dateInput != nil ? Self.dateKeys : Self.keys }
@@ -287,12 +287,12 @@ struct ChecksScreen: Sendable {
         ]
         switch outdated {
         case .recomputing:
-            return out + FlowText.wrap(s.checksRecomputing, width: width, lead: "   ").map { FlowLine($0, .warning) }
+            return out + FlowText.wrap(s.checks(.recomputing), width: width, lead: "   ").map { FlowLine($0, .warning) }
         case .failed(let reason):
             return out + FlowText.wrap(s.checksRecomputeFailed(reason), width: width, lead: "   ").map { FlowLine($0, .warning) }
         case nil: break
         }
-        if results.isEmpty { out.append(FlowLine("   " + s.checksNone, .dim)) }
+        if results.isEmpty { out.append(FlowLine("   " + s.checks(.none), .dim)) }
         for outcome in Self.groups {
             let group = indices(of: outcome)
             guard !group.isEmpty else { continue }
@@ -319,13 +319,13 @@ struct ChecksScreen: Sendable {
         out.append(FlowLine("", .normal))
         out.append(FlowLine(" " + s.upcomingHeading(Self.upcomingMonths, count: upcoming?.count), .header))
         if let upcoming {
-            if upcoming.isEmpty { out.append(FlowLine("   " + s.todayNothing, .dim)) }
+            if upcoming.isEmpty { out.append(FlowLine("   " + s.today(.nothing), .dim)) }
             for c in upcoming {
                 out += FlowText.wrap(c.line(language: s.ruleLanguage, withDossier: false), width: width, lead: "   ")
                     .map { FlowLine($0, c.ends ? .warning : .normal) }
             }
         } else {
-            out.append(FlowLine("   " + s.upcomingSearching, .dim))
+            out.append(FlowLine("   " + s.today(.upcomingSearching), .dim))
         }
         // "onbevestigd" said once, where it is shown, so it tells the caseworker something.
         if results.contains(where: \.unconfirmed) {
@@ -346,9 +346,9 @@ struct ChecksScreen: Sendable {
         if let level = r.level, r.outcome != .notEligible { value = s.energyLevel(level) }
         if let priority = r.priority { value = s.priorityShort(priority) + teamPriority(r, strings: s) }
         var marks: [String] = []
-        if r.error != nil { marks.append(s.markError) }
-        if r.unconfirmed { marks.append(s.markUnconfirmed) }
-        if r.stale { marks.append(s.markStale) }
+        if r.error != nil { marks.append(s.checks(.markError)) }
+        if r.unconfirmed { marks.append(s.checks(.markUnconfirmed)) }
+        if r.stale { marks.append(s.checks(.markStale)) }
         if r.kind == .right, let open = openApplication(r) { marks.append(s.applicationRunning(days: open.age(on: asOf))) }
         let right = ([value] + marks.map { "! " + $0 }).filter { !$0.isEmpty }.joined(separator: "  ")
         let nameWidth = max(10, width - 6 - DisplayWidth.of(right) - 2)
@@ -380,19 +380,19 @@ struct ChecksScreen: Sendable {
             add(s.levelLine(s.energyLevel(level), indicators: r.indicators ?? []))
         }
         if let priority = r.priority { add(s.priorityLine(priority) + teamPriority(r, strings: s)) }
-        add(r.automatic ? s.grantedAutomatically : s.applyAtLine(r.applyAt?.text(lang)))
+        add(r.automatic ? s.checks(.grantedAutomatically) : s.applyAtLine(r.applyAt?.text(lang)))
         if !r.documents.isEmpty { add(s.documentsLine(r.documents.joined(separator: ", "))) }
         for action in r.actions { add("→ " + action.text(lang)) }
         add(s.nextStep(for: r), .header)
         if !r.missing.isEmpty {
-            add(s.stillToAsk, .header)
+            add(s.checks(.stillToAsk), .header)
             for column in r.missing {
                 for (n, text) in FlowText.wrap(factLabel(column, strings: s), width: width, lead: "         → ").enumerated() {
                     out.append(FlowLine(text, .normal, target: n == 0 ? .missing(result: i, column: column) : nil))
                 }
             }
         }
-        if !r.reasons.isEmpty { add(s.reasonsHeading, .header) }
+        if !r.reasons.isEmpty { add(s.checks(.reasonsHeading), .header) }
         for reason in r.reasons {
             let mark = reason.informative ? "·" : (reason.holds == true ? "✓" : (reason.holds == false ? "✗" : "?"))
             var text = reason.condition.text(lang)
@@ -402,7 +402,7 @@ struct ChecksScreen: Sendable {
                 text += " [" + s.threshold(threshold) + "]"
             }
             var flags: [String] = []
-            if reason.unconfirmed { flags.append(s.markUnconfirmed) }
+            if reason.unconfirmed { flags.append(s.checks(.markUnconfirmed)) }
             if reason.stale { flags.append(s.notVerifiedSince(reason.verified.belgian)) }
             if !flags.isEmpty { text += "  ! " + flags.joined(separator: ", ") }
             add(text, flags.isEmpty ? .normal : .warning, lead: "       \(mark) ")
@@ -435,7 +435,7 @@ struct ChecksScreen: Sendable {
         let height = Self.bodyHeight(screen.size)
         cursor.draw(all, on: &screen, firstRow: Self.firstBodyRow, height: height, plain: plain)
         if let dateInput {
-            Chrome.drawMessageLine(&screen, prompt: s.datePrompt, text: dateInput + (dateError.map { "  ← " + $0 } ?? ""),
+            Chrome.drawMessageLine(&screen, prompt: s.checks(.datePrompt), text: dateInput + (dateError.map { "  ← " + $0 } ?? ""),
                                    style: dateError == nil ? .normal : .warning, cursor: true)
         } else if let dateError {
             Chrome.drawMessageLine(&screen, prompt: nil, text: dateError, style: .warning, cursor: false)

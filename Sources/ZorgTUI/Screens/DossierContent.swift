@@ -67,9 +67,9 @@ struct DossierContent {
     // MARK: Notes and follow-ups
 
     private func notesEntries() -> [DossierEntry] {
-        var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.followUpsHeading, .header)], selectable: false)]
+        var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.dossier(.followUpsHeading), .header)], selectable: false)]
         if household.followUps.isEmpty {
-            out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.noFollowUps, .dim)], selectable: false))
+            out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.dossier(.noFollowUps), .dim)], selectable: false))
         }
         // Open ones first, earliest due first; done ones after.
         let order = household.followUps.indices.sorted { a, b in
@@ -79,16 +79,16 @@ struct DossierContent {
         }
         for i in order {
             let f = household.followUps[i]
-            let state = f.done ? s.followUpDone : (f.isOverdue(on: today) ? s.followUpOverdue : s.followUpOpen)
+            let state = f.done ? s.dossier(.followUpDone) : (f.isOverdue(on: today) ? s.dossier(.followUpOverdue) : s.dossier(.followUpOpen))
             let box = f.done ? "[x]" : "[ ]"
             let line = "  \(box) \(f.due.belgian)  \(state)  \(f.text) (\(s.authorName(f.author)))"
             out.append(DossierEntry(item: .followUp(i), lines: [DossierLine(line, f.isOverdue(on: today) ? .warning : .normal)],
                                     selectable: true))
         }
-        out.append(DossierEntry(item: .info, lines: [DossierLine("", .normal), DossierLine("  " + s.notesHeading, .header)],
+        out.append(DossierEntry(item: .info, lines: [DossierLine("", .normal), DossierLine("  " + s.dossier(.notesHeading), .header)],
                                 selectable: false))
         if household.notes.isEmpty {
-            out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.noNotes, .dim)], selectable: false))
+            out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.dossier(.noNotes), .dim)], selectable: false))
         }
         for (i, note) in household.notes.enumerated().reversed() {
             let lines = ["    \(note.date.belgian)  \(s.authorName(note.author))", "      " + firstLine(of: note.text)]
@@ -111,19 +111,19 @@ struct DossierContent {
     // MARK: Consents
 
     private func consentEntries() -> [DossierEntry] {
-        var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.consentsHeading, .header)], selectable: false)]
+        var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.consent(.heading), .header)], selectable: false)]
         let records = household.consentRecords
         if household.consentOnFromImport, let d = household.consentOn {
             out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.consentFromImport(d.belgian), .warning)],
                                     selectable: false))
         }
         if records.isEmpty {
-            out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.noConsents, .dim)], selectable: false))
+            out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.consent(.noneRecorded), .dim)], selectable: false))
         }
         // The newest first: the one that counts now is on top.
         for c in records.reversed() {
             let active = c.isActive(on: today)
-            let state = c.withdrawal.map { s.consentWithdrawnOn($0.on.belgian) } ?? (active ? s.consentActive : s.consentFrom(c.givenOn.belgian))
+            let state = c.withdrawal.map { s.consentWithdrawnOn($0.on.belgian) } ?? (active ? s.consent(.active) : s.consentFrom(c.givenOn.belgian))
             var lines = [DossierLine("  \(c.number). " + DisplayWidth.fit(s.consentPurpose(c.purpose, text: c.purposeText), to: 44)
                                      + "  " + state, c.withdrawal == nil ? .normal : .dim)]
             lines.append(DossierLine("       " + s.consentGiven(c.givenOn.belgian, by: c.givenBy.display(in: household),
@@ -140,14 +140,14 @@ struct DossierContent {
     // MARK: Flows
 
     private func flowEntries() -> [DossierEntry] {
-        var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.flowsIntro, .dim)], selectable: false)]
+        var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.dossier(.flowsIntro), .dim)], selectable: false)]
         switch flows {
         case .notLoaded, .loading:
-            out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s.flowsLoading, .dim)], selectable: false))
+            out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s.dossier(.flowsLoading), .dim)], selectable: false))
         case .failed(let reason):
             out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s.flowsFailed(reason), .warning)], selectable: false))
         case .loaded(let lines):
-            if lines.isEmpty { out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s.flowsNone, .dim)], selectable: false)) }
+            if lines.isEmpty { out.append(DossierEntry(item: .info, lines: [DossierLine("  " + s.dossier(.flowsNone), .dim)], selectable: false)) }
             out += lines.map { DossierEntry(item: .info, lines: [DossierLine("  " + $0, .normal)], selectable: true) }
         }
         return out
@@ -158,11 +158,11 @@ struct DossierContent {
     private func historyEntries() -> [DossierEntry] {
         switch history {
         case .notLoaded, .loading:
-            return [DossierEntry(item: .info, lines: [DossierLine("  " + s.historyLoading, .dim)], selectable: false)]
+            return [DossierEntry(item: .info, lines: [DossierLine("  " + s.history(.loading), .dim)], selectable: false)]
         case .failed(let reason):
             return [DossierEntry(item: .info, lines: [DossierLine("  " + s.historyFailed(reason), .warning)], selectable: false)]
         case .loaded(let h):
-            var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.revisionsHeading, .header)], selectable: false)]
+            var out = [DossierEntry(item: .info, lines: [DossierLine("  " + s.history(.revisionsHeading), .header)], selectable: false)]
             let current = h.revisions.max()
             let changes = Dictionary(h.changes.map { ($0.revision, $0) }, uniquingKeysWith: { a, _ in a })
             for r in h.revisions.reversed() {
@@ -170,7 +170,7 @@ struct DossierContent {
                 if let c = changes[r] {
                     // Who saved it and when, then field by field what changed from what to what.
                     lines[0].text += "  " + s.revisionBy(user: c.user, time: c.time)
-                    if c.changes.isEmpty { lines.append(DossierLine("        " + s.revisionNoFieldChanged, .dim)) }
+                    if c.changes.isEmpty { lines.append(DossierLine("        " + s.history(.revisionNoFieldChanged), .dim)) }
                     for change in c.changes {
                         lines += DossierLine.wrap(change.text(s), width: max(20, width - 10)).enumerated().map {
                             DossierLine(($0.offset == 0 ? "      · " : "        ") + $0.element, .normal)
@@ -179,10 +179,10 @@ struct DossierContent {
                 }
                 out.append(DossierEntry(item: .revision(r), lines: lines, selectable: true))
             }
-            out.append(DossierEntry(item: .info, lines: [DossierLine("", .normal), DossierLine("  " + s.auditHeading, .header)],
+            out.append(DossierEntry(item: .info, lines: [DossierLine("", .normal), DossierLine("  " + s.history(.auditHeading), .header)],
                                     selectable: false))
             if h.entries.isEmpty {
-                out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.noAuditEntries, .dim)], selectable: false))
+                out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.history(.noAuditEntries), .dim)], selectable: false))
             }
             for e in h.entries.reversed() {
                 out.append(DossierEntry(item: .info, lines: [DossierLine("    " + s.auditLine(e), .normal)], selectable: true))

@@ -254,11 +254,11 @@ struct DossierScreen: Sendable {
             guard session.form.isValid, let edited = session.edited else {
                 session.form.focusFirstProblem()
                 mode = .editing(session)
-                return .flash(context.strings.formHasErrors)
+                return .flash(context.strings.form(.hasErrors))
             }
             guard session.hasChanges else {
                 mode = .view
-                return .flash(context.strings.formNothingChanged)
+                return .flash(context.strings.form(.nothingChanged))
             }
             mode = .saving(session)
             return .save(edited)
@@ -389,33 +389,33 @@ struct DossierScreen: Sendable {
 
     /// The keys of a dossier being read.
     static let keys = KeyTable<KeyAction>([
-        .init([.tab, .right, .character("l")], "Tab  Shift-Tab  ← →  h l", .nextTab, help: { $0.dossierKeyTabs },
-              hint: "Tab", { $0.hintTabs }),
-        .init([.backTab, .left, .character("h")], "", .previousTab, help: { $0.dossierKeyTabs }),
-        .init((0...9).map { .character(Character(String($0))) }, "1 … 9  0", .tabNumber, help: { $0.dossierKeyTabNumber }),
+        .init([.tab, .right, .character("l")], "Tab  Shift-Tab  ← →  h l", .nextTab, help: { $0.dossier(.keyTabs) },
+              hint: "Tab", { $0.dossier(.hintTabs) }),
+        .init([.backTab, .left, .character("h")], "", .previousTab, help: { $0.dossier(.keyTabs) }),
+        .init((0...9).map { .character(Character(String($0))) }, "1 … 9  0", .tabNumber, help: { $0.dossier(.keyTabNumber) }),
     ] + KeyTable<KeyAction>.listRows(move: { .move($0) },
-                                     moveHelp: { $0.dossierKeySelect }) + [
-        .init([.character("e")], "e  Enter", .edit, help: { $0.dossierKeyEdit }, hint: "e", { $0.hintEdit }),
-        .init([.character("n")], "n", .note, help: { $0.dossierKeyNote }, hint: "n", { $0.hintNote }),
-        .init([.character("f")], "f", .followUp, help: { $0.dossierKeyFollowUp }, hint: "f", { $0.hintFollowUp }),
-        .init([.character("x")], "x", .done, help: { $0.dossierKeyDone }, hint: "x", { $0.hintDoneWord }),
-        .init([.character("g")], "g", .giveConsent, help: { $0.dossierKeyGiveConsent }, hint: "g", { $0.hintGiveConsent }),
+                                     moveHelp: { $0.dossier(.keySelect) }) + [
+        .init([.character("e")], "e  Enter", .edit, help: { $0.dossier(.keyEdit) }, hint: "e", { $0.dossier(.hintEdit) }),
+        .init([.character("n")], "n", .note, help: { $0.dossier(.keyNote) }, hint: "n", { $0.dossier(.hintNote) }),
+        .init([.character("f")], "f", .followUp, help: { $0.dossier(.keyFollowUp) }, hint: "f", { $0.dossier(.hintFollowUp) }),
+        .init([.character("x")], "x", .done, help: { $0.dossier(.keyDone) }, hint: "x", { $0.dossier(.hintDoneWord) }),
+        .init([.character("g")], "g", .giveConsent, help: { $0.consent(.keyGive) }, hint: "g", { $0.consent(.hintGive) }),
         .init([.character("w")], localized: { "w (" + $0.dossierTab(.consents) + ")" }, .withdrawConsent,
-              help: { $0.dossierKeyWithdrawConsent }, hint: "w", { $0.hintWithdrawConsent }),
+              help: { $0.consent(.keyWithdraw) }, hint: "w", { $0.consent(.hintWithdraw) }),
         .init([.enter], localized: { "Enter (" + $0.dossierTab(.history) + ", " + $0.dossierTab(.notes) + ")" }, .enter,
-              help: { $0.dossierKeyEnter }, hint: "Enter", { $0.hintView }),
-        .init([.character("c")], "c", .checks, help: { $0.dossierKeyChecks }),
-        .init([.character("H")], "H", .housingFirst, help: { $0.dossierKeyHousingFirst }),
-        .init([.character("W")], "W", .whatIf, help: { $0.dossierKeyWhatIf }),
+              help: { $0.picker(.keyEnterDossier) }, hint: "Enter", { $0.dossier(.hintView) }),
+        .init([.character("c")], "c", .checks, help: { $0.dossier(.keyChecks) }),
+        .init([.character("H")], "H", .housingFirst, help: { $0.dossier(.keyHousingFirst) }),
+        .init([.character("W")], "W", .whatIf, help: { $0.whatIf(.keyDossier) }),
         .init([.character("p")], "p", .letter, help: { $0.dossierKeyLetter }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
         // The desk (issue 15): members and closing.
-        .init([.character("+")], "+", .addMember, help: { $0.dossierKeyAddMember }, hint: "+", { $0.hintAddMember }),
-        .init([.character("-")], "-", .endStay, help: { $0.dossierKeyEndStay }),
-        .init([.character("m")], "m", .moveMember, help: { $0.dossierKeyMoveMember }),
-        .init([.character("S")], "S", .closeDossier, help: { $0.dossierKeyClose }),
-        .init([.character("O")], "O", .reopenDossier, help: { $0.dossierKeyReopen }),
+        .init([.character("+")], "+", .addMember, help: { $0.members(.keyAdd) }, hint: "+", { $0.members(.hintAdd) }),
+        .init([.character("-")], "-", .endStay, help: { $0.members(.keyEndStay) }),
+        .init([.character("m")], "m", .moveMember, help: { $0.members(.keyMove) }),
+        .init([.character("S")], "S", .closeDossier, help: { $0.members(.keyClose) }),
+        .init([.character("O")], "O", .reopenDossier, help: { $0.members(.keyReopen) }),
     ])
 
     /// The keys of an earlier revision: reading only (a letter is written from the dossier as it is now).
@@ -424,15 +424,15 @@ struct DossierScreen: Sendable {
     /// Esc on a form with changes: discard them or keep editing.
     static let discardKeys = KeyTable<KeyAction>([
         .init([.character("j"), .character("y"), .character("J"), .character("Y")], "j  y", .discard,
-              help: { $0.hintDiscard }, hint: "j", { $0.hintDiscard }),
-        .init([.character("n"), .character("N"), .escape], "n  Esc", .keepEditing, help: { $0.hintKeepEditing },
-              hint: "n", { $0.hintKeepEditing }),
+              help: { $0.form(.hintDiscard) }, hint: "j", { $0.form(.hintDiscard) }),
+        .init([.character("n"), .character("N"), .escape], "n  Esc", .keepEditing, help: { $0.form(.hintKeepEditing) },
+              hint: "n", { $0.form(.hintKeepEditing) }),
     ])
 
     /// Someone else saved first: reload the dossier, or back to the form.
     static let staleKeys = KeyTable<KeyAction>([
-        .init([.character("r"), .character("R")], "r", .reload, help: { $0.staleKeyReload }, hint: "r", { $0.hintReload }),
-        .init([.escape, .character("c")], "Esc  c", .keepEditing, help: { $0.staleKeyCancel }, hint: "Esc", { $0.hintCancel }),
+        .init([.character("r"), .character("R")], "r", .reload, help: { $0.form(.staleKeyReload) }, hint: "r", { $0.form(.hintReload) }),
+        .init([.escape, .character("c")], "Esc  c", .keepEditing, help: { $0.form(.staleKeyCancel) }, hint: "Esc", { $0.form(.hintCancel) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
 
@@ -526,9 +526,9 @@ struct DossierScreen: Sendable {
             screen.write(line.text, row: row, column: 0, style: line.style)
         }
         if case .confirmDiscard = mode {
-            Chrome.drawMessageLine(&screen, prompt: nil, text: s.discardQuestion, style: .warning, cursor: false)
+            Chrome.drawMessageLine(&screen, prompt: nil, text: s.form(.discardQuestion), style: .warning, cursor: false)
         } else if case .saving = mode {
-            Chrome.drawMessageLine(&screen, prompt: nil, text: s.saving, style: .dim, cursor: false)
+            Chrome.drawMessageLine(&screen, prompt: nil, text: s.form(.saving), style: .dim, cursor: false)
         }
         letter?.draw(&screen, strings: s)
         let last = min(body.count, top + height)

@@ -46,18 +46,18 @@ struct StaleReport: Hashable, Sendable {
         }
         add(s.staleHeading(stale), .warning, indent: 1)
         out.append(DossierLine("", .normal))
-        add(s.staleTheirChanges, .header, indent: 1)
-        if theirs.isEmpty { add(s.staleNoVisibleDifference, .dim, indent: 3) }
+        add(s.form(.staleTheirChanges), .header, indent: 1)
+        if theirs.isEmpty { add(s.form(.staleNoVisibleDifference), .dim, indent: 3) }
         let conflicting = conflicts
         for change in theirs {
             let conflict = conflicting.contains(change.key)
-            add(change.text(s) + (conflict ? " ← " + s.staleConflict : ""), conflict ? .warning : .normal, indent: 3)
+            add(change.text(s) + (conflict ? " ← " + s.form(.staleConflict) : ""), conflict ? .warning : .normal, indent: 3)
         }
         out.append(DossierLine("", .normal))
-        add(s.staleYourEdits, .header, indent: 1)
+        add(s.form(.staleYourEdits), .header, indent: 1)
         for change in yours { add(change.text(s), .normal, indent: 3) }
         out.append(DossierLine("", .normal))
-        add(s.staleChoice, .prompt, indent: 1)
+        add(s.form(.staleChoice), .prompt, indent: 1)
         return out
     }
 }

@@ -35,7 +35,7 @@ enum DossierTab: Int, CaseIterable, Hashable, Sendable {
 }
 
 /// A group of household facts within a tab.
-enum DossierSection: Hashable, Sendable {
+enum DossierSection: Hashable, Sendable, CaseIterable {
     case address, housing, energy, homelessness, problems
 
     var columns: [String] {

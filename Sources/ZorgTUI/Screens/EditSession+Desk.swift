@@ -48,24 +48,24 @@ extension EditSession {
 
     /// `+` in a dossier: a member joins.
     static func addMember(to household: Household, strings s: Strings) -> EditSession {
-        person(nil, of: household, address: false, title: s.formHeadingAddMember, strings: s)
+        person(nil, of: household, address: false, title: s.members(.formHeadingAdd), strings: s)
     }
 
     /// `-` in a dossier: whose stay ends (the selected member's position by default), when and why.
     static func endStay(on household: Household, selected: Int?, today: Day, user: String, strings s: Strings) -> EditSession {
-        EditSession(target: .endStay(user: user), original: household, form: Form(title: s.formHeadingEndStay, fields: [
+        EditSession(target: .endStay(user: user), original: household, form: Form(title: s.members(.formHeadingEndStay), fields: [
             memberField(household, selected: selected, strings: s),
-            FormField(key: "op", label: s.fieldEndStayOn, kind: .date, value: .date(today), required: true),
-            FormField(key: "reden", label: s.fieldEndStayReason, kind: .code(MemberDeparture.codes), required: true),
+            FormField(key: "op", label: s.members(.fieldEndStayOn), kind: .date, value: .date(today), required: true),
+            FormField(key: "reden", label: s.members(.fieldEndStayReason), kind: .code(MemberDeparture.codes), required: true),
         ]))
     }
 
     /// `m` in a dossier: which member moves, to which dossier, on which day.
     static func moveMember(on household: Household, selected: Int?, today: Day, user: String, strings s: Strings) -> EditSession {
-        EditSession(target: .moveMember(user: user), original: household, form: Form(title: s.formHeadingMoveMember, fields: [
+        EditSession(target: .moveMember(user: user), original: household, form: Form(title: s.members(.formHeadingMove), fields: [
             memberField(household, selected: selected, strings: s),
-            FormField(key: "naar", label: s.fieldMoveTo, kind: .dossier, required: true),
-            FormField(key: "op", label: s.fieldMoveOn, kind: .date, value: .date(today), required: true),
+            FormField(key: "naar", label: s.members(.fieldMoveTo), kind: .dossier, required: true),
+            FormField(key: "op", label: s.members(.fieldMoveOn), kind: .date, value: .date(today), required: true),
         ]))
     }
 
@@ -73,8 +73,8 @@ extension EditSession {
     static func closeDossier(_ household: Household, today: Day, user: String, strings s: Strings) -> EditSession {
         EditSession(target: .closeDossier(today: today, user: user), original: household,
                     form: Form(title: s.formHeadingClose(household.id.rawValue), fields: [
-                        FormField(key: "reden", label: s.fieldCloseReason, kind: .text, required: true),
-                        FormField(key: "op", label: s.fieldCloseOn, kind: .date, value: .date(today), required: true),
+                        FormField(key: "reden", label: s.members(.fieldCloseReason), kind: .text, required: true),
+                        FormField(key: "op", label: s.members(.fieldCloseOn), kind: .date, value: .date(today), required: true),
                     ]))
     }
 
@@ -121,7 +121,7 @@ extension EditSession {
             case .person(let index):
                 let base = index.flatMap { h.members.indices.contains($0) ? h.members[$0] : nil } ?? Person(firstName: "", lastName: "")
                 let p = person(from: values, base: base)
-                guard !p.firstName.isEmpty, !p.lastName.isEmpty else { return .failure(Refusal(s.formHasErrors)) }
+                guard !p.firstName.isEmpty, !p.lastName.isEmpty else { return .failure(Refusal(s.form(.hasErrors))) }
                 for key in Self.addressColumns { if let v = values[key] { h.set(key, to: v) } }
                 if let index, h.members.indices.contains(index) {
                     if let other = h.memberMatching(p, except: index) { return .failure(Refusal(s.samePersonTwice(other + 1))) }
@@ -131,20 +131,20 @@ extension EditSession {
                 }
             case .endStay(let user):
                 guard let n = position(), let on = day("op"), case .code(let code)? = values["reden"],
-                      let reason = MemberDeparture.Reason(rawValue: code) else { return .failure(Refusal(s.formHasErrors)) }
+                      let reason = MemberDeparture.Reason(rawValue: code) else { return .failure(Refusal(s.form(.hasErrors))) }
                 try h.endStay(of: n, on: on, reason: reason, by: user)
             case .moveMember(let user):
                 guard let n = position(), let on = day("op"), let raw = values["naar"]?.textValue,
-                      let to = DossierID(rawValue: raw) else { return .failure(Refusal(s.formHasErrors)) }
+                      let to = DossierID(rawValue: raw) else { return .failure(Refusal(s.form(.hasErrors))) }
                 if to == h.id { throw MemberChangeError.sameDossier }
                 try h.endStay(of: n, on: on, reason: .verhuisd, movedTo: to, by: user)
             case .closeDossier(let today, let user):
-                guard let on = day("op"), let reason = values["reden"]?.textValue else { return .failure(Refusal(s.formHasErrors)) }
+                guard let on = day("op"), let reason = values["reden"]?.textValue else { return .failure(Refusal(s.form(.hasErrors))) }
                 try h.close(on: on, reason: reason, by: user, today: today)
             case .reopenDossier:
                 try h.reopen()
             default:
-                return .failure(Refusal(s.formHasErrors))
+                return .failure(Refusal(s.form(.hasErrors)))
             }
         } catch let e as MemberChangeError {
             return .failure(Refusal(s.memberChangeRefused(e)))
@@ -160,24 +160,24 @@ extension EditSession {
     /// for a form that is not desk work.
     func deskRequest(strings s: Strings) -> Result<DeskRequest, Refusal>? {
         guard isDeskWork else { return nil }
-        guard form.isValid, let values = form.values else { return .failure(Refusal(s.formHasErrors)) }
+        guard form.isValid, let values = form.values else { return .failure(Refusal(s.form(.hasErrors))) }
         switch deskApplied(to: original, values: values, strings: s) {
         case .failure(let refusal): return .failure(refusal)
         case .success(let changed):
             switch target {
             case .person:
-                guard let p = changed.members.last else { return .failure(Refusal(s.formHasErrors)) }
+                guard let p = changed.members.last else { return .failure(Refusal(s.form(.hasErrors))) }
                 return .success(.addMember(p))
             case .endStay:
                 guard case .integer(let n)? = values["lid"], let on = values["op"]?.dateValue,
-                      let left = changed.members[n - 1].departure else { return .failure(Refusal(s.formHasErrors)) }
+                      let left = changed.members[n - 1].departure else { return .failure(Refusal(s.form(.hasErrors))) }
                 return .success(.endStay(position: n, on: on, reason: left.reason))
             case .moveMember:
                 guard case .integer(let n)? = values["lid"], let left = changed.members[n - 1].departure,
-                      let to = left.movedTo else { return .failure(Refusal(s.formHasErrors)) }
+                      let to = left.movedTo else { return .failure(Refusal(s.form(.hasErrors))) }
                 return .success(.move(position: n, to: to, on: left.on))
             case .closeDossier:
-                guard let closure = changed.closure else { return .failure(Refusal(s.formHasErrors)) }
+                guard let closure = changed.closure else { return .failure(Refusal(s.form(.hasErrors))) }
                 return .success(.close(on: closure.on, reason: closure.reason))
             case .reopenDossier:
                 return .success(.reopen)

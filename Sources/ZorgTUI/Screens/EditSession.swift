@@ -46,7 +46,7 @@ struct EditSession: Hashable, Sendable {
                 return FormField(key: name, label: s.columnLabel(name), kind: column.kind, value: household.value(of: name))
             }
             return EditSession(target: .section(section), original: household,
-                               form: Form(title: s.formHeadingEdit + ": " + s.dossierSection(section), fields: fields))
+                               form: Form(title: s.form(.headingEdit) + ": " + s.dossierSection(section), fields: fields))
         case .member(let index):
             guard household.members.indices.contains(index) else { return nil }
             let person = household.members[index]
@@ -56,7 +56,7 @@ struct EditSession: Hashable, Sendable {
                                  required: name == "voornaam" || name == "naam")
             }
             return EditSession(target: .member(index, tab), original: household,
-                               form: Form(title: s.formHeadingEdit + ": " + s.memberHeading(person), fields: fields))
+                               form: Form(title: s.form(.headingEdit) + ": " + s.memberHeading(person), fields: fields))
         default:
             return nil
         }
@@ -64,29 +64,29 @@ struct EditSession: Hashable, Sendable {
 
     static func newNote(on household: Household, today: Day, author: String, strings s: Strings) -> EditSession {
         EditSession(target: .note(today: today, author: author), original: household,
-                    form: Form(title: s.formHeadingNote + " (\(today.belgian), \(s.authorName(author)))",
-                               fields: [FormField(key: "tekst", label: s.fieldNoteText, kind: .text, required: true, multiline: true)]))
+                    form: Form(title: s.form(.headingNote) + " (\(today.belgian), \(s.authorName(author)))",
+                               fields: [FormField(key: "tekst", label: s.form(.fieldNoteText), kind: .text, required: true, multiline: true)]))
     }
 
     static func newFollowUp(on household: Household, author: String, strings s: Strings) -> EditSession {
         EditSession(target: .followUp(author: author), original: household,
-                    form: Form(title: s.formHeadingFollowUp + " (\(s.byAuthor(author)))", fields: [
-                        FormField(key: "tegen", label: s.fieldDue, kind: .date, required: true),
-                        FormField(key: "tekst", label: s.fieldNoteText, kind: .text, required: true),
+                    form: Form(title: s.form(.headingFollowUp) + " (\(s.byAuthor(author)))", fields: [
+                        FormField(key: "tegen", label: s.form(.fieldDue), kind: .date, required: true),
+                        FormField(key: "tekst", label: s.form(.fieldNoteText), kind: .text, required: true),
                     ]))
     }
 
     static func newConsent(on household: Household, today: Day, user: String, strings s: Strings) -> EditSession {
         let applicant = (household.members.firstIndex { $0.role == .aanvrager } ?? 0) + 1
         return EditSession(target: .giveConsent(today: today, user: user), original: household,
-                           form: Form(title: s.formHeadingConsent, fields: [
-                               FormField(key: "doel", label: s.fieldConsentPurpose,
+                           form: Form(title: s.consent(.formHeading), fields: [
+                               FormField(key: "doel", label: s.consent(.fieldPurpose),
                                          kind: .code(ConsentPurpose.allCases.map(\.rawValue)), value: .code("buddy"), required: true),
-                               FormField(key: "omschrijving", label: s.fieldConsentText, kind: .text),
-                               FormField(key: "gegeven_op", label: s.fieldConsentDate, kind: .date, value: .date(today), required: true),
+                               FormField(key: "omschrijving", label: s.consent(.fieldText), kind: .text),
+                               FormField(key: "gegeven_op", label: s.consent(.fieldDate), kind: .date, value: .date(today), required: true),
                                FormField(key: "gegeven_door", label: s.fieldConsentGiver(household.members.count),
                                          kind: .integer(1...max(1, household.members.count)), value: .integer(applicant), required: true),
-                               FormField(key: "bereik", label: s.fieldConsentScope,
+                               FormField(key: "bereik", label: s.consent(.fieldScope),
                                          kind: .codeList(ConsentCategory.allCases.map(\.rawValue))),
                            ]))
     }
@@ -94,8 +94,8 @@ struct EditSession: Hashable, Sendable {
     static func withdrawConsent(_ number: Int, on household: Household, today: Day, user: String, strings s: Strings) -> EditSession {
         EditSession(target: .withdrawConsent(number, user: user), original: household,
                     form: Form(title: s.formHeadingWithdraw(number), fields: [
-                        FormField(key: "ingetrokken_op", label: s.fieldWithdrawDate, kind: .date, value: .date(today), required: true),
-                        FormField(key: "reden", label: s.fieldWithdrawReason, kind: .text, required: true),
+                        FormField(key: "ingetrokken_op", label: s.consent(.fieldWithdrawDate), kind: .date, value: .date(today), required: true),
+                        FormField(key: "reden", label: s.consent(.fieldWithdrawReason), kind: .text, required: true),
                     ]))
     }
 

@@ -90,7 +90,7 @@ struct HousingFirstIntakeScreen: Sendable {
         case .back?:
             if dirty && !wasWarned {
                 leaveWarned = true
-                problem = s.unsavedWarning
+                problem = s.housingFirst(.unsavedWarning)
                 return .stay
             }
             return .back
@@ -119,7 +119,7 @@ struct HousingFirstIntakeScreen: Sendable {
         case .state?:
             mode = .choosingState
         case .override?:
-            if draft.consentOn == nil { problem = s.consentFirst } else { mode = .overridePriority; input = "" }
+            if draft.consentOn == nil { problem = s.housingFirst(.consentFirst) } else { mode = .overridePriority; input = "" }
         case .plan?:
             mode = .choosingPlan
         case .cancel?, .choose?, .accept?, .type?, .erase?, nil: break
@@ -135,7 +135,7 @@ struct HousingFirstIntakeScreen: Sendable {
         do {
             try change(&intake)
         } catch {
-            problem = s.reasonRequired
+            problem = s.housingFirst(.reasonRequired)
             return .stay
         }
         draft.housingFirst = intake
@@ -244,7 +244,7 @@ struct HousingFirstIntakeScreen: Sendable {
         switch field {
         case .consent:
             guard let d = day() else { return s.invalidDate(t) }
-            if consentRecord != nil { return s.intakeConsentLocked }
+            if consentRecord != nil { return s.consent(.intakeLocked) }
             guard let d else {
                 // Clearing is only for a date from an import; a recorded consent is withdrawn in the dossier.
                 draft.consentOn = nil
@@ -351,7 +351,7 @@ struct HousingFirstIntakeScreen: Sendable {
     private func shown(_ field: IntakeField, strings s: Strings) -> String {
         switch field {
         case .mentalHealth, .addiction, .physicalHealth:
-            return bool(field).map { $0 ? s.yes : s.no } ?? "—"
+            return bool(field).map { s($0 ? .yes : .no) } ?? "—"
         case .ethos:
             return draft.homelessness.ethos.map { "\($0) — " + s.ethosLabel($0) } ?? "—"
         case .consent:
@@ -378,18 +378,18 @@ struct HousingFirstIntakeScreen: Sendable {
 
     /// The keys of the questions.
     static let keys = KeyTable<KeyAction>([
-        .init([.up, .character("k"), .backTab], "↑ ↓  j k  Tab", .up, help: { $0.keyIntakeMove }, hint: "↑↓", { $0(.hintMove) }),
-        .init([.down, .character("j"), .tab], "", .down, help: { $0.keyIntakeMove }),
-        .init([.enter], "Enter", .edit, help: { $0.keyIntakeEdit }, hint: "Enter", { $0.hintEdit }),
+        .init([.up, .character("k"), .backTab], "↑ ↓  j k  Tab", .up, help: { $0.housingFirst(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j"), .tab], "", .down, help: { $0.housingFirst(.keyMove) }),
+        .init([.enter], "Enter", .edit, help: { $0.housingFirst(.keyEdit) }, hint: "Enter", { $0.dossier(.hintEdit) }),
         // The consent's scope is typed after Enter on its field: the help names the categories.
-        .init([], localized: { $0.intakeConsentScopeLabel }, .edit,
+        .init([], localized: { $0.consent(.intakeScopeLabel) }, .edit,
               help: { _ in ConsentCategory.allCases.map(\.rawValue).joined(separator: ", ") }),
-        .init([.character(" "), .right, .left], localized: { $0.spaceKey + "  ← →" }, .cycle, help: { $0.keyIntakeCycle }),
-        .init([.character("x"), .delete, .backspace], "x  Del  Backspace", .skip, help: { $0.keyIntakeSkip }),
-        .init([.character("s")], "s", .save, help: { $0.keyIntakeSave }, hint: "s", { $0.hintSave }),
-        .init([.character("t")], "t", .state, help: { $0.keyIntakeState }, hint: "t", { $0.hintState }),
-        .init([.character("o")], "o", .override, help: { $0.keyIntakeOverride }, hint: "o", { $0.hintOverride }),
-        .init([.character("p")], "p", .plan, help: { $0.keyIntakePlan }, hint: "p", { $0.hintPlan }),
+        .init([.character(" "), .right, .left], localized: { $0(.spaceKey) + "  ← →" }, .cycle, help: { $0.housingFirst(.keyCycle) }),
+        .init([.character("x"), .delete, .backspace], "x  Del  Backspace", .skip, help: { $0.housingFirst(.keySkip) }),
+        .init([.character("s")], "s", .save, help: { $0.housingFirst(.keySave) }, hint: "s", { $0.form(.hintSave) }),
+        .init([.character("t")], "t", .state, help: { $0.housingFirst(.keyState) }, hint: "t", { $0.housingFirst(.hintState) }),
+        .init([.character("o")], "o", .override, help: { $0.housingFirst(.keyOverride) }, hint: "o", { $0.housingFirst(.hintOverride) }),
+        .init([.character("p")], "p", .plan, help: { $0.housingFirst(.keyPlan) }, hint: "p", { $0.housingFirst(.hintPlan) }),
         .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
         .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
@@ -400,17 +400,17 @@ struct HousingFirstIntakeScreen: Sendable {
     static func stateKeys(count: Int) -> KeyTable<KeyAction> {
         KeyTable<KeyAction>([
             .init((0..<min(9, count)).map { .character(Character(String($0 + 1))) }, "1 … \(count)", .choose,
-                  help: { $0.keyIntakeState }, hint: "1-\(count)", { $0.hintChoose }),
-            .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
+                  help: { $0.housingFirst(.keyState) }, hint: "1-\(count)", { $0.housingFirst(.hintChoose) }),
+            .init([.escape], "Esc", .cancel, help: { $0(.keyCancelText) }, hint: "Esc", { $0.form(.hintCancel) }),
         ])
     }
 
     /// The keys while typing an answer, a reason or a priority on the message line.
     static let inputKeys = KeyTable<KeyAction>([
-        .init([.enter], "Enter", .accept, help: { $0.keyConfirmText }, hint: "Enter", { $0(.hintDone) }),
-        .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
-        .typing("a–z 0–9", .type, help: { $0.keyTypeText }),
-        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+        .init([.enter], "Enter", .accept, help: { $0(.keyConfirmText) }, hint: "Enter", { $0(.hintDone) }),
+        .init([.escape], "Esc", .cancel, help: { $0(.keyCancelText) }, hint: "Esc", { $0.form(.hintCancel) }),
+        .typing("a–z 0–9", .type, help: { $0(.keyTypeText) }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0(.keyEraseCharacter) }),
     ])
 
     var currentKeys: KeyTable<KeyAction> {
@@ -434,8 +434,8 @@ struct HousingFirstIntakeScreen: Sendable {
             out += FlowText.wrap(text, width: width, lead: lead).map { FlowLine($0, style) }
         }
         if let saveProblem { add(s.flowFailed(saveProblem), .warning, lead: " ") }
-        add(s.consentFirstNote, .dim)
-        add(s.intakeConsentStep, .dim)
+        add(s.housingFirst(.consentFirstNote), .dim)
+        add(s.consent(.intakeStep), .dim)
         out.append(FlowLine(""))
         let labelWidth = min(34, max(20, width - 46))
         for field in askedFields {
@@ -453,11 +453,11 @@ struct HousingFirstIntakeScreen: Sendable {
         }
         if draft.consentOn == nil {
             out.append(FlowLine(""))
-            add(s.noConsentNote, .warning)
+            add(s.housingFirst(.noConsentNote), .warning)
         }
         out.append(FlowLine(""))
-        out.append(FlowLine(" " + s.assessmentHeading, .header))
-        if dirty { add(s.notSavedNote, .warning) }
+        out.append(FlowLine(" " + s.housingFirst(.assessmentHeading), .header))
+        if dirty { add(s.housingFirst(.notSavedNote), .warning) }
         if let r = result {
             add(s.outcomeLine(r))
             if let p = r.priority { add(s.priorityLine(p)) }
@@ -465,19 +465,19 @@ struct HousingFirstIntakeScreen: Sendable {
                 let mark = reason.informative ? "·" : (reason.holds == true ? "✓" : (reason.holds == false ? "✗" : "?"))
                 var text = reason.condition.text(s.ruleLanguage)
                 if let v = reason.shownValue { text += " [\(v)]" }
-                if reason.unconfirmed { text += "  ! " + s.markUnconfirmed }
+                if reason.unconfirmed { text += "  ! " + s.checks(.markUnconfirmed) }
                 add(text, reason.unconfirmed ? .warning : .normal, lead: "   \(mark) ")
             }
-            if !r.missing.isEmpty { add(s.stillToAsk + " " + r.missing.map { s.factLabel($0) }.joined(separator: ", ")) }
+            if !r.missing.isEmpty { add(s.checks(.stillToAsk) + " " + r.missing.map { s.factLabel($0) }.joined(separator: ", ")) }
         } else {
-            add(s.noAssessment, .dim)
+            add(s.housingFirst(.noAssessment), .dim)
         }
         if let o = intake.priorityOverride {
             add(s.overrideLine(o.priority, reason: o.reason, date: o.date.belgian, user: o.user), .warning)
         }
         out.append(FlowLine(""))
         out.append(FlowLine(" " + s.pathHeading(intake.state.map(s.stateName) ?? "—"), .header))
-        if intake.history.isEmpty { add(s.noStateYet, .dim) }
+        if intake.history.isEmpty { add(s.housingFirst(.noStateYet), .dim) }
         if let p = intake.plannedStep {
             add(s.plannedLine(s.stateName(p.state), date: p.on.belgian, user: p.by), p.on <= today ? .warning : .normal)
         }

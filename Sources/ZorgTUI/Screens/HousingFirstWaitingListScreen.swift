@@ -32,7 +32,7 @@ struct HousingFirstWaitingListScreen: Sendable {
 
     mutating func resized(to size: TerminalSize) { cursor.clamp(count: entries.count, height: Self.listHeight(size)) }
 
-    func title(_ s: Strings) -> String { s.waitingListTitle }
+    func title(_ s: Strings) -> String { s.waitingList(.title) }
 
     enum KeyAction: Sendable, Hashable { case back, help, move(ListMove), open }
 
@@ -40,7 +40,7 @@ struct HousingFirstWaitingListScreen: Sendable {
     static let keys = KeyTable<KeyAction>(
         KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0(.keyMove) }) + [
-        .init([.enter], "Enter", .open, help: { $0.keyOpenIntake }, hint: "Enter", { $0.hintIntake }),
+        .init([.enter], "Enter", .open, help: { $0.waitingList(.keyOpenIntake) }, hint: "Enter", { $0.waitingList(.hintIntake) }),
         .init([.escape, .character("q"), .left], "Esc  q  ←", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
@@ -66,10 +66,10 @@ struct HousingFirstWaitingListScreen: Sendable {
         let width = screen.size.columns
         screen.write(DisplayWidth.truncate(" " + s.waitingListHeading(today.belgian), to: width), row: 1, column: 0, style: .dim)
         screen.fill(row: 2, column: 0, width: width, style: .header)
-        screen.write(row(s.columnRank, s(.columnDossier), s(.columnName), s.columnPriority, s.columnReferred,
-                         s.columnWaiting, s.columnState, width: width), row: 2, column: 0, style: .header)
+        screen.write(row(s.waitingList(.columnRank), s(.columnDossier), s(.columnName), s.waitingList(.columnPriority), s.waitingList(.columnReferred),
+                         s.waitingList(.columnWaiting), s.waitingList(.columnState), width: width), row: 2, column: 0, style: .header)
         if entries.isEmpty {
-            screen.write(" " + s.waitingListEmpty, row: Self.firstListRow, column: 1, style: .dim)
+            screen.write(" " + s.waitingList(.empty), row: Self.firstListRow, column: 1, style: .dim)
         }
         let height = Self.listHeight(screen.size)
         for (i, e) in entries.enumerated().dropFirst(cursor.top).prefix(height) {

@@ -98,15 +98,15 @@ struct LetterPrompt: Hashable, Sendable {
     static let typingKeys = KeyTable<KeyAction>([
         .init([.enter], "Enter", .save, help: { $0.letterKeySave }, hint: "Enter", { $0.letterHintSave }),
         .init([.tab], "Tab", .language, help: { $0.letterKeyLanguage }, hint: "Tab", { $0.letterHintLanguage }),
-        .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.letterHintCancel }),
-        .typing("a–z 0–9 / . ~", .type, help: { $0.keyTypeText }),
-        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+        .init([.escape], "Esc", .cancel, help: { $0(.keyCancelText) }, hint: "Esc", { $0.letterHintCancel }),
+        .typing("a–z 0–9 / . ~", .type, help: { $0(.keyTypeText) }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0(.keyEraseCharacter) }),
     ])
 
     static let overwriteKeys = KeyTable<KeyAction>([
-        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0.keyYes },
-              hintKey: { $0.yesHintKey }, { $0.letterHintOverwrite }),
-        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0.keyNo }, hint: "n", { $0.letterHintCancel }),
+        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0(.keyYes) },
+              hintKey: { $0(.yesHintKey) }, { $0.letterHintOverwrite }),
+        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0(.keyNo) }, hint: "n", { $0.letterHintCancel }),
     ])
 
     var keys: KeyTable<KeyAction> {

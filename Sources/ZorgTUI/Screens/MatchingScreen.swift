@@ -69,7 +69,7 @@ struct MatchingScreen: Sendable {
     static func bodyHeight(_ size: TerminalSize) -> Int { max(1, size.rows - 4) }
     static let firstBodyRow = 1
 
-    func title(_ s: Strings) -> String { s.matchingTitle }
+    func title(_ s: Strings) -> String { s.matching(.title) }
 
     /// The proposal for a family, unless it was rejected.
     func proposal(for family: DossierID) -> BuddyMatcher.Proposal? {
@@ -136,7 +136,7 @@ struct MatchingScreen: Sendable {
             case .accept?:
                 let reason = input.trimmingCharacters(in: .whitespaces)
                 guard !reason.isEmpty else {
-                    problem = s.reasonRequired
+                    problem = s.housingFirst(.reasonRequired)
                     return .stay
                 }
                 mode = .confirming(family: family, volunteer: volunteer, reason: reason)
@@ -189,17 +189,17 @@ struct MatchingScreen: Sendable {
         case .confirm?:
             guard let family = selectedFamily else { break }
             if confirmedPair(for: family) != nil {
-                problem = s.alreadyConfirmed
+                problem = s.matching(.alreadyConfirmed)
                 break
             }
             guard let p = proposal(for: family) else {
-                problem = s.noProposalToConfirm
+                problem = s.matching(.noProposalToConfirm)
                 break
             }
             mode = .confirming(family: family, volunteer: p.volunteer, reason: nil)
         case .undo?:
             guard let pair = selectedFamily.flatMap(confirmedPair(for:)) else {
-                problem = s.nothingToUndo
+                problem = s.matching(.nothingToUndo)
                 break
             }
             mode = .confirmingUndo(pair)
@@ -208,9 +208,9 @@ struct MatchingScreen: Sendable {
         case .override?:
             guard let family = selectedFamily else { break }
             if confirmedPair(for: family) != nil {
-                problem = s.alreadyConfirmed
+                problem = s.matching(.alreadyConfirmed)
             } else if alternatives(for: family).isEmpty {
-                problem = s.noOtherVolunteer
+                problem = s.matching(.noOtherVolunteer)
             } else {
                 mode = .choosing(family: family, selected: 0)
             }
@@ -244,12 +244,12 @@ struct MatchingScreen: Sendable {
 
     /// The keys of the round.
     static let keys = KeyTable<KeyAction>([
-        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0.keyMatchMove }, hint: "↑↓", { $0(.hintMove) }),
-        .init([.down, .character("j")], "", .down, help: { $0.keyMatchMove }),
-        .init([.enter, .character("a")], "Enter  a", .confirm, help: { $0.keyMatchConfirm }, hint: "a", { $0.hintConfirm }),
-        .init([.character("r")], "r", .reject, help: { $0.keyMatchReject }, hint: "r", { $0.hintReject }),
-        .init([.character("o")], "o", .override, help: { $0.keyMatchOverride }, hint: "o", { $0.hintOverride }),
-        .init([.character("u")], "u", .undo, help: { $0.keyMatchUndo }, hint: "u", { $0.hintUndo }),
+        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0.matching(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j")], "", .down, help: { $0.matching(.keyMove) }),
+        .init([.enter, .character("a")], "Enter  a", .confirm, help: { $0.matching(.keyConfirm) }, hint: "a", { $0.matching(.hintConfirm) }),
+        .init([.character("r")], "r", .reject, help: { $0.matching(.keyReject) }, hint: "r", { $0.matching(.hintReject) }),
+        .init([.character("o")], "o", .override, help: { $0.matching(.keyOverride) }, hint: "o", { $0.housingFirst(.hintOverride) }),
+        .init([.character("u")], "u", .undo, help: { $0.matching(.keyUndo) }, hint: "u", { $0.matching(.hintUndo) }),
         .init([.pageUp], "PgUp PgDn", .pageUp, help: { $0(.keyPage) }),
         .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
@@ -258,25 +258,25 @@ struct MatchingScreen: Sendable {
 
     /// The keys while choosing another volunteer (`o`).
     static let choosingKeys = KeyTable<KeyAction>([
-        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0.keyMatchMove }, hint: "↑↓", { $0(.hintMove) }),
-        .init([.down, .character("j")], "", .down, help: { $0.keyMatchMove }),
-        .init([.enter], "Enter", .accept, help: { $0.keyMatchOverride }, hint: "Enter", { $0.hintChoose }),
-        .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
+        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0.matching(.keyMove) }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j")], "", .down, help: { $0.matching(.keyMove) }),
+        .init([.enter], "Enter", .accept, help: { $0.matching(.keyOverride) }, hint: "Enter", { $0.housingFirst(.hintChoose) }),
+        .init([.escape], "Esc", .cancel, help: { $0(.keyCancelText) }, hint: "Esc", { $0.form(.hintCancel) }),
     ])
 
     /// The keys while typing why another volunteer is chosen.
     static let reasonKeys = KeyTable<KeyAction>([
-        .init([.enter], "Enter", .accept, help: { $0.keyConfirmText }, hint: "Enter", { $0.hintConfirm }),
-        .init([.escape], "Esc", .cancel, help: { $0.keyCancelText }, hint: "Esc", { $0.hintCancel }),
-        .typing("a–z 0–9", .type, help: { $0.keyTypeText }),
-        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.keyEraseCharacter }),
+        .init([.enter], "Enter", .accept, help: { $0(.keyConfirmText) }, hint: "Enter", { $0.matching(.hintConfirm) }),
+        .init([.escape], "Esc", .cancel, help: { $0(.keyCancelText) }, hint: "Esc", { $0.form(.hintCancel) }),
+        .typing("a–z 0–9", .type, help: { $0(.keyTypeText) }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0(.keyEraseCharacter) }),
     ])
 
     /// The keys of "record this pair?" and "take it back?".
     static let questionKeys = KeyTable<KeyAction>([
-        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0.keyYes },
-              hintKey: { $0.yesHintKey }, { $0.admin(.hintYes) }),
-        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0.keyNo }, hint: "n", { $0.admin(.hintNo) }),
+        .init([.character("j"), .character("J"), .character("y"), .character("Y")], "j  y", .yes, help: { $0(.keyYes) },
+              hintKey: { $0(.yesHintKey) }, { $0.admin(.hintYes) }),
+        .init([.character("n"), .character("N"), .escape], "n  Esc", .no, help: { $0(.keyNo) }, hint: "n", { $0.admin(.hintNo) }),
     ])
 
     var currentKeys: KeyTable<KeyAction> {
@@ -358,7 +358,7 @@ struct MatchingScreen: Sendable {
             out += FlowText.wrap(names, width: width, lead: "   ").map { FlowLine<Target>($0, .dim) }
         }
         if !confirmed.isEmpty {
-            out.append(FlowLine(" " + DisplayWidth.truncate(s.confirmedHeading, to: width - 1), .header))
+            out.append(FlowLine(" " + DisplayWidth.truncate(s.matching(.confirmedHeading), to: width - 1), .header))
             for pair in confirmed {
                 let nameWidth = Swift.max(10, Swift.min(36, width / 2 - 4))
                 out.append(FlowLine("   " + DisplayWidth.fit("\(pair.family.rawValue) \(pair.familyName)", to: nameWidth) + "  "
@@ -366,7 +366,7 @@ struct MatchingScreen: Sendable {
             }
             out.append(FlowLine(""))
         }
-        if round.openFamilies.isEmpty { out.append(FlowLine("   " + s.noOpenFamilies, .dim)) }
+        if round.openFamilies.isEmpty { out.append(FlowLine("   " + s.matching(.noOpenFamilies), .dim)) }
         let max = round.policy.maximumScore
         for family in round.openFamilies.map(\.dossier) {
             let name = data.familyNames[family] ?? family.rawValue
@@ -374,7 +374,7 @@ struct MatchingScreen: Sendable {
             if let p = proposal(for: family) {
                 right = "→ \(volunteerName(p.volunteer))  \(s.scoreText(p.score.total, max: max))"
             } else if rejected.contains(family) {
-                right = s.rejectedText
+                right = s.matching(.rejected)
             } else {
                 let why = round.result.unmatched.first { $0.family == family }?.reason ?? ""
                 right = s.noProposal(why)
@@ -388,7 +388,7 @@ struct MatchingScreen: Sendable {
             }
         }
         out.append(FlowLine(""))
-        out.append(FlowLine(" " + s.volunteersHeading, .header))
+        out.append(FlowLine(" " + s.matching(.volunteersHeading), .header))
         for e in round.result.volunteers {
             guard let v = volunteer(e.volunteer) else { continue }
             let status = e.eligible ? s.freePlaces(e.freePlaces) : e.reasons.joined(separator: "; ")

@@ -22,10 +22,10 @@ extension NewHouseholdScreen {
         }
         switch mode {
         case .confirmDiscard(let back):
-            let question: String = if case .person = back, !draft.members.isEmpty { s.discardQuestion } else { s.newHouseholdDiscardQuestion }
+            let question: String = if case .person = back, !draft.members.isEmpty { s.form(.discardQuestion) } else { s.newHousehold(.discardQuestion) }
             Chrome.drawMessageLine(&screen, prompt: nil, text: question, style: .warning, cursor: false)
         case .registering:
-            Chrome.drawMessageLine(&screen, prompt: nil, text: s.newHouseholdRegistering, style: .dim, cursor: false)
+            Chrome.drawMessageLine(&screen, prompt: nil, text: s.newHousehold(.registering), style: .dim, cursor: false)
         default:
             break
         }
@@ -58,14 +58,14 @@ extension NewHouseholdScreen {
             out += lines.enumerated().map { DossierLine($0.element, selected && $0.offset == 0 ? .selected : .normal) }
         }
         out.append(DossierLine("", .normal))
-        out += DossierLine.wrap(s.newHouseholdExplanation, width: max(20, width - 4)).map { DossierLine("  " + $0, .dim) }
+        out += DossierLine.wrap(s.newHousehold(.explanation), width: max(20, width - 4)).map { DossierLine("  " + $0, .dim) }
         return (out, keep)
     }
 
     /// A person in two lines: position, name and role; birth date and national number.
     static func personLines(_ p: Person, position: Int, marker: String, strings s: Strings) -> [String] {
-        let born = p.birthDate.map { "°" + $0.belgian } ?? s.birthDateUnknown
-        let number = p.nationalNumber?.formatted ?? s.nationalNumberUnknown
+        let born = p.birthDate.map { "°" + $0.belgian } ?? s.newHousehold(.birthDateUnknown)
+        let number = p.nationalNumber?.formatted ?? s.newHousehold(.nationalNumberUnknown)
         return [marker + " \(position). " + s.memberHeading(p), "      " + born + "  " + number]
     }
 
@@ -84,7 +84,7 @@ extension NewHouseholdScreen {
         }
         var storedExtra = [s.duplicateConsulent(stored.consulent)]
         if let closure = stored.closure { storedExtra.append(s.dossierClosedLine(closure)) }
-        let left = column(draft, title: s.duplicateNewSide, flagged: Set(pairs.map(\.newMember)), extra: [""])
+        let left = column(draft, title: s.newHousehold(.duplicateNewSide), flagged: Set(pairs.map(\.newMember)), extra: [""])
         let right = column(stored, title: s.dossierHeading(stored.id.rawValue, name: stored.displayName),
                            flagged: Set(pairs.map(\.storedMember)), extra: storedExtra)
         let separator = plain ? " | " : " │ "
@@ -100,7 +100,7 @@ extension NewHouseholdScreen {
             out.append(DossierLine("  " + s.duplicatePair(pair), .warning))
         }
         out.append(DossierLine("", .normal))
-        out += DossierLine.wrap(s.duplicateChoice, width: max(20, width - 4)).map { DossierLine("  " + $0, .dim) }
+        out += DossierLine.wrap(s.newHousehold(.duplicateChoice), width: max(20, width - 4)).map { DossierLine("  " + $0, .dim) }
         return out
     }
 }

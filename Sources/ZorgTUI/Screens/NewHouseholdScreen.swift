@@ -32,12 +32,12 @@ struct NewHouseholdScreen: Sendable {
 
     init(strings s: Strings) {
         draft = Household(id: Self.draftID)
-        mode = .person(.person(nil, of: draft, address: true, title: s.newHouseholdApplicantTitle, strings: s))
+        mode = .person(.person(nil, of: draft, address: true, title: s.newHousehold(.applicantTitle), strings: s))
     }
 
     var session: EditSession? { if case .person(let session) = mode { return session }; return nil }
 
-    func title(_ s: Strings) -> String { s.newHouseholdTitle }
+    func title(_ s: Strings) -> String { s.newHousehold(.title) }
 
     // MARK: Update
 
@@ -114,17 +114,17 @@ struct NewHouseholdScreen: Sendable {
         case .edit?:
             guard draft.members.indices.contains(selection) else { break }
             mode = .person(.person(selection, of: draft, address: selection == 0,
-                                   title: selection == 0 ? s.newHouseholdApplicantTitle : s.newHouseholdMemberTitle(selection + 1),
+                                   title: selection == 0 ? s.newHousehold(.applicantTitle) : s.newHouseholdMemberTitle(selection + 1),
                                    strings: s))
         case .remove?:
             guard draft.members.indices.contains(selection) else { break }
-            guard count > 1 else { return .flash(s.newHouseholdKeepOne) }
+            guard count > 1 else { return .flash(s.newHousehold(.keepOne)) }
             let name = draft.members[selection].fullName
             draft.members.remove(at: selection)
             selection = min(selection, draft.members.count - 1)
             return .flash(s.newHouseholdRemoved(name))
         case .register?:
-            guard !draft.members.isEmpty else { return .flash(s.newHouseholdKeepOne) }
+            guard !draft.members.isEmpty else { return .flash(s.newHousehold(.keepOne)) }
             mode = .registering
             return .register(draft, despiteDuplicates: false)
         case .cancel?:
@@ -142,7 +142,7 @@ struct NewHouseholdScreen: Sendable {
         guard session.form.isValid, let values = session.form.values else {
             session.form.focusFirstProblem()
             mode = .person(session)
-            return .flash(s.formHasErrors)
+            return .flash(s.form(.hasErrors))
         }
         let before = draft
         switch session.deskApplied(to: draft, values: values, strings: s) {
@@ -187,24 +187,24 @@ struct NewHouseholdScreen: Sendable {
 
     /// The people entered.
     static let overviewKeys = KeyTable<KeyAction>([
-        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0.newHouseholdKeySelect }, hint: "↑↓", { $0(.hintMove) }),
-        .init([.down, .character("j")], "", .down, help: { $0.newHouseholdKeySelect }),
-        .init([.character("+")], "+", .add, help: { $0.newHouseholdKeyAdd }, hint: "+", { $0.hintAddMember }),
-        .init([.character("e"), .enter], "e  Enter", .edit, help: { $0.newHouseholdKeyEdit }, hint: "e", { $0.hintEdit }),
-        .init([.character("x"), .delete], "x  Del", .remove, help: { $0.newHouseholdKeyRemove }),
-        .init([.character("r"), Form.ctrlS], "r  Ctrl-S", .register, help: { $0.newHouseholdKeyRegister }, hint: "r",
-              { $0.hintRegister }),
-        .init([.escape], "Esc", .cancel, help: { $0.newHouseholdKeyCancel }, hint: "Esc", { $0.hintCancel }),
+        .init([.up, .character("k")], "↑ ↓  j k", .up, help: { $0.newHousehold(.keySelect) }, hint: "↑↓", { $0(.hintMove) }),
+        .init([.down, .character("j")], "", .down, help: { $0.newHousehold(.keySelect) }),
+        .init([.character("+")], "+", .add, help: { $0.newHousehold(.keyAdd) }, hint: "+", { $0.members(.hintAdd) }),
+        .init([.character("e"), .enter], "e  Enter", .edit, help: { $0.newHousehold(.keyEdit) }, hint: "e", { $0.dossier(.hintEdit) }),
+        .init([.character("x"), .delete], "x  Del", .remove, help: { $0.newHousehold(.keyRemove) }),
+        .init([.character("r"), Form.ctrlS], "r  Ctrl-S", .register, help: { $0.newHousehold(.keyRegister) }, hint: "r",
+              { $0.newHousehold(.hintRegister) }),
+        .init([.escape], "Esc", .cancel, help: { $0.newHousehold(.keyCancel) }, hint: "Esc", { $0.form(.hintCancel) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
 
     /// A possible duplicate on screen.
     static let duplicateKeys = KeyTable<KeyAction>([
-        .init([.character("o"), .enter], "o  Enter", .openExisting, help: { $0.duplicateKeyOpen }, hint: "o", { $0.hintOpenExisting }),
-        .init([.character("r")], "r", .registerAnyway, help: { $0.duplicateKeyRegister }, hint: "r", { $0.hintRegisterAnyway }),
-        .init([.tab, .down, .character("j")], "Tab  ↓ ↑  j k", .next, help: { $0.duplicateKeyNext }),
-        .init([.backTab, .up, .character("k")], "", .previous, help: { $0.duplicateKeyNext }),
-        .init([.escape], "Esc", .back, help: { $0.duplicateKeyBack }, hint: "Esc", { $0(.hintBack) }),
+        .init([.character("o"), .enter], "o  Enter", .openExisting, help: { $0.newHousehold(.duplicateKeyOpen) }, hint: "o", { $0.newHousehold(.hintOpenExisting) }),
+        .init([.character("r")], "r", .registerAnyway, help: { $0.newHousehold(.duplicateKeyRegister) }, hint: "r", { $0.newHousehold(.hintRegisterAnyway) }),
+        .init([.tab, .down, .character("j")], "Tab  ↓ ↑  j k", .next, help: { $0.newHousehold(.duplicateKeyNext) }),
+        .init([.backTab, .up, .character("k")], "", .previous, help: { $0.newHousehold(.duplicateKeyNext) }),
+        .init([.escape], "Esc", .back, help: { $0.newHousehold(.duplicateKeyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
 

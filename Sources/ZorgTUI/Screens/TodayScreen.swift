@@ -29,25 +29,25 @@ struct TodayScreen: Sendable {
         var out: [Line] = []
         func section(_ heading: String, _ items: [Line]) {
             out.append(Line(text: " " + heading, style: .header))
-            out += items.isEmpty ? [Line(text: "    " + s.todayNothing, style: .dim)] : items
+            out += items.isEmpty ? [Line(text: "    " + s.today(.nothing), style: .dim)] : items
             out.append(Line(text: "", style: .normal))
         }
         func due(_ d: TodayView.Due, warn: Bool) -> Line {
             Line(text: "   \(d.followUp.due.belgian)  \(d.dossier.rawValue)  \(d.name) — \(d.followUp.text)",
                  style: warn ? .warning : .normal, dossier: d.dossier, name: d.name)
         }
-        section(s.todayOverdue(view.overdue.count), view.overdue.map { due($0, warn: true) })
-        section(s.todayDueToday(view.dueToday.count), view.dueToday.map { due($0, warn: false) })
-        section(s.todayThisWeek(view.dueThisWeek.count), view.dueThisWeek.map { due($0, warn: false) })
-        section(s.todayChanged(view.changedByOthers.count), view.changedByOthers.map { c in
+        section(s.todaySection(.overdue, count: view.overdue.count), view.overdue.map { due($0, warn: true) })
+        section(s.todaySection(.dueToday, count: view.dueToday.count), view.dueToday.map { due($0, warn: false) })
+        section(s.todaySection(.thisWeek, count: view.dueThisWeek.count), view.dueThisWeek.map { due($0, warn: false) })
+        section(s.todaySection(.changed, count: view.changedByOthers.count), view.changedByOthers.map { c in
             Line(text: "   \(c.dossier.rawValue)  \(c.name) — " + s.todayChangedBy(c.user, time: c.time),
                  style: .normal, dossier: c.dossier, name: c.name)
         })
-        section(s.todayNewRights(view.newRights.count), view.newRights.map { r in
+        section(s.todaySection(.newRights, count: view.newRights.count), view.newRights.map { r in
             Line(text: "   \(r.dossier.rawValue)  \(r.name) — \(r.rule)" + (r.person.map { s.todayMember($0) } ?? "")
                  + " · " + s.todayOutcome(r.outcome), style: .normal, dossier: r.dossier, name: r.name)
         })
-        section(s.todayPlannedSteps(view.plannedSteps.count), view.plannedSteps.map { p in
+        section(s.todaySection(.plannedSteps, count: view.plannedSteps.count), view.plannedSteps.map { p in
             Line(text: "   \(p.step.on.belgian)  \(p.dossier.rawValue)  \(p.name) — Housing First: " + s.stateName(p.step.state)
                  + " " + s.todayPlannedBy(p.step.by), style: p.step.on < view.asOf ? .warning : .normal,
                  dossier: p.dossier, name: p.name)
@@ -98,7 +98,7 @@ struct TodayScreen: Sendable {
         cursor.clamp(count: selectable(lines(s)).count, height: Self.listHeight(size))
     }
 
-    func title(_ s: Strings) -> String { s.todayTitle }
+    func title(_ s: Strings) -> String { s.today(.title) }
 
     enum KeyAction: Sendable, Hashable { case back, help, move(ListMove), open, startScreen }
 
@@ -106,7 +106,7 @@ struct TodayScreen: Sendable {
         KeyTable<KeyAction>.listRows(move: { .move($0) },
                                      moveHelp: { $0(.keyMove) }) + [
         .init([.enter], "Enter", .open, help: { $0(.keyOpen) }, hint: "Enter", { $0(.hintOpen) }),
-        .init([.character("s")], "s", .startScreen, help: { $0.todayKeyStart }, hint: "s", { $0.hintTodayStart }),
+        .init([.character("s")], "s", .startScreen, help: { $0.today(.keyStart) }, hint: "s", { $0.today(.hintStart) }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
@@ -116,7 +116,7 @@ struct TodayScreen: Sendable {
     func draw(_ screen: inout ScreenBuffer, strings s: Strings, plain: Bool) {
         let width = screen.size.columns
         let heading = " " + s.todayHeading(view.asOf.belgian, since: view.since, mine: view.myDossiers)
-            + (isStartScreen ? " · " + s.todayIsStart : "")
+            + (isStartScreen ? " · " + s.today(.isStart) : "")
         screen.write(DisplayWidth.truncate(heading, to: width), row: 1, column: 0, style: .dim)
         let all = lines(s)
         let items = selectable(all)

@@ -95,12 +95,12 @@ struct WhatIfScreen: Sendable {
             editing = EditSession.editing(dossierItem, on: tab, of: scenario.household, strings: s)
         case .removeMember?:
             guard list.indices.contains(cursor.selected), case .member(let i, _) = list[cursor.selected] else {
-                problem = s.whatIfChooseMember
+                problem = s.whatIf(.chooseMember)
                 break
             }
             var h = scenario.household
             guard h.members.filter({ $0.departure == nil }).count > 1 else {
-                problem = s.whatIfLastMember
+                problem = s.whatIf(.lastMember)
                 break
             }
             let name = s.memberHeading(h.members[i])
@@ -112,7 +112,7 @@ struct WhatIfScreen: Sendable {
         case .nextScenario?:
             current = (current + 1) % scenarios.count
         case .dropScenario?:
-            guard scenarios.count > 1 else { problem = s.whatIfOnlyScenario; break }
+            guard scenarios.count > 1 else { problem = s.whatIf(.onlyScenario); break }
             scenarios.remove(at: current)
             current = min(current, scenarios.count - 1)
         case nil: break
@@ -166,12 +166,12 @@ struct WhatIfScreen: Sendable {
 
     static let keys = KeyTable<KeyAction>(
         KeyTable<KeyAction>.listRows(move: { .move($0) }, moveHelp: { $0(.keyMove) }) + [
-            .init([.enter, .character("e")], "Enter  e", .edit, help: { $0.whatIfKeyEdit }, hint: "Enter", { $0.hintEdit }),
-            .init([.character("d")], "d", .removeMember, help: { $0.whatIfKeyRemove }, hint: "d", { $0.whatIfHintRemove }),
-            .init([.character("n")], "n", .newScenario, help: { $0.whatIfKeyNew }, hint: "n", { $0.whatIfHintNew }),
-            .init([.tab], "Tab", .nextScenario, help: { $0.whatIfKeyNext }, hint: "Tab", { $0.whatIfHintNext }),
-            .init([.character("x")], "x", .dropScenario, help: { $0.whatIfKeyDrop }),
-            .init([.escape, .character("q")], "Esc  q", .back, help: { $0.whatIfKeyBack }, hint: "Esc", { $0(.hintBack) }),
+            .init([.enter, .character("e")], "Enter  e", .edit, help: { $0.whatIf(.keyEdit) }, hint: "Enter", { $0.dossier(.hintEdit) }),
+            .init([.character("d")], "d", .removeMember, help: { $0.whatIf(.keyRemove) }, hint: "d", { $0.whatIf(.hintRemove) }),
+            .init([.character("n")], "n", .newScenario, help: { $0.whatIf(.keyNew) }, hint: "n", { $0.whatIf(.hintNew) }),
+            .init([.tab], "Tab", .nextScenario, help: { $0.whatIf(.keyNext) }, hint: "Tab", { $0.whatIf(.hintNext) }),
+            .init([.character("x")], "x", .dropScenario, help: { $0.whatIf(.keyDrop) }),
+            .init([.escape, .character("q")], "Esc  q", .back, help: { $0.whatIf(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
             .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
         ])
 
@@ -199,7 +199,7 @@ struct WhatIfScreen: Sendable {
         let language = s.ruleLanguage
         var out: [Line] = [Line(text: " " + s.whatIfScenarioHeading(current + 1, of: scenarios.count), style: .header)]
         if !scenario.changes.isEmpty {
-            out += FlowText.wrap(s.whatIfChanged + " " + scenario.changes.joined(separator: "; "), width: width, lead: "   ")
+            out += FlowText.wrap(s.whatIf(.changed) + " " + scenario.changes.joined(separator: "; "), width: width, lead: "   ")
                 .map { Line(text: $0, style: .dim) }
         }
         for (i, item) in items.enumerated() {
@@ -207,13 +207,13 @@ struct WhatIfScreen: Sendable {
         }
         out.append(Line(text: "", style: .normal))
         guard let results = scenario.results else {
-            out.append(Line(text: "   " + s.upcomingSearching, style: .dim))
+            out.append(Line(text: "   " + s.today(.upcomingSearching), style: .dim))
             return out
         }
         let comparison = WhatIfComparison(dossier: stored.id, asOf: asOf, changes: scenario.changes, before: before, after: results)
         out.append(Line(text: " " + s.whatIfBeforeAfter(asOf.belgian), style: .header))
         let changedRows = comparison.rows.filter(\.changed)
-        if changedRows.isEmpty { out.append(Line(text: "   " + s.whatIfNoChange, style: .dim)) }
+        if changedRows.isEmpty { out.append(Line(text: "   " + s.whatIf(.noChange), style: .dim)) }
         for r in changedRows {
             var name = r.title.text(language)
             if let p = r.position { name += s.todayMember(p) }
@@ -221,20 +221,20 @@ struct WhatIfScreen: Sendable {
                                  width: width, lead: "   ").map { Line(text: $0, style: .normal) }
         }
         out.append(Line(text: "", style: .normal))
-        out.append(Line(text: "   " + WhatIfComparison.verdict(comparison.certain, s.whatIfCertain, language), style: .header))
-        out.append(Line(text: "   " + WhatIfComparison.verdict(comparison.possible, s.whatIfPossible, language), style: .normal))
+        out.append(Line(text: "   " + WhatIfComparison.verdict(comparison.certain, s.whatIf(.certain), language), style: .header))
+        out.append(Line(text: "   " + WhatIfComparison.verdict(comparison.possible, s.whatIf(.possible), language), style: .normal))
         if scenarios.count > 1 {
             out.append(Line(text: "", style: .normal))
-            out.append(Line(text: " " + s.whatIfSideBySide, style: .header))
+            out.append(Line(text: " " + s.whatIf(.sideBySide), style: .header))
             for (i, sc) in scenarios.enumerated() {
                 let mark = i == current ? "*" : " "
                 guard let r = sc.results else {
-                    out.append(Line(text: "  \(mark)\(i + 1)  " + s.upcomingSearching, style: .dim))
+                    out.append(Line(text: "  \(mark)\(i + 1)  " + s.today(.upcomingSearching), style: .dim))
                     continue
                 }
                 let c = WhatIfComparison(dossier: stored.id, asOf: asOf, changes: sc.changes, before: before, after: r)
-                out.append(Line(text: "  \(mark)\(i + 1)  " + WhatIfComparison.verdict(c.certain, s.whatIfCertain, language)
-                                + " · " + WhatIfComparison.verdict(c.possible, s.whatIfPossible, language), style: .normal))
+                out.append(Line(text: "  \(mark)\(i + 1)  " + WhatIfComparison.verdict(c.certain, s.whatIf(.certain), language)
+                                + " · " + WhatIfComparison.verdict(c.possible, s.whatIf(.possible), language), style: .normal))
             }
         }
         return out
@@ -259,6 +259,6 @@ struct WhatIfScreen: Sendable {
                             plain: plain)
             if let problem { Chrome.drawMessageLine(&screen, prompt: nil, text: problem, style: .warning, cursor: false) }
         }
-        Chrome.drawStatusLine(&screen, hints: hints(s), count: s.whatIfNothingSaved)
+        Chrome.drawStatusLine(&screen, hints: hints(s), count: s.whatIf(.nothingSaved))
     }
 }

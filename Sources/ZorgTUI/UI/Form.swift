@@ -212,44 +212,44 @@ struct Form: Hashable, Sendable {
 
     /// A form's keys in a typed field and on the Save button: handling, the `?` overlay (F1 here) and the hints line.
     static let keys = KeyTable<KeyAction>([
-        .init([.tab, .down], "Tab  Shift-Tab  ↑ ↓", .next, help: { $0.formKeyNextField }, hint: "Tab", { $0.hintNextField }),
-        .init([.backTab, .up], "", .previous, help: { $0.formKeyNextField }),
-        .init([.enter], "Enter", .enter, help: { $0.formKeyEnter }),
-        .typing("a–z 0–9", .type, help: { $0.formKeyTypeReplaces }),
-        .init([ctrlS], "Ctrl-S", .save, help: { $0.formKeySave }, hint: "Ctrl-S", { $0.hintSave }),
-        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.formKeyErase }),
-        .init([ctrlU], "Ctrl-U", .clear, help: { $0.formKeyClear }),
-        .init([.escape], "Esc", .cancel, help: { $0.formKeyCancel }, hint: "Esc", { $0.hintCancel }),
+        .init([.tab, .down], "Tab  Shift-Tab  ↑ ↓", .next, help: { $0.form(.keyNextField) }, hint: "Tab", { $0.form(.hintNextField) }),
+        .init([.backTab, .up], "", .previous, help: { $0.form(.keyNextField) }),
+        .init([.enter], "Enter", .enter, help: { $0.form(.keyEnter) }),
+        .typing("a–z 0–9", .type, help: { $0.form(.keyTypeReplaces) }),
+        .init([ctrlS], "Ctrl-S", .save, help: { $0.form(.keySave) }, hint: "Ctrl-S", { $0.form(.hintSave) }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.form(.keyErase) }),
+        .init([ctrlU], "Ctrl-U", .clear, help: { $0.form(.keyClear) }),
+        .init([.escape], "Esc", .cancel, help: { $0.form(.keyCancel) }, hint: "Esc", { $0.form(.hintCancel) }),
         .init([f1], "F1", .help, help: { $0(.keyHelp) }, hint: "F1", { $0(.hintHelp) }),
     ])
 
     /// The keys on a choice among fixed values (a code, yes/no): ← → and `<` `>` (and the space bar) go through
     /// the values, letters jump to the value that begins with them.
     static let choiceKeys = KeyTable<KeyAction>([
-        .init([.tab, .down], "Tab  Shift-Tab  ↑ ↓", .next, help: { $0.formKeyNextField }, hint: "Tab", { $0.hintNextField }),
-        .init([.backTab, .up], "", .previous, help: { $0.formKeyNextField }),
-        .init([.left, .character("<")], localized: { "← →  < >  " + $0.spaceKey }, .choosePrevious,
-              help: { $0.formKeyChoose }, hint: "←→", { $0.hintChooseValue }),
-        .init([.right, .character(">"), .character(" ")], "", .chooseNext, help: { $0.formKeyChoose }),
-        .init([.enter], "Enter", .enter, help: { $0.formKeyEnter }),
-        .typing("a–z", .type, help: { $0.formKeyTypeAhead }),
-        .init([ctrlS], "Ctrl-S", .save, help: { $0.formKeySave }, hint: "Ctrl-S", { $0.hintSave }),
-        .init([.backspace, .delete, ctrlU], "Backspace  Del  Ctrl-U", .clear, help: { $0.formKeyClearChoice }),
-        .init([.escape], "Esc", .cancel, help: { $0.formKeyCancel }, hint: "Esc", { $0.hintCancel }),
+        .init([.tab, .down], "Tab  Shift-Tab  ↑ ↓", .next, help: { $0.form(.keyNextField) }, hint: "Tab", { $0.form(.hintNextField) }),
+        .init([.backTab, .up], "", .previous, help: { $0.form(.keyNextField) }),
+        .init([.left, .character("<")], localized: { "← →  < >  " + $0(.spaceKey) }, .choosePrevious,
+              help: { $0.picker(.keyChoose) }, hint: "←→", { $0.picker(.hintChooseValue) }),
+        .init([.right, .character(">"), .character(" ")], "", .chooseNext, help: { $0.picker(.keyChoose) }),
+        .init([.enter], "Enter", .enter, help: { $0.form(.keyEnter) }),
+        .typing("a–z", .type, help: { $0.picker(.keyTypeAhead) }),
+        .init([ctrlS], "Ctrl-S", .save, help: { $0.form(.keySave) }, hint: "Ctrl-S", { $0.form(.hintSave) }),
+        .init([.backspace, .delete, ctrlU], "Backspace  Del  Ctrl-U", .clear, help: { $0.picker(.keyClearChoice) }),
+        .init([.escape], "Esc", .cancel, help: { $0.form(.keyCancel) }, hint: "Esc", { $0.form(.hintCancel) }),
         .init([f1], "F1", .help, help: { $0(.keyHelp) }, hint: "F1", { $0(.hintHelp) }),
     ])
 
     /// The keys in a field of several lines (a note): Enter starts a new line, Ctrl-S saves, Tab leaves it.
     static let textKeys = KeyTable<KeyAction>([
         // No Tab hint here: Enter, Ctrl-S, Esc and F1 are what the line has room for.
-        .init([.tab, .down], "Tab  Shift-Tab  ↑ ↓", .next, help: { $0.formKeyNextField }),
-        .init([.backTab, .up], "", .previous, help: { $0.formKeyNextField }),
-        .init([.enter], "Enter", .newLine, help: { $0.formKeyNewLine }, hint: "Enter", { $0.hintNewLine }),
-        .typing("a–z 0–9", .type, help: { $0.keyTypeText }),
-        .init([ctrlS], "Ctrl-S", .save, help: { $0.formKeySave }, hint: "Ctrl-S", { $0.hintSave }),
-        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.formKeyEraseLine }),
-        .init([ctrlU], "Ctrl-U", .clear, help: { $0.formKeyClearText }),
-        .init([.escape], "Esc", .cancel, help: { $0.formKeyCancel }, hint: "Esc", { $0.hintCancel }),
+        .init([.tab, .down], "Tab  Shift-Tab  ↑ ↓", .next, help: { $0.form(.keyNextField) }),
+        .init([.backTab, .up], "", .previous, help: { $0.form(.keyNextField) }),
+        .init([.enter], "Enter", .newLine, help: { $0.picker(.keyNewLine) }, hint: "Enter", { $0.picker(.hintNewLine) }),
+        .typing("a–z 0–9", .type, help: { $0(.keyTypeText) }),
+        .init([ctrlS], "Ctrl-S", .save, help: { $0.form(.keySave) }, hint: "Ctrl-S", { $0.form(.hintSave) }),
+        .init([.backspace, .delete], "Backspace  Del", .erase, help: { $0.picker(.keyEraseLine) }),
+        .init([ctrlU], "Ctrl-U", .clear, help: { $0.picker(.keyClearText) }),
+        .init([.escape], "Esc", .cancel, help: { $0.form(.keyCancel) }, hint: "Esc", { $0.form(.hintCancel) }),
         .init([f1], "F1", .help, help: { $0(.keyHelp) }, hint: "F1", { $0(.hintHelp) }),
     ])
 
@@ -264,15 +264,15 @@ struct Form: Hashable, Sendable {
     /// a field of several lines, `leeg = onbekend`.
     static func hint(for field: FormField, _ s: Strings) -> String {
         if field.isPicker { return s.choiceHint(count: field.choiceCodes?.count ?? 0, allowsEmpty: !field.required) }
-        if field.multiline { return s.multilineHint }
+        if field.multiline { return s.picker(.multilineHint) }
         switch field.kind {
-        case .boolean: return s.booleanChoices
-        case .code(let codes): return s.choices(codes) + "; " + s.unknownWhenEmpty
-        case .codeList(let codes): return s.choices(codes) + "; " + s.listHint
-        case .languages, .problems, .slots: return s.listHint
-        case .date: return "dd-mm-jjjj; " + s.unknownWhenEmpty
-        case .amount: return "1.234,56; " + s.unknownWhenEmpty
-        default: return s.unknownWhenEmpty
+        case .boolean: return s.form(.booleanChoices)
+        case .code(let codes): return s.choices(codes) + "; " + s.form(.unknownWhenEmpty)
+        case .codeList(let codes): return s.choices(codes) + "; " + s.form(.listHint)
+        case .languages, .problems, .slots: return s.form(.listHint)
+        case .date: return "dd-mm-jjjj; " + s.form(.unknownWhenEmpty)
+        case .amount: return "1.234,56; " + s.form(.unknownWhenEmpty)
+        default: return s.form(.unknownWhenEmpty)
         }
     }
 
@@ -299,7 +299,7 @@ struct Form: Hashable, Sendable {
                 if let index = f.choiceIndex {
                     word = f.choiceLabels(s)[index]
                 } else {
-                    word = f.text.isEmpty ? (f.required ? s.choiceNone : s(.unknown)) : DisplayWidth.tail(f.text, to: inputWidth)
+                    word = f.text.isEmpty ? (f.required ? s.picker(.choiceNone) : s(.unknown)) : DisplayWidth.tail(f.text, to: inputWidth)
                 }
                 out.append(FormLine(text: head + ChoicePicker.shown(word), style: focused ? .selected : .normal, focused: focused))
             } else if f.multiline {
@@ -355,7 +355,7 @@ struct Form: Hashable, Sendable {
             }
         }
         out.append(FormLine(text: "", style: .normal, focused: false))
-        let button = (isOnSaveButton ? "> " : "  ") + s.formSave
+        let button = (isOnSaveButton ? "> " : "  ") + s.form(.save)
         out.append(FormLine(text: button, style: isOnSaveButton ? .selected : .header, focused: isOnSaveButton))
         return out.map { FormLine(text: DisplayWidth.truncate($0.text, to: width), style: $0.style, focused: $0.focused) }
     }

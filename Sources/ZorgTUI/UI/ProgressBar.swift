@@ -45,7 +45,7 @@ enum ProgressPanel {
         case .scan: title = s.scan(.jobScan)
         case .importPlan: title = s.scan(.jobPlan)
         case .importCommit: title = s.scan(.jobImport)
-        case .caseloadFlags: title = s.caseloadEvaluating
+        case .caseloadFlags: title = s.caseload(.evaluating)
         }
         screen.write(DisplayWidth.truncate(" " + title + " ", to: width - 4), row: row, column: column + 2, style: .overlayTitle)
         let inner = width - 4

@@ -27,7 +27,7 @@ struct TextOverlay: Hashable, Sendable {
         .init([.pageDown], "", .pageDown, help: { $0(.keyPage) }),
         .init([.home], "Home End", .first, help: { $0(.keyFirstLast) }),
         .init([.end], "", .last, help: { $0(.keyFirstLast) }),
-        .init([.escape, .character("q"), .enter], "Esc  q  Enter", .close, help: { $0.noteKeyClose },
+        .init([.escape, .character("q"), .enter], "Esc  q  Enter", .close, help: { $0.picker(.keyCloseNote) },
               hint: "Esc", { $0(.hintClose) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
     ])
