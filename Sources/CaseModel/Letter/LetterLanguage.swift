@@ -25,11 +25,5 @@ public struct LetterText: Sendable, Hashable {
     public var fr: String
     public var en: String
 
-    public init(nl: String, fr: String, en: String) {
-        self.nl = nl
-        self.fr = fr
-        self.en = en
-    }
-
     public func text(_ language: LetterLanguage) -> String { language.pick(nl, fr, en) }
 }
