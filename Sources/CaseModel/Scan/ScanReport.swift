@@ -33,42 +33,61 @@ public enum ScanReport {
         return parts.joined(separator: ", ")
     }
 
-    public static func text(_ s: CaseloadScan, language: RuleLanguage) -> String {
+    /// The rows a terminal table shows by default in each section; `zorg scan --limit` changes it.
+    public static let defaultLimit = 20
+
+    /// At most `limit` of a section's `rows`, then `… en N meer` for the rest (nil: all of them).
+    public static func limited(_ rows: [String], limit: Int?, language: RuleLanguage) -> [String] {
+        guard let limit, rows.count > limit else { return rows }
+        return Array(rows.prefix(limit)) + ["  " + more(rows.count - limit, language)]
+    }
+
+    /// `… en 12 meer` / `… and 12 more`: what a limited list leaves out.
+    public static func more(_ count: Int, _ language: RuleLanguage) -> String {
+        language == .nl ? "… en \(count) meer" : "… and \(count) more"
+    }
+
+    /// The terminal table: every section with at most `limit` rows (nil: all rows); CSV, JSON and Markdown are
+    /// always complete.
+    public static func text(_ s: CaseloadScan, language: RuleLanguage, limit: Int? = nil) -> String {
         let nl = language == .nl
         var out: [String] = []
+        func rows(_ list: [String]) { out += limited(list, limit: limit, language: language) }
         out.append(nl ? "Scan van \(s.households) dossiers op \(s.asOf.belgian)" : "Scan of \(s.households) households on \(s.asOf.belgian)")
         out.append("")
         out.append((nl ? "Onderbescherming: \(s.underProtection.count) huishoudens — " : "Under-protection: \(s.underProtection.count) households — ")
                    + sums(certain: s.totalCertain, possible: s.totalPossible, unvalued: s.unvaluedRights, language: language))
-        for h in s.underProtection {
+        rows(s.underProtection.map { h in
             let rights = h.gains.map(rightText).joined(separator: ", ")
-            out.append("  \(h.dossier)  \(h.name)  \(h.certain.belgian) / \(h.possible.belgian)  \(rights)")
-        }
+            return "  \(h.dossier)  \(h.name)  \(h.certain.belgian) / \(h.possible.belgian)  \(rights)"
+        })
         out.append("  " + (nl ? "(bedragen: zeker / mogelijk per jaar) " : "(amounts: certain / possible a year) ") + howFiguresAreMade(language))
         out.append("")
         out.append(nl ? "Mogelijk recht, gegevens te verzamelen: \(s.possible.count)" : "Possible rights, facts to collect: \(s.possible.count)")
-        for p in s.possible {
+        rows(s.possible.map { p in
             let detail = p.error.map { (nl ? "FOUT: " : "ERROR: ") + $0.message(language) }
                 ?? p.missing.map { p.missingInWords($0, language) }.joined(separator: ", ")
-            out.append("  \(p.dossier)  \(p.name)  \(p.rule): \(detail)")
-        }
+            return "  \(p.dossier)  \(p.name)  \(p.rule): \(detail)"
+        })
         out.append("")
         out.append(nl ? "Energiearmoede:" : "Energy poverty:")
         for level in CaseloadScan.energyLevels {
             let list = s.energyPoverty[level] ?? []
-            out.append("  \(RuleResult.levelLabel(level, language)): \(list.count)  \(list.map(\.dossier.rawValue).joined(separator: " "))")
+            var numbers = list.map(\.dossier.rawValue)
+            if let limit, numbers.count > limit { numbers = Array(numbers.prefix(limit)) + [more(numbers.count - limit, language)] }
+            out.append("  \(RuleResult.levelLabel(level, language)): \(list.count)  \(numbers.joined(separator: " "))")
         }
         out.append("")
         out.append(nl ? "Multiprobleemgezinnen zonder buddy: \(s.multiProblemWithoutBuddy.count)" : "Multi-problem families without a buddy: \(s.multiProblemWithoutBuddy.count)")
-        for h in s.multiProblemWithoutBuddy { out.append("  \(h.dossier)  \(h.name)") }
+        rows(s.multiProblemWithoutBuddy.map { "  \($0.dossier)  \($0.name)" })
         out.append("")
         out.append(nl ? "Housing First-wachtlijst: \(s.housingFirstWaitingList.count)" : "Housing First waiting list: \(s.housingFirstWaitingList.count)")
-        for w in s.housingFirstWaitingList {
-            out.append("  \(w.dossier)  \(w.name)  \(nl ? "prioriteit" : "priority") \(w.priority)  \(nl ? "aangemeld" : "referred") \(w.referredOn?.belgian ?? "?")")
-        }
+        rows(s.housingFirstWaitingList.map { w in
+            "  \(w.dossier)  \(w.name)  \(nl ? "prioriteit" : "priority") \(w.priority)  \(nl ? "aangemeld" : "referred") \(w.referredOn?.belgian ?? "?")"
+        })
         out.append("")
         out.append(nl ? "Opvolgingen over datum: \(s.overdueFollowUps.count)" : "Overdue follow-ups: \(s.overdueFollowUps.count)")
-        for o in s.overdueFollowUps { out.append("  \(o.dossier)  \(o.name)  \(o.due.belgian)  \(o.text)") }
+        rows(s.overdueFollowUps.map { "  \($0.dossier)  \($0.name)  \($0.due.belgian)  \($0.text)" })
         out.append("")
         out.append(nl ? "Aanvragen die lopen: \(s.openApplications.count)" : "Applications pending: \(s.openApplications.count)")
         func line(_ a: CaseloadScan.OpenApplication) -> String {
@@ -77,11 +96,11 @@ public enum ScanReport {
             return "  \(a.dossier)  \(a.name)  \(a.rule)\(who)  " + (nl ? "aangevraagd \(a.appliedOn.belgian), \(a.days) dagen\(term)"
                                                                           : "applied \(a.appliedOn.belgian), \(a.days) days\(term)")
         }
-        for a in s.openApplications { out.append(line(a)) }
+        rows(s.openApplications.map(line))
         let late = s.openApplications.filter(\.overTerm)
         out.append("")
         out.append(nl ? "Aanvragen langer open dan hun termijn: \(late.count)" : "Applications open longer than their term: \(late.count)")
-        for a in late { out.append(line(a)) }
+        rows(late.map(line))
         return out.joined(separator: "\n")
     }
 
