@@ -148,23 +148,45 @@ extension RuleResult {
 
     /// A plain table of results (one line each), for `zorg check --format table`.
     public static func table(_ results: [RuleResult], language: RuleLanguage = .nl) -> String {
+        let rows = [tableHeader(language)] + results.map { $0.tableCells(language) }
+        let widths = tableWidths(rows)
+        return rows.map { tableLine($0, widths: widths) }.joined(separator: "\n")
+    }
+
+    /// The table's column names.
+    public static func tableHeader(_ language: RuleLanguage) -> [String] {
         let nl = language == .nl
-        let header = [nl ? "dossier" : "case", nl ? "persoon" : "person", nl ? "recht" : "right", nl ? "uitkomst" : "outcome",
-                      nl ? "bedrag" : "amount", nl ? "ontbreekt (of fout)" : "missing (or error)"]
-        var rows = [header]
-        for r in results {
-            rows.append([r.dossier.rawValue, r.person.map { $0.hasPrefix("@") ? $0 : (NationalNumber($0)?.masked ?? $0) } ?? "",
-                         r.title.text(language), r.outcomeLabel(language),
-                         r.amount.map { "\($0.value.belgian) \(perLabel($0.per, language))" } ?? (r.level.map { levelLabel($0, language) } ?? ""),
-                         r.error.map { (nl ? "FOUT: " : "ERROR: ") + $0.message(language) }
-                            ?? r.missing.map(maskedMissing).joined(separator: ", ")])
+        return [nl ? "dossier" : "case", nl ? "persoon" : "person", nl ? "recht" : "right", nl ? "uitkomst" : "outcome",
+                nl ? "bedrag" : "amount", nl ? "ontbreekt (of fout)" : "missing (or error)"]
+    }
+
+    /// This result's cells in the table.
+    public func tableCells(_ language: RuleLanguage) -> [String] {
+        let nl = language == .nl
+        return [dossier.rawValue, person.map { $0.hasPrefix("@") ? $0 : (NationalNumber($0)?.masked ?? $0) } ?? "",
+                title.text(language), outcomeLabel(language),
+                amount.map { "\($0.value.belgian) \(Self.perLabel($0.per, language))" } ?? (level.map { Self.levelLabel($0, language) } ?? ""),
+                error.map { (nl ? "FOUT: " : "ERROR: ") + $0.message(language) }
+                    ?? missing.map(Self.maskedMissing).joined(separator: ", ")]
+    }
+
+    /// The widths of the columns that fit `rows`, at least `least` (a table written a part at a time keeps the
+    /// columns of what it wrote before).
+    public static func tableWidths(_ rows: [[String]], least: [Int] = []) -> [Int] {
+        var widths = least
+        for row in rows {
+            for (i, c) in row.enumerated() {
+                if i == widths.count { widths.append(0) }
+                widths[i] = max(widths[i], c.count)
+            }
         }
-        var widths = Array(repeating: 0, count: header.count)
-        for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
-        return rows.map { row in
-            row.enumerated().map { i, c in i == row.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ")
-        }.joined(separator: "\n")
+        return widths
+    }
+
+    /// One line of the table: every cell but the last padded to its column's width, two spaces between.
+    public static func tableLine(_ row: [String], widths: [Int]) -> String {
+        row.enumerated().map { i, c in i == row.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+            .joined(separator: "  ")
     }
 }
 
