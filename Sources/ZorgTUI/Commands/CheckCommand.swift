@@ -112,7 +112,7 @@ struct CheckCommand: ParsableCommand {
         var done = 0
         output.begin()
         try StoreAccess.mapped {
-            try check.stream(into: { CheckOutput.part($0, households: $1, form: form, language: language) }) { part in
+            try check.stream(reasons: form.showsReasons, into: { CheckOutput.part($0, households: $1, form: form, language: language) }) { part in
                 output.write(part)
                 done += part.households
                 progress?.show(done: done, total: check.count)

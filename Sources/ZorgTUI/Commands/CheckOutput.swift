@@ -7,7 +7,13 @@ import Foundation
 /// once — the JSON array, the CSV lines, the explanations — except that the table's columns are as wide as
 /// what was written so far (for up to 256 dossiers, one chunk: exactly as wide as the widest cell).
 struct CheckOutput {
-    enum Form: Sendable { case table, explain, json, csv }
+    enum Form: Sendable {
+        case table, explain, json, csv
+
+        /// The JSON and the explanations show every result's reasons; the CSV and the table none, so their
+        /// results are worked out without them.
+        var showsReasons: Bool { self == .json || self == .explain }
+    }
 
     /// One chunk's results, ready to be written.
     struct Part: Sendable {
