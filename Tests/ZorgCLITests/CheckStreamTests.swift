@@ -41,6 +41,24 @@ struct CheckStreamTests {
         }
         #expect(differing == nil, "\(differing.map { "\($0.0)" } ?? "")")
 
+        // On a terminal (a pseudo-terminal from script(1)) standard error shows how far the check is; the
+        // results on standard output carry none of it.
+        let csvFile = z.home + "/check.csv"
+        let terminal = Process()
+        terminal.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        let command = ([ZorgProcess.binary] + base + ["--format", "csv"]).joined(separator: " ") + " > " + csvFile
+        terminal.arguments = ["-qec", command, "/dev/null"]
+        terminal.environment = ["HOME": z.home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        let seen = Pipe()
+        terminal.standardOutput = seen
+        terminal.standardInput = FileHandle.nullDevice
+        try terminal.run()
+        let shown = String(decoding: seen.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        terminal.waitUntilExit()
+        #expect(terminal.terminationStatus == 0)
+        #expect(shown.contains("Controle: 655 van 655 dossiers"), "\(shown.suffix(300))")
+        #expect(try String(contentsOfFile: csvFile, encoding: .utf8) == csv.stdout)
+
         let table = try z.run(base)
         let tableLines = table.stdout.split(separator: "\n")
         #expect(tableLines.first?.hasPrefix("dossier  ") == true)
