@@ -190,40 +190,101 @@ public enum ScanReport {
         return out.joined(separator: "\n")
     }
 
+    /// The report as JSON: keys sorted, money as exact decimals (`1234.56`), never a binary floating-point number;
+    /// a key whose value is unknown is left out.
     public static func json(_ s: CaseloadScan) -> String {
-        // Money as exact decimals (`1234.56`), never a binary floating-point number.
-        struct G: Encodable { var rule: String; var people: [String]; var yearly: Decimal?; var certain: Bool }
-        struct H: Encodable { var dossier: String; var name: String; var certain: Decimal; var possible: Decimal; var rights: [G] }
-        struct P: Encodable { var dossier: String; var name: String; var rule: String; var person: String?; var missing: [String]; var error: String? }
-        struct W: Encodable { var dossier: String; var name: String; var priority: Int; var referred_on: String? }
-        struct O: Encodable { var dossier: String; var name: String; var due: String }
-        struct A: Encodable {
-            var dossier: String; var name: String; var rule: String; var person: Int?; var applied_on: String; var days: Int
-            var term: Int?; var over_term: Bool
+        var j = PrettyJSON()
+        j.openObject()
+        j.key("applications_open")
+        j.openArray()
+        for a in s.openApplications {
+            j.element()
+            j.openObject()
+            j.key("applied_on"); j.string(a.appliedOn.iso)
+            j.key("days"); j.number(a.days)
+            j.key("dossier"); j.string(a.dossier.rawValue)
+            j.key("name"); j.string(a.name)
+            j.key("over_term"); j.bool(a.overTerm)
+            if let person = a.person { j.key("person"); j.number(person) }
+            j.key("rule"); j.string(a.rule)
+            if let term = a.term { j.key("term"); j.number(term) }
+            j.closeObject()
         }
-        struct Out: Encodable {
-            var as_of: String; var households: Int; var total_certain: Decimal; var total_possible: Decimal
-            var rights_without_money_value: Int
-            var under_protection: [H]; var possible: [P]; var energy_poverty: [String: [String]]
-            var multi_problem_without_buddy: [String]; var housing_first_waiting_list: [W]; var overdue_follow_ups: [O]
-            var applications_open: [A]
+        j.closeArray()
+        j.key("as_of"); j.string(s.asOf.iso)
+        j.key("energy_poverty")
+        j.openObject()
+        for level in s.energyPoverty.keys.sorted() {
+            j.key(level); j.strings(s.energyPoverty[level]!.map(\.dossier.rawValue))
         }
-        let out = Out(as_of: s.asOf.iso, households: s.households, total_certain: s.totalCertain.decimal,
-                      total_possible: s.totalPossible.decimal, rights_without_money_value: s.unvaluedRights,
-                      under_protection: s.underProtection.map { h in
-                          H(dossier: h.dossier.rawValue, name: h.name, certain: h.certain.decimal, possible: h.possible.decimal,
-                            rights: h.gains.map { G(rule: $0.rule, people: $0.people, yearly: $0.yearly?.decimal, certain: $0.certain) }) },
-                      possible: s.possible.map { P(dossier: $0.dossier.rawValue, name: $0.name, rule: $0.rule, person: $0.person,
-                                                   missing: $0.missing, error: $0.error?.message(.nl)) },
-                      energy_poverty: s.energyPoverty.mapValues { $0.map(\.dossier.rawValue) },
-                      multi_problem_without_buddy: s.multiProblemWithoutBuddy.map(\.dossier.rawValue),
-                      housing_first_waiting_list: s.housingFirstWaitingList.map { W(dossier: $0.dossier.rawValue, name: $0.name, priority: $0.priority, referred_on: $0.referredOn?.iso) },
-                      overdue_follow_ups: s.overdueFollowUps.map { O(dossier: $0.dossier.rawValue, name: $0.name, due: $0.due.iso) },
-                      applications_open: s.openApplications.map { A(dossier: $0.dossier.rawValue, name: $0.name, rule: $0.rule, person: $0.person,
-                                                                    applied_on: $0.appliedOn.iso, days: $0.days,
-                                                                    term: $0.term, over_term: $0.overTerm) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: (try? encoder.encode(out)) ?? Data(), as: UTF8.self)
+        j.closeObject()
+        j.key("households"); j.number(s.households)
+        j.key("housing_first_waiting_list")
+        j.openArray()
+        for w in s.housingFirstWaitingList {
+            j.element()
+            j.openObject()
+            j.key("dossier"); j.string(w.dossier.rawValue)
+            j.key("name"); j.string(w.name)
+            j.key("priority"); j.number(w.priority)
+            if let referred = w.referredOn { j.key("referred_on"); j.string(referred.iso) }
+            j.closeObject()
+        }
+        j.closeArray()
+        j.key("multi_problem_without_buddy"); j.strings(s.multiProblemWithoutBuddy.map(\.dossier.rawValue))
+        j.key("overdue_follow_ups")
+        j.openArray()
+        for o in s.overdueFollowUps {
+            j.element()
+            j.openObject()
+            j.key("dossier"); j.string(o.dossier.rawValue)
+            j.key("due"); j.string(o.due.iso)
+            j.key("name"); j.string(o.name)
+            j.closeObject()
+        }
+        j.closeArray()
+        j.key("possible")
+        j.openArray()
+        for p in s.possible {
+            j.element()
+            j.openObject()
+            j.key("dossier"); j.string(p.dossier.rawValue)
+            if let error = p.error { j.key("error"); j.string(error.message(.nl)) }
+            j.key("missing"); j.strings(p.missing)
+            j.key("name"); j.string(p.name)
+            if let person = p.person { j.key("person"); j.string(person) }
+            j.key("rule"); j.string(p.rule)
+            j.closeObject()
+        }
+        j.closeArray()
+        j.key("rights_without_money_value"); j.number(s.unvaluedRights)
+        j.key("total_certain"); j.number(s.totalCertain.decimal)
+        j.key("total_possible"); j.number(s.totalPossible.decimal)
+        j.key("under_protection")
+        j.openArray()
+        for h in s.underProtection {
+            j.element()
+            j.openObject()
+            j.key("certain"); j.number(h.certain.decimal)
+            j.key("dossier"); j.string(h.dossier.rawValue)
+            j.key("name"); j.string(h.name)
+            j.key("possible"); j.number(h.possible.decimal)
+            j.key("rights")
+            j.openArray()
+            for g in h.gains {
+                j.element()
+                j.openObject()
+                j.key("certain"); j.bool(g.certain)
+                j.key("people"); j.strings(g.people)
+                j.key("rule"); j.string(g.rule)
+                if let yearly = g.yearly { j.key("yearly"); j.number(yearly.decimal) }
+                j.closeObject()
+            }
+            j.closeArray()
+            j.closeObject()
+        }
+        j.closeArray()
+        j.closeObject()
+        return j.text
     }
 }
