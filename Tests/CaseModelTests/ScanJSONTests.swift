@@ -33,6 +33,15 @@ import Testing
         #expect(ScanReport.json(some) == Self.encoded(some))
     }
 
+    @Test func amountsAreWrittenAsJSONEncoderWroteTheirDecimal() {
+        let cents: [Int64] = [0, 1, 5, 9, 10, 11, 50, 99, 100, 101, 110, 12_345, 120_000, 999_999_999, -1, -10, -12_345, 4_00_00]
+        for c in cents {
+            var j = PrettyJSON()
+            j.number(Money(cents: c))
+            #expect(j.text == (Decimal(c) / 100).description, "\(c) cents")
+        }
+    }
+
     /// The report as `ScanReport.json` made it until issue 17: `JSONEncoder`, pretty-printed, keys sorted.
     static func encoded(_ s: CaseloadScan) -> String {
         struct G: Encodable { var rule: String; var people: [String]; var yearly: Decimal?; var certain: Bool }

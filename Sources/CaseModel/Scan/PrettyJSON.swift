@@ -27,6 +27,12 @@ struct PrettyJSON {
 
     mutating func string(_ s: String) {
         text += "\""
+        // Most strings (dossier numbers, names, codes) need no escape: appended whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "/") }) {
+            text += s
+            text += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": text += "\\\""
@@ -46,7 +52,16 @@ struct PrettyJSON {
         text += "\""
     }
 
-    mutating func number(_ d: Decimal) { text += d.description }
+    /// An amount as `JSONEncoder` writes its `Decimal` (`1200`, `1234.5`, `0.05`), without making the `Decimal`
+    /// (a division by 100 each time).
+    mutating func number(_ m: Money) {
+        if m.cents < 0 { text += "-" }
+        let cents = m.cents.magnitude
+        text += String(cents / 100)
+        let fraction = cents % 100
+        guard fraction != 0 else { return }
+        text += fraction < 10 ? ".0" + String(fraction) : "." + String(fraction % 10 == 0 ? fraction / 10 : fraction)
+    }
     mutating func number(_ n: Int) { text += String(n) }
     mutating func bool(_ b: Bool) { text += b ? "true" : "false" }
 

@@ -258,17 +258,17 @@ public enum ScanReport {
         }
         j.closeArray()
         j.key("rights_without_money_value"); j.number(s.unvaluedRights)
-        j.key("total_certain"); j.number(s.totalCertain.decimal)
-        j.key("total_possible"); j.number(s.totalPossible.decimal)
+        j.key("total_certain"); j.number(s.totalCertain)
+        j.key("total_possible"); j.number(s.totalPossible)
         j.key("under_protection")
         j.openArray()
         for h in s.underProtection {
             j.element()
             j.openObject()
-            j.key("certain"); j.number(h.certain.decimal)
+            j.key("certain"); j.number(h.certain)
             j.key("dossier"); j.string(h.dossier.rawValue)
             j.key("name"); j.string(h.name)
-            j.key("possible"); j.number(h.possible.decimal)
+            j.key("possible"); j.number(h.possible)
             j.key("rights")
             j.openArray()
             for g in h.gains {
@@ -277,7 +277,7 @@ public enum ScanReport {
                 j.key("certain"); j.bool(g.certain)
                 j.key("people"); j.strings(g.people)
                 j.key("rule"); j.string(g.rule)
-                if let yearly = g.yearly { j.key("yearly"); j.number(yearly.decimal) }
+                if let yearly = g.yearly { j.key("yearly"); j.number(yearly) }
                 j.closeObject()
             }
             j.closeArray()
