@@ -204,27 +204,46 @@ struct JSONText {
     }
     mutating func key(_ k: String) {
         element()
-        text += JSONText.quoted(k) + ": "
+        JSONText.appendQuoted(k, to: &text)
+        text += ": "
     }
-    mutating func string(_ s: String) { text += JSONText.quoted(s) }
+    mutating func string(_ s: String) { JSONText.appendQuoted(s, to: &text) }
     mutating func raw(_ s: String) { text += s }
     mutating func null() { text += "null" }
     mutating func strings(_ items: [String]) { text += "[" + items.map(JSONText.quoted).joined(separator: ", ") + "]" }
 
     static func quoted(_ s: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(s, to: &out)
+        return out
+    }
+
+    /// `s` in quotes with what JSON must escape escaped: `"`, `\`, and control characters (`\n`, `\r`, `\t`,
+    /// else `\u00XX`). `asEncoder` escapes as `JSONEncoder` does besides: `/` as `\/`, backspace and form feed
+    /// as `\b` and `\f` (the scan's report, `PrettyJSON`). A string with nothing to escape is appended whole.
+    static func appendQuoted(_ s: String, to out: inout String, asEncoder: Bool = false) {
+        out += "\""
+        let slash = asEncoder ? UInt8(ascii: "/") : UInt8(ascii: "\"")
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == slash }) else {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
+            case "/" where asEncoder: out += "\\/"
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            case "\u{8}" where asEncoder: out += "\\b"
+            case "\u{C}" where asEncoder: out += "\\f"
+            case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
+            default: out.unicodeScalars.append(u)
             }
         }
-        return out + "\""
+        out += "\""
     }
 }
 

@@ -25,32 +25,7 @@ struct PrettyJSON {
     /// Before a value in an array.
     mutating func element() { nextItem() }
 
-    mutating func string(_ s: String) {
-        text += "\""
-        // Most strings (dossier numbers, names, codes) need no escape: appended whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "/") }) {
-            text += s
-            text += "\""
-            return
-        }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "/": text += "\\/"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\u{8}": text += "\\b"
-            case "\u{C}": text += "\\f"
-            case _ where u.value < 0x20:
-                let hex = String(u.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(u)
-            }
-        }
-        text += "\""
-    }
+    mutating func string(_ s: String) { JSONText.appendQuoted(s, to: &text, asEncoder: true) }
 
     /// An amount as `JSONEncoder` writes its `Decimal` (`1200`, `1234.5`, `0.05`), without making the `Decimal`
     /// (a division by 100 each time).
