@@ -58,4 +58,49 @@ struct ScanTests {
         #expect(md.stdout.contains("Huishouden 1"))
         #expect(!md.stdout.contains("Vanderstraeten"))
     }
+
+    @Test("the table lists at most 20 rows a section and says how many more (--limit N); json and csv stay complete")
+    func limitedTable() throws {
+        let z = try ZorgProcess()
+        defer { z.remove() }
+        let store = z.home + "/s"
+        try z.run(["demo", "--store", store])
+        let json = try z.run(["scan", "--format", "json", "--as-of", "2026-12-07", "--store", store])
+        let scan = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let under = try #require(scan["under_protection"] as? [[String: Any]])
+        let possible = try #require(scan["possible"] as? [[String: Any]])
+        let energy = (scan["energy_poverty"] as? [String: [String]] ?? [:])
+        #expect(under.count > 20 && possible.count > 20, "the demo has long sections")
+        /// The rows under a section's heading (up to the blank line or the note on the amounts).
+        func rows(_ text: String, after heading: String) -> [String] {
+            let lines = text.components(separatedBy: "\n")
+            guard let start = lines.firstIndex(where: { $0.hasPrefix(heading) }) else { return [] }
+            return Array(lines[(start + 1)...].prefix { !$0.isEmpty && !$0.hasPrefix("  (") })
+        }
+        let table = try z.run(["scan", "--as-of", "2026-12-07", "--store", store])
+        #expect(table.status == 0)
+        let underRows = rows(table.stdout, after: "Onderbescherming:")
+        #expect(underRows.count == 21)
+        #expect(underRows.last == "  … en \(under.count - 20) meer")
+        #expect(underRows.first?.hasPrefix("  \(under[0]["dossier"] as? String ?? "?")") == true, "the first rows, in order")
+        #expect(rows(table.stdout, after: "Mogelijk recht").last == "  … en \(possible.count - 20) meer")
+        let three = try z.run(["scan", "--as-of", "2026-12-07", "--limit", "3", "--lang", "en", "--store", store])
+        let threeRows = rows(three.stdout, after: "Under-protection:")
+        #expect(threeRows.count == 4 && threeRows.last == "  … and \(under.count - 3) more", "\(threeRows)")
+        let moderate = try #require(energy["medium"])
+        #expect(moderate.count > 3)
+        #expect(three.stdout.contains("  medium: \(moderate.count)  " + moderate.prefix(3).joined(separator: " ")
+                                      + " … and \(moderate.count - 3) more"), "\(three.stdout)")
+        // A section shorter than the limit is listed whole, without a count of more.
+        let all = try z.run(["scan", "--as-of", "2026-12-07", "--limit", "1000", "--store", store])
+        #expect(rows(all.stdout, after: "Onderbescherming:").count == under.count)
+        #expect(!all.stdout.contains(" meer"))
+        // CSV keeps every row; --limit is for the table only.
+        let csv = try z.run(["scan", "--format", "csv", "--as-of", "2026-12-07", "--store", store])
+        let gains = under.reduce(0) { $0 + (($1["rights"] as? [Any])?.count ?? 0) }
+        #expect(csv.stdout.split(separator: "\n").filter { $0.hasPrefix("under_protection;") }.count == gains)
+        for bad in [["--limit", "3", "--format", "json"], ["--limit", "3", "--format", "csv"], ["--limit", "-1"]] {
+            #expect(try z.run(["scan"] + bad + ["--store", store]).status == 2, "\(bad)")
+        }
+    }
 }

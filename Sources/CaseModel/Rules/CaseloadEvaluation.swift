@@ -37,39 +37,70 @@ public enum CaseloadEvaluation {
                            lookup: (any RuleLookup)? = nil, reasons: Bool = true, progress: WorkProgress? = nil,
                            outcomes: Set<RuleOutcome>? = nil,
                            into: (Range<Int>, [[RuleResult]]) -> Part) -> [Part?] {
-        let lookup = lookup ?? CaregiverIndex(households: households)
-        // As `RuleSet.evaluate`, with each module prepared for `asOf` once, not per household.
-        let modules = ruleSet.prepared(on: asOf).filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
-        let refused = ruleSet.refused.filter { r in ruleIDs.map { $0.contains(r.id) } ?? true }
-            .filter { _ in outcomes?.contains(.possible) ?? true }
-        let chunks = (households.count + chunk - 1) / chunk
-        let wanted = outcomes.map(OutcomeMask.init)
-        var parts = [Part?](repeating: nil, count: chunks)
+        let work = ChunkWork(households: households, ruleSet: ruleSet, asOf: asOf, ruleIDs: ruleIDs, lookup: lookup,
+                             reasons: reasons, outcomes: outcomes)
+        var parts = [Part?](repeating: nil, count: work.chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
             households.withUnsafeBufferPointer { list in
                 let slots = Slots(base: buffer, households: list)
                 withoutActuallyEscaping(into) { into in
                     let fold = UncheckedFold(into: into)
-                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    DispatchQueue.concurrentPerform(iterations: work.chunks) { c in
                         if progress?.isCancelled == true { return }
-                        let range = (c * chunk)..<min(households.count, (c + 1) * chunk)
-                        var results: [[RuleResult]] = []
-                        results.reserveCapacity(range.count)
-                        for i in range {
-                            var out: [RuleResult] = []
-                            // The household read where it is in the array, not copied into the frame.
-                            let frame = RuleFrame(at: slots.households.baseAddress! + i, asOf: asOf, lookup: lookup)
-                            for m in modules { m.evaluate(frame, reasons: reasons, outcomes: wanted, into: &out) }
-                            for r in refused { out.append(r.result(for: slots.households[i].id, asOf: asOf)) }
-                            results.append(out)
-                        }
-                        slots.base[c] = fold.into(range, results)
+                        let range = work.range(c)
+                        slots.base[c] = fold.into(range, work.evaluate(range, in: slots.households))
                         progress?.advance(by: range.count)
                     }
                 }
             }
         }
         return parts
+    }
+}
+
+/// One evaluation of a caseload cut into chunks: the modules prepared for the day once, and the results of a
+/// chunk of households worked out on whichever core takes it.
+struct ChunkWork: @unchecked Sendable {
+    let chunks: Int
+    private let count: Int
+    private let lookup: any RuleLookup
+    private let modules: [RuleModule.ParameterState]
+    private let refused: [RefusedModule]
+    private let asOf: Day
+    private let reasons: Bool
+    private let wanted: OutcomeMask?
+
+    init(households: [Household], ruleSet: RuleSet, asOf: Day, ruleIDs: [String]?, lookup: (any RuleLookup)?,
+         reasons: Bool, outcomes: Set<RuleOutcome>?) {
+        self.lookup = lookup ?? CaregiverIndex(households: households)
+        // As `RuleSet.evaluate`, with each module prepared for `asOf` once, not per household.
+        modules = ruleSet.prepared(on: asOf).filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
+        refused = ruleSet.refused.filter { r in ruleIDs.map { $0.contains(r.id) } ?? true }
+            .filter { _ in outcomes?.contains(.possible) ?? true }
+        count = households.count
+        chunks = (households.count + CaseloadEvaluation.chunk - 1) / CaseloadEvaluation.chunk
+        self.asOf = asOf
+        self.reasons = reasons
+        wanted = outcomes.map(OutcomeMask.init)
+    }
+
+    /// The households of chunk `c`.
+    func range(_ c: Int) -> Range<Int> {
+        (c * CaseloadEvaluation.chunk)..<min(count, (c + 1) * CaseloadEvaluation.chunk)
+    }
+
+    /// The results per household of `range`, the households read where they are in the array, not copied.
+    func evaluate(_ range: Range<Int>, in households: UnsafeBufferPointer<Household>) -> [[RuleResult]] {
+        var results: [[RuleResult]] = []
+        results.reserveCapacity(range.count)
+        for i in range {
+            var out: [RuleResult] = []
+            let frame = RuleFrame(at: households.baseAddress! + i, asOf: asOf, lookup: lookup)
+            for m in modules { m.evaluate(frame, reasons: reasons, outcomes: wanted, into: &out) }
+            for r in refused { out.append(r.result(for: households[i].id, asOf: asOf)) }
+            results.append(out)
+        }
+        return results
     }
 }
 

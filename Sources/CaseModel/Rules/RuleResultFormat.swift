@@ -148,23 +148,45 @@ extension RuleResult {
 
     /// A plain table of results (one line each), for `zorg check --format table`.
     public static func table(_ results: [RuleResult], language: RuleLanguage = .nl) -> String {
+        let rows = [tableHeader(language)] + results.map { $0.tableCells(language) }
+        let widths = tableWidths(rows)
+        return rows.map { tableLine($0, widths: widths) }.joined(separator: "\n")
+    }
+
+    /// The table's column names.
+    public static func tableHeader(_ language: RuleLanguage) -> [String] {
         let nl = language == .nl
-        let header = [nl ? "dossier" : "case", nl ? "persoon" : "person", nl ? "recht" : "right", nl ? "uitkomst" : "outcome",
-                      nl ? "bedrag" : "amount", nl ? "ontbreekt (of fout)" : "missing (or error)"]
-        var rows = [header]
-        for r in results {
-            rows.append([r.dossier.rawValue, r.person.map { $0.hasPrefix("@") ? $0 : (NationalNumber($0)?.masked ?? $0) } ?? "",
-                         r.title.text(language), r.outcomeLabel(language),
-                         r.amount.map { "\($0.value.belgian) \(perLabel($0.per, language))" } ?? (r.level.map { levelLabel($0, language) } ?? ""),
-                         r.error.map { (nl ? "FOUT: " : "ERROR: ") + $0.message(language) }
-                            ?? r.missing.map(maskedMissing).joined(separator: ", ")])
+        return [nl ? "dossier" : "case", nl ? "persoon" : "person", nl ? "recht" : "right", nl ? "uitkomst" : "outcome",
+                nl ? "bedrag" : "amount", nl ? "ontbreekt (of fout)" : "missing (or error)"]
+    }
+
+    /// This result's cells in the table.
+    public func tableCells(_ language: RuleLanguage) -> [String] {
+        let nl = language == .nl
+        return [dossier.rawValue, person.map { $0.hasPrefix("@") ? $0 : (NationalNumber($0)?.masked ?? $0) } ?? "",
+                title.text(language), outcomeLabel(language),
+                amount.map { "\($0.value.belgian) \(Self.perLabel($0.per, language))" } ?? (level.map { Self.levelLabel($0, language) } ?? ""),
+                error.map { (nl ? "FOUT: " : "ERROR: ") + $0.message(language) }
+                    ?? missing.map(Self.maskedMissing).joined(separator: ", ")]
+    }
+
+    /// The widths of the columns that fit `rows`, at least `least` (a table written a part at a time keeps the
+    /// columns of what it wrote before).
+    public static func tableWidths(_ rows: [[String]], least: [Int] = []) -> [Int] {
+        var widths = least
+        for row in rows {
+            for (i, c) in row.enumerated() {
+                if i == widths.count { widths.append(0) }
+                widths[i] = max(widths[i], c.count)
+            }
         }
-        var widths = Array(repeating: 0, count: header.count)
-        for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
-        return rows.map { row in
-            row.enumerated().map { i, c in i == row.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ")
-        }.joined(separator: "\n")
+        return widths
+    }
+
+    /// One line of the table: every cell but the last padded to its column's width, two spaces between.
+    public static func tableLine(_ row: [String], widths: [Int]) -> String {
+        row.enumerated().map { i, c in i == row.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+            .joined(separator: "  ")
     }
 }
 
@@ -182,27 +204,46 @@ struct JSONText {
     }
     mutating func key(_ k: String) {
         element()
-        text += JSONText.quoted(k) + ": "
+        JSONText.appendQuoted(k, to: &text)
+        text += ": "
     }
-    mutating func string(_ s: String) { text += JSONText.quoted(s) }
+    mutating func string(_ s: String) { JSONText.appendQuoted(s, to: &text) }
     mutating func raw(_ s: String) { text += s }
     mutating func null() { text += "null" }
     mutating func strings(_ items: [String]) { text += "[" + items.map(JSONText.quoted).joined(separator: ", ") + "]" }
 
     static func quoted(_ s: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(s, to: &out)
+        return out
+    }
+
+    /// `s` in quotes with what JSON must escape escaped: `"`, `\`, and control characters (`\n`, `\r`, `\t`,
+    /// else `\u00XX`). `asEncoder` escapes as `JSONEncoder` does besides: `/` as `\/`, backspace and form feed
+    /// as `\b` and `\f` (the scan's report, `PrettyJSON`). A string with nothing to escape is appended whole.
+    static func appendQuoted(_ s: String, to out: inout String, asEncoder: Bool = false) {
+        out += "\""
+        let slash = asEncoder ? UInt8(ascii: "/") : UInt8(ascii: "\"")
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == slash }) else {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
+            case "/" where asEncoder: out += "\\/"
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            case "\u{8}" where asEncoder: out += "\\b"
+            case "\u{C}" where asEncoder: out += "\\f"
+            case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
+            default: out.unicodeScalars.append(u)
             }
         }
-        return out + "\""
+        out += "\""
     }
 }
 

@@ -33,42 +33,61 @@ public enum ScanReport {
         return parts.joined(separator: ", ")
     }
 
-    public static func text(_ s: CaseloadScan, language: RuleLanguage) -> String {
+    /// The rows a terminal table shows by default in each section; `zorg scan --limit` changes it.
+    public static let defaultLimit = 20
+
+    /// At most `limit` of a section's `rows`, then `… en N meer` for the rest (nil: all of them).
+    public static func limited(_ rows: [String], limit: Int?, language: RuleLanguage) -> [String] {
+        guard let limit, rows.count > limit else { return rows }
+        return Array(rows.prefix(limit)) + ["  " + more(rows.count - limit, language)]
+    }
+
+    /// `… en 12 meer` / `… and 12 more`: what a limited list leaves out.
+    public static func more(_ count: Int, _ language: RuleLanguage) -> String {
+        language == .nl ? "… en \(count) meer" : "… and \(count) more"
+    }
+
+    /// The terminal table: every section with at most `limit` rows (nil: all rows); CSV, JSON and Markdown are
+    /// always complete.
+    public static func text(_ s: CaseloadScan, language: RuleLanguage, limit: Int? = nil) -> String {
         let nl = language == .nl
         var out: [String] = []
+        func rows(_ list: [String]) { out += limited(list, limit: limit, language: language) }
         out.append(nl ? "Scan van \(s.households) dossiers op \(s.asOf.belgian)" : "Scan of \(s.households) households on \(s.asOf.belgian)")
         out.append("")
         out.append((nl ? "Onderbescherming: \(s.underProtection.count) huishoudens — " : "Under-protection: \(s.underProtection.count) households — ")
                    + sums(certain: s.totalCertain, possible: s.totalPossible, unvalued: s.unvaluedRights, language: language))
-        for h in s.underProtection {
+        rows(s.underProtection.map { h in
             let rights = h.gains.map(rightText).joined(separator: ", ")
-            out.append("  \(h.dossier)  \(h.name)  \(h.certain.belgian) / \(h.possible.belgian)  \(rights)")
-        }
+            return "  \(h.dossier)  \(h.name)  \(h.certain.belgian) / \(h.possible.belgian)  \(rights)"
+        })
         out.append("  " + (nl ? "(bedragen: zeker / mogelijk per jaar) " : "(amounts: certain / possible a year) ") + howFiguresAreMade(language))
         out.append("")
         out.append(nl ? "Mogelijk recht, gegevens te verzamelen: \(s.possible.count)" : "Possible rights, facts to collect: \(s.possible.count)")
-        for p in s.possible {
+        rows(s.possible.map { p in
             let detail = p.error.map { (nl ? "FOUT: " : "ERROR: ") + $0.message(language) }
                 ?? p.missing.map { p.missingInWords($0, language) }.joined(separator: ", ")
-            out.append("  \(p.dossier)  \(p.name)  \(p.rule): \(detail)")
-        }
+            return "  \(p.dossier)  \(p.name)  \(p.rule): \(detail)"
+        })
         out.append("")
         out.append(nl ? "Energiearmoede:" : "Energy poverty:")
         for level in CaseloadScan.energyLevels {
             let list = s.energyPoverty[level] ?? []
-            out.append("  \(RuleResult.levelLabel(level, language)): \(list.count)  \(list.map(\.dossier.rawValue).joined(separator: " "))")
+            var numbers = list.map(\.dossier.rawValue)
+            if let limit, numbers.count > limit { numbers = Array(numbers.prefix(limit)) + [more(numbers.count - limit, language)] }
+            out.append("  \(RuleResult.levelLabel(level, language)): \(list.count)  \(numbers.joined(separator: " "))")
         }
         out.append("")
         out.append(nl ? "Multiprobleemgezinnen zonder buddy: \(s.multiProblemWithoutBuddy.count)" : "Multi-problem families without a buddy: \(s.multiProblemWithoutBuddy.count)")
-        for h in s.multiProblemWithoutBuddy { out.append("  \(h.dossier)  \(h.name)") }
+        rows(s.multiProblemWithoutBuddy.map { "  \($0.dossier)  \($0.name)" })
         out.append("")
         out.append(nl ? "Housing First-wachtlijst: \(s.housingFirstWaitingList.count)" : "Housing First waiting list: \(s.housingFirstWaitingList.count)")
-        for w in s.housingFirstWaitingList {
-            out.append("  \(w.dossier)  \(w.name)  \(nl ? "prioriteit" : "priority") \(w.priority)  \(nl ? "aangemeld" : "referred") \(w.referredOn?.belgian ?? "?")")
-        }
+        rows(s.housingFirstWaitingList.map { w in
+            "  \(w.dossier)  \(w.name)  \(nl ? "prioriteit" : "priority") \(w.priority)  \(nl ? "aangemeld" : "referred") \(w.referredOn?.belgian ?? "?")"
+        })
         out.append("")
         out.append(nl ? "Opvolgingen over datum: \(s.overdueFollowUps.count)" : "Overdue follow-ups: \(s.overdueFollowUps.count)")
-        for o in s.overdueFollowUps { out.append("  \(o.dossier)  \(o.name)  \(o.due.belgian)  \(o.text)") }
+        rows(s.overdueFollowUps.map { "  \($0.dossier)  \($0.name)  \($0.due.belgian)  \($0.text)" })
         out.append("")
         out.append(nl ? "Aanvragen die lopen: \(s.openApplications.count)" : "Applications pending: \(s.openApplications.count)")
         func line(_ a: CaseloadScan.OpenApplication) -> String {
@@ -77,11 +96,11 @@ public enum ScanReport {
             return "  \(a.dossier)  \(a.name)  \(a.rule)\(who)  " + (nl ? "aangevraagd \(a.appliedOn.belgian), \(a.days) dagen\(term)"
                                                                           : "applied \(a.appliedOn.belgian), \(a.days) days\(term)")
         }
-        for a in s.openApplications { out.append(line(a)) }
+        rows(s.openApplications.map(line))
         let late = s.openApplications.filter(\.overTerm)
         out.append("")
         out.append(nl ? "Aanvragen langer open dan hun termijn: \(late.count)" : "Applications open longer than their term: \(late.count)")
-        for a in late { out.append(line(a)) }
+        rows(late.map(line))
         return out.joined(separator: "\n")
     }
 
@@ -171,40 +190,101 @@ public enum ScanReport {
         return out.joined(separator: "\n")
     }
 
+    /// The report as JSON: keys sorted, money as exact decimals (`1234.56`), never a binary floating-point number;
+    /// a key whose value is unknown is left out.
     public static func json(_ s: CaseloadScan) -> String {
-        // Money as exact decimals (`1234.56`), never a binary floating-point number.
-        struct G: Encodable { var rule: String; var people: [String]; var yearly: Decimal?; var certain: Bool }
-        struct H: Encodable { var dossier: String; var name: String; var certain: Decimal; var possible: Decimal; var rights: [G] }
-        struct P: Encodable { var dossier: String; var name: String; var rule: String; var person: String?; var missing: [String]; var error: String? }
-        struct W: Encodable { var dossier: String; var name: String; var priority: Int; var referred_on: String? }
-        struct O: Encodable { var dossier: String; var name: String; var due: String }
-        struct A: Encodable {
-            var dossier: String; var name: String; var rule: String; var person: Int?; var applied_on: String; var days: Int
-            var term: Int?; var over_term: Bool
+        var j = PrettyJSON()
+        j.openObject()
+        j.key("applications_open")
+        j.openArray()
+        for a in s.openApplications {
+            j.element()
+            j.openObject()
+            j.key("applied_on"); j.string(a.appliedOn.iso)
+            j.key("days"); j.number(a.days)
+            j.key("dossier"); j.string(a.dossier.rawValue)
+            j.key("name"); j.string(a.name)
+            j.key("over_term"); j.bool(a.overTerm)
+            if let person = a.person { j.key("person"); j.number(person) }
+            j.key("rule"); j.string(a.rule)
+            if let term = a.term { j.key("term"); j.number(term) }
+            j.closeObject()
         }
-        struct Out: Encodable {
-            var as_of: String; var households: Int; var total_certain: Decimal; var total_possible: Decimal
-            var rights_without_money_value: Int
-            var under_protection: [H]; var possible: [P]; var energy_poverty: [String: [String]]
-            var multi_problem_without_buddy: [String]; var housing_first_waiting_list: [W]; var overdue_follow_ups: [O]
-            var applications_open: [A]
+        j.closeArray()
+        j.key("as_of"); j.string(s.asOf.iso)
+        j.key("energy_poverty")
+        j.openObject()
+        for level in s.energyPoverty.keys.sorted() {
+            j.key(level); j.strings(s.energyPoverty[level]!.map(\.dossier.rawValue))
         }
-        let out = Out(as_of: s.asOf.iso, households: s.households, total_certain: s.totalCertain.decimal,
-                      total_possible: s.totalPossible.decimal, rights_without_money_value: s.unvaluedRights,
-                      under_protection: s.underProtection.map { h in
-                          H(dossier: h.dossier.rawValue, name: h.name, certain: h.certain.decimal, possible: h.possible.decimal,
-                            rights: h.gains.map { G(rule: $0.rule, people: $0.people, yearly: $0.yearly?.decimal, certain: $0.certain) }) },
-                      possible: s.possible.map { P(dossier: $0.dossier.rawValue, name: $0.name, rule: $0.rule, person: $0.person,
-                                                   missing: $0.missing, error: $0.error?.message(.nl)) },
-                      energy_poverty: s.energyPoverty.mapValues { $0.map(\.dossier.rawValue) },
-                      multi_problem_without_buddy: s.multiProblemWithoutBuddy.map(\.dossier.rawValue),
-                      housing_first_waiting_list: s.housingFirstWaitingList.map { W(dossier: $0.dossier.rawValue, name: $0.name, priority: $0.priority, referred_on: $0.referredOn?.iso) },
-                      overdue_follow_ups: s.overdueFollowUps.map { O(dossier: $0.dossier.rawValue, name: $0.name, due: $0.due.iso) },
-                      applications_open: s.openApplications.map { A(dossier: $0.dossier.rawValue, name: $0.name, rule: $0.rule, person: $0.person,
-                                                                    applied_on: $0.appliedOn.iso, days: $0.days,
-                                                                    term: $0.term, over_term: $0.overTerm) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: (try? encoder.encode(out)) ?? Data(), as: UTF8.self)
+        j.closeObject()
+        j.key("households"); j.number(s.households)
+        j.key("housing_first_waiting_list")
+        j.openArray()
+        for w in s.housingFirstWaitingList {
+            j.element()
+            j.openObject()
+            j.key("dossier"); j.string(w.dossier.rawValue)
+            j.key("name"); j.string(w.name)
+            j.key("priority"); j.number(w.priority)
+            if let referred = w.referredOn { j.key("referred_on"); j.string(referred.iso) }
+            j.closeObject()
+        }
+        j.closeArray()
+        j.key("multi_problem_without_buddy"); j.strings(s.multiProblemWithoutBuddy.map(\.dossier.rawValue))
+        j.key("overdue_follow_ups")
+        j.openArray()
+        for o in s.overdueFollowUps {
+            j.element()
+            j.openObject()
+            j.key("dossier"); j.string(o.dossier.rawValue)
+            j.key("due"); j.string(o.due.iso)
+            j.key("name"); j.string(o.name)
+            j.closeObject()
+        }
+        j.closeArray()
+        j.key("possible")
+        j.openArray()
+        for p in s.possible {
+            j.element()
+            j.openObject()
+            j.key("dossier"); j.string(p.dossier.rawValue)
+            if let error = p.error { j.key("error"); j.string(error.message(.nl)) }
+            j.key("missing"); j.strings(p.missing)
+            j.key("name"); j.string(p.name)
+            if let person = p.person { j.key("person"); j.string(person) }
+            j.key("rule"); j.string(p.rule)
+            j.closeObject()
+        }
+        j.closeArray()
+        j.key("rights_without_money_value"); j.number(s.unvaluedRights)
+        j.key("total_certain"); j.number(s.totalCertain)
+        j.key("total_possible"); j.number(s.totalPossible)
+        j.key("under_protection")
+        j.openArray()
+        for h in s.underProtection {
+            j.element()
+            j.openObject()
+            j.key("certain"); j.number(h.certain)
+            j.key("dossier"); j.string(h.dossier.rawValue)
+            j.key("name"); j.string(h.name)
+            j.key("possible"); j.number(h.possible)
+            j.key("rights")
+            j.openArray()
+            for g in h.gains {
+                j.element()
+                j.openObject()
+                j.key("certain"); j.bool(g.certain)
+                j.key("people"); j.strings(g.people)
+                j.key("rule"); j.string(g.rule)
+                if let yearly = g.yearly { j.key("yearly"); j.number(yearly) }
+                j.closeObject()
+            }
+            j.closeArray()
+            j.closeObject()
+        }
+        j.closeArray()
+        j.closeObject()
+        return j.text
     }
 }

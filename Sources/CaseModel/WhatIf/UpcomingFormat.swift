@@ -1,11 +1,12 @@
 /// "Binnenkort" as a section of the scan's table, and as JSON (dates `jjjj-mm-dd` there, `dd-mm-jjjj` on screen).
 extension UpcomingChange {
-    public static func section(_ changes: [UpcomingChange], months: Int, language: RuleLanguage) -> String {
+    /// At most `limit` changes listed (nil: all), as the scan's other sections.
+    public static func section(_ changes: [UpcomingChange], months: Int, language: RuleLanguage, limit: Int? = nil) -> String {
         let nl = language == .nl
-        var out = [nl ? "Binnenkort (de komende \(months) maanden): \(changes.count) wijzigingen"
-                      : "Coming up (the next \(months) months): \(changes.count) changes"]
-        for c in changes { out.append("  " + c.line(language: language, withDossier: true)) }
-        return out.joined(separator: "\n")
+        let heading = nl ? "Binnenkort (de komende \(months) maanden): \(changes.count) wijzigingen"
+                         : "Coming up (the next \(months) months): \(changes.count) changes"
+        let rows = changes.map { "  " + $0.line(language: language, withDossier: true) }
+        return ([heading] + ScanReport.limited(rows, limit: limit, language: language)).joined(separator: "\n")
     }
 
     /// `15-06-2027  2024-00802  Vos, Lutgarde (lid 1) — IGO: niet van toepassing → rechthebbend … — lid 1 wordt 66`

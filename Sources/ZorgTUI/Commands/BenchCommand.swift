@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: "Aantal huishoudens in de caseload.") var households = 10_000
-    @Option(name: .long, help: "Alleen deze metingen (open, search, modules, scan, import, match, save, household).")
+    @Option(name: .long, help: "Alleen deze metingen (open, search, modules, scan, scan-command, check-3, check-all, import, match, save, household, ref-csv, ref-save, ref-import).")
     var only: [String] = []
     @Flag(name: .long, help: "Laat de tijdelijke map staan.") var keep = false
     @Option(name: .long, help: .hidden) var step: String?
@@ -40,8 +40,10 @@ struct BenchCommand: ParsableCommand {
             // A child: one figure, as one JSON line.
             let bench = CaseloadBench(folder: work, households: households)
             let chosen = BenchFigure.Step(rawValue: step)!
-            // The keystroke is measured on the TUI's own caseload screen, which CaseModel cannot see.
-            var figure = chosen == .search ? try KeystrokeBench.run(bench) : try bench.run(chosen)
+            // The keystroke is measured on the TUI's own caseload screen, which CaseModel cannot see; the whole
+            // commands by running this program.
+            var figure = chosen == .search ? try KeystrokeBench.run(bench)
+                : chosen.isCommand ? try CommandBench.run(chosen, bench) : try bench.run(chosen)
             if chosen == .search { figure.peakBytes = BenchClock.peakResidentBytes() }
             let encoder = JSONEncoder()
             print(String(decoding: try encoder.encode(figure), as: UTF8.self))
@@ -67,6 +69,7 @@ struct BenchCommand: ParsableCommand {
         if let l = BenchMachine.loadAverage() { loads.append(l) }
         print("")
         print(BenchTable.render(figures, households: households, english: global.lang == .en))
+        if let ratios = BenchTable.ratios(figures, english: global.lang == .en) { print("\n" + ratios) }
         if let low = loads.min(), let high = loads.max() {
             print(t(String(format: "Belasting (load average, 1 min) tijdens de metingen: %.1f – %.1f bij %d kernen.", low, high,
                            ProcessInfo.processInfo.activeProcessorCount),

@@ -86,8 +86,9 @@ struct CheckCommand: ParsableCommand {
         }
         let date = asOf?.day ?? Day.today()
         let ids = all ? nil : try DossierArgument.ids(dossiers, t)
-        // One audit entry, then the results with their reasons on both cores, in dossier order (`Office.check`).
-        let run = try StoreAccess.mapped {
+        // One audit entry, then the results with their reasons on every core, written in dossier order as they
+        // are worked out (`Office.check`, `CaseloadCheck.stream`).
+        let check = try StoreAccess.mapped {
             do {
                 return try office.check(ids, asOf: date, ruleIDs: rules.isEmpty ? nil : rules, includingClosed: includeClosed)
             } catch OfficeError.unknownRule(let id) {
@@ -97,55 +98,42 @@ struct CheckCommand: ParsableCommand {
                                               "Dossier \(id.rawValue) does not exist in this store."))
             }
         }
-        for p in run.quarantined { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
-        let results = run.results
+        for p in check.quarantined { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
         let language: RuleLanguage = global.lang == .en ? .en : .nl
-        switch format {
-        case .json: print(RuleResult.jsonArray(results, language: language))
-        case .csv:
-            print(RuleResult.csvHeader)
-            for r in results { print(r.csvLine) }
-        case .table:
-            if explain {
-                print(results.map { $0.explanation(language: language) }.joined(separator: "\n\n"))
-                if results.contains(where: \.unconfirmed) { print("\n" + RuleResult.unconfirmedMeaning(language)) }
-            } else {
-                print(RuleResult.table(results, language: language))
+        let form: CheckOutput.Form = switch format {
+        case .json: .json
+        case .csv: .csv
+        case .table: explain ? .explain : .table
+        }
+        var output = CheckOutput(form: form, language: language)
+        let progress = all ? ProgressLine { done, total in
+            t("Controle: \(done) van \(total) dossiers", "Checking: \(done) of \(total) households")
+        } : nil
+        var done = 0
+        output.begin()
+        try StoreAccess.mapped {
+            try check.stream(reasons: form.showsReasons, into: { CheckOutput.part($0, households: $1, form: form, language: language) }) { part in
+                output.write(part)
+                done += part.households
+                progress?.show(done: done, total: check.count)
             }
         }
-        // Results are printed whole first; then the problems are told and give exit code 1 (cli.md).
-        let failed = results.filter { $0.error != nil }
-        if !failed.isEmpty {
+        progress?.clear()
+        output.finish()
+        // Results are written whole first; then the problems are told and give exit code 1 (cli.md).
+        let failed = output.failures
+        if failed.count > 0 {
             FileHandle.standardError.write(Data(t(
                 "\(failed.count) \(failed.count == 1 ? "uitkomst kon" : "uitkomsten konden") niet beoordeeld worden (veld error): "
-                    + Self.causes(failed, .nl) + "\n",
+                    + failed.causes + "\n",
                 "\(failed.count) \(failed.count == 1 ? "outcome" : "outcomes") could not be evaluated (field error): "
-                    + Self.causes(failed, .en) + "\n").utf8))
+                    + failed.causes + "\n").utf8))
         }
-        if all, !run.quarantined.isEmpty {
+        if all, !check.quarantined.isEmpty {
             FileHandle.standardError.write(Data(t(
-                "\(run.quarantined.count) dossierbestand(en) in quarantaine gezet; de andere dossiers zijn gecontroleerd.\n",
-                "\(run.quarantined.count) dossier file(s) quarantined; the other dossiers were checked.\n").utf8))
+                "\(check.quarantined.count) dossierbestand(en) in quarantaine gezet; de andere dossiers zijn gecontroleerd.\n",
+                "\(check.quarantined.count) dossier file(s) quarantined; the other dossiers were checked.\n").utf8))
         }
-        if !failed.isEmpty || (all && !run.quarantined.isEmpty) { throw ExitCode(ExitStatus.problems.rawValue) }
-    }
-
-    /// The distinct causes, each with the dossiers and rules it concerns (no personal data: column names and
-    /// the modules' own expressions).
-    static func causes(_ failed: [RuleResult], _ language: RuleLanguage) -> String {
-        var order: [String] = []
-        var places: [String: [String]] = [:]
-        for r in failed {
-            guard let cause = r.error?.message(language) else { continue }
-            if places[cause] == nil { order.append(cause) }
-            let place = "\(r.dossier.rawValue) \(r.rule)"
-            var list = places[cause, default: []]
-            if list.count < 5, !list.contains(place) { list.append(place) }
-            places[cause] = list
-        }
-        return order.map { cause in
-            let list = places[cause, default: []]
-            return "\(cause) (\(list.joined(separator: ", "))\(list.count == 5 ? ", …" : ""))"
-        }.joined(separator: "; ")
+        if failed.count > 0 || (all && !check.quarantined.isEmpty) { throw ExitCode(ExitStatus.problems.rawValue) }
     }
 }

@@ -19,11 +19,17 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: "table, json, csv of md.") var format: Format = .table
     @Option(name: .long, help: "Ook de rechten die binnen zoveel maanden openen of eindigen door een datum (een leeftijd, een duur, een nieuw bedrag); 1 tot 120.")
     var upcoming: Int?
+    @Option(name: .long, help: "Hoogstens zoveel regels per deel van de tabel (standaard 20); csv, json en md zijn altijd volledig.")
+    var limit: Int?
 
     func validate() throws {
         if let upcoming, !(1...120).contains(upcoming) { throw ValidationError("--upcoming: 1 tot 120 maanden.") }
         if upcoming != nil, format == .csv || format == .md || duplicates {
             throw ValidationError("--upcoming geeft een tabel of json.")
+        }
+        if let limit {
+            if limit < 0 { throw ValidationError("--limit: 0 of meer regels.") }
+            if format != .table || duplicates { throw ValidationError("--limit geldt voor de tabel; csv, json en md zijn altijd volledig.") }
         }
     }
 
@@ -46,8 +52,11 @@ struct ScanCommand: ParsableCommand {
         }
         switch format {
         case .table:
-            print(ScanReport.text(scan, language: language))
-            if let coming, let months = upcoming { print("\n" + UpcomingChange.section(coming, months: months, language: language)) }
+            let rows = limit ?? ScanReport.defaultLimit
+            print(ScanReport.text(scan, language: language, limit: rows))
+            if let coming, let months = upcoming {
+                print("\n" + UpcomingChange.section(coming, months: months, language: language, limit: rows))
+            }
         case .md: print(ScanReport.markdown(scan, language: language))
         case .csv: print(ScanReport.csv(scan))
         case .json:
