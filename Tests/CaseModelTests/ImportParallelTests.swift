@@ -37,7 +37,7 @@ struct ImportParallelTests {
         for row in plan.rows { #expect(expected[row.id!]?.contains(row.line) == true) }
         let badLine = expected[bad]![1]
         #expect(plan.errors.map(\.line) == [badLine])
-        #expect(plan.errors.first?.dossier == bad)
+        #expect(plan.row(line: badLine)?.id == bad)
         #expect(plan.row(line: badLine)?.outcome.code == "rejected")
         #expect(plan.householdsToWrite.count == dossiers)
         let written = plan.household(bad)!
