@@ -57,7 +57,7 @@ public enum BenchTable {
         case .search: return english ? "search, slowest keystroke (\(n))" : "zoeken, traagste toets (\(n))"
         case .modules: return english ? "all modules, one household" : "alle modules, één huishouden"
         case .scan: return english ? "caseload scan (\(n))" : "caseloadscan (\(n))"
-        case .importRows: return english ? "import CSV (\(n) rows)" : "import CSV (\(n) rijen)"
+        case .importRows: return english ? "import CSV (\(n) households)" : "import CSV (\(n) huishoudens)"
         case .match:
             return english ? "buddy assignment 2,000 × 500" : "buddy-toewijzing 2.000 × 500"
         case .save: return english ? "save a dossier durably" : "dossier duurzaam bewaren"

@@ -3,6 +3,9 @@ import Foundation
 /// Plans the import of a client list (one row per person, rows grouped by `dossier`) against the store's
 /// contents. Pure: it reads bytes and the context and returns a plan; writing is the store's job.
 public enum ClientListImport {
+    /// Dossiers whose rows are parsed together on every core: few enough that their parsed rows stay small.
+    static let dossiersPerBlock = 512
+
     public static func plan(_ data: Data, options: ImportOptions, context: some ImportContext) -> ImportPlan {
         plan([UInt8](data), options: options, context: context)
     }
@@ -56,14 +59,20 @@ private struct Planner<Context: ImportContext> {
             if groups[raw] == nil { order.append(raw) }
             groups[raw, default: []].append(i)
         }
-        for id in order {
-            let indices = groups.removeValue(forKey: id)!
-            let rows = indices.map { i in
-                var row = reading.parse(records[i], idColumn: "dossier")
-                reading.crossChecks(&row, questionMarkWarned: &questionMarkWarned)
-                return row
+        // The rows of a block of dossiers are parsed on every core (parsing is most of the planning); the
+        // dossiers are then planned one after the other, in the order of the file, as before.
+        for blockStart in stride(from: 0, to: order.count, by: ClientListImport.dossiersPerBlock) {
+            let ids = order[blockStart..<min(order.count, blockStart + ClientListImport.dossiersPerBlock)]
+            let blockIndices = ids.map { groups.removeValue(forKey: $0)! }
+            let flat = blockIndices.flatMap { $0 }
+            let reading = reading
+            var parsed = ParallelMap.map(flat.count, chunk: 32) { reading.parse(records[flat[$0]], idColumn: "dossier") }[...]
+            for (id, indices) in zip(ids, blockIndices) {
+                var rows = Array(parsed.prefix(indices.count))
+                parsed = parsed.dropFirst(indices.count)
+                for r in rows.indices { reading.crossChecks(&rows[r], questionMarkWarned: &questionMarkWarned) }
+                planDossier(id, rows: rows, global: indices, plan: &plan)
             }
-            planDossier(id, rows: rows, global: indices, plan: &plan)
         }
         reportPeopleInSeveralDossiers(&plan)
         // Issues were gathered per dossier; report them in the order of the file (file-wide ones last).

@@ -142,7 +142,14 @@ extension CaseStore {
                     try audit.appendLocked(auditAction, dossiers: ids, detail: full, sync: false)
                 }
                 try fileSystem.sync(written.toFlush + [layout.auditLog])
-                if R.kind == .dossier { indexWritten(written.saved.compactMap { $0 as? Household }) }
+                // The index's delta is appended a few thousand dossiers at a time (the same records as one append),
+                // so that an import of 100,000 never holds a second copy of all of them.
+                if R.kind == .dossier {
+                    for start in stride(from: 0, to: written.saved.count, by: 4096) {
+                        let end = min(written.saved.count, start + 4096)
+                        indexWritten(written.saved[start..<end].compactMap { $0 as? Household })
+                    }
+                }
                 return written.saved
             }
         }

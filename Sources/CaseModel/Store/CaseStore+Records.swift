@@ -159,10 +159,12 @@ extension CaseStore {
         var seen = Set<DossierID>()
         for record in records where !seen.insert(record.id).inserted { throw StoreError.duplicateInBatch(record.id) }
         var currents: [Current] = []
-        var earliers: [R?] = []
+        // The earlier versions of the records that have one (an import's are mostly new: no slot for those).
+        var earliers: [Int: R] = [:]
+        let absent = absentFiles(records)
         for (n, record) in records.enumerated() {
             if n % 256 == 255, progress?.isCancelled == true { throw WriteCancelled() }
-            let now = try current(R.kind, record.id)
+            let now = absent?.contains(record.id) == true ? Current(data: nil, revision: 0) : try current(R.kind, record.id)
             if requireNew && now.data != nil { throw StoreError.alreadyExists(R.kind, record.id) }
             try checkRevision(record, against: now)
             let earlier = now.data.flatMap { try? StoreCoding.decode(R.self, from: $0) }
@@ -171,16 +173,18 @@ extension CaseStore {
                 throw StoreError.newerFields(R.kind, record.id, fields: unknown)
             }
             currents.append(now)
-            earliers.append(earlier)
+            earliers[n] = earlier
         }
         var saved: [R] = []
+        saved.reserveCapacity(records.count)
         var staged: [AtomicFile.Staged] = []
+        staged.reserveCapacity(records.count)
         var fields = Set<String>()
         var notes: [String: String] = [:]
         var historyFolders: [String] = []
         do {
-            // A block of records is encoded on every core, then its files are written one after the other
-            // (the JSON encoding was a third of a large import); a block keeps the encoded bytes few.
+            // A block of records is encoded and staged on every core (`stageEach`), then counted in order; a
+            // block keeps the work between two looks at `progress` short.
             let block = 256
             for start in stride(from: 0, to: records.count, by: block) {
                 let range = start..<min(records.count, start + block)
@@ -189,21 +193,15 @@ extension CaseStore {
                     next.revision = currents[i].revision + 1
                     return next
                 }
-                let encoded = StoreCoding.encodeEach(nexts)
+                // One record is flushed at once; a batch is flushed together below.
+                let outcomes = stageEach(nexts, sync: records.count == 1)
+                // Every file staged is kept for the clean-up before the first failure (in order) is thrown.
+                staged += outcomes.compactMap { try? $0.get() }
                 for (k, i) in range.enumerated() {
                     let next = nexts[k]
-                    let earlier = earliers[i]
-                    if let earlier { fields.formUnion(next.changedFields(from: earlier)) }
-                    notes.merge(next.auditNotes(from: earlier)) { a, b in a + "," + b }
-                    // A control character would make the file unreadable on the next read (it is refused there, so
-                    // that it never reaches a terminal): refused here too, before anything is written.
-                    let data = try encoded[k].get()
-                    if let c = StoreCoding.controlCharacter(in: data) {
-                        throw StoreError.controlCharacter(R.kind, next.id, character: c)
-                    }
-                    // One record is flushed at once; a batch is flushed together by `install`.
-                    staged.append(try files.stage(data, for: R.kind.path(next.id, layout),
-                                                  sync: records.count == 1))
+                    _ = try outcomes[k].get()
+                    if let earlier = earliers[i] { fields.formUnion(next.changedFields(from: earlier)) }
+                    notes.merge(next.auditNotes(from: earliers[i])) { a, b in a + "," + b }
                     saved.append(next)
                     if let progress, saved.count % 100 == 0 || saved.count == records.count {
                         progress.advance(by: saved.count % 100 == 0 ? 100 : saved.count % 100)

@@ -11,22 +11,6 @@ enum StoreCoding {
         return data
     }
 
-    /// `encode` of each value, in order, on every core (a few values: on this thread).
-    static func encodeEach<T: Encodable & Sendable>(_ values: [T]) -> [Result<Data, Error>] {
-        guard values.count > 16 else { return values.map { v in Result { try encode(v) } } }
-        var out = [Result<Data, Error>](repeating: .success(Data()), count: values.count)
-        let chunk = 32
-        out.withUnsafeMutableBufferPointer { buffer in
-            let slots = EncodedSlots(base: buffer)
-            DispatchQueue.concurrentPerform(iterations: (values.count + chunk - 1) / chunk) { c in
-                for i in (c * chunk)..<min(values.count, (c + 1) * chunk) {
-                    slots.base[i] = Result { try encode(values[i]) }
-                }
-            }
-        }
-        return out
-    }
-
     /// One line, sorted keys: the canonical bytes the audit trail hashes.
     static func encodeLine<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
@@ -81,9 +65,4 @@ enum StoreCoding {
         default: return "\(type)".lowercased().contains("array") ? "een lijst" : "\(type)"
         }
     }
-}
-
-/// Each slot is written by one chunk only, and `concurrentPerform` returns when all are done.
-private struct EncodedSlots: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<Result<Data, Error>>
 }
