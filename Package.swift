@@ -21,8 +21,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            // The modules and the demo seeds are compiled in at build time by the EmbedResources plugin.
-            exclude: ["Modules"],
+            // The modules, the demo seeds and the letter's defaults are compiled in at build time by the
+            // EmbedResources plugin.
+            exclude: ["Modules", "Letter/Defaults"],
             plugins: ["EmbedResources"]
         ),
         // Writes EmbeddedFiles.swift for CaseModel from Sources/CaseModel/Modules/ and seeds/, and for ZorgTUI from

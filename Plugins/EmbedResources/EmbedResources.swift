@@ -3,13 +3,14 @@ import PackagePlugin
 
 /// Compiles data files into a target at build time, so that `zorg` copied alone onto a server still has them (no
 /// resource bundle beside it): for CaseModel the built-in rule modules (`Sources/CaseModel/Modules/`) and the demo
-/// seeds (`seeds/`), for ZorgTUI the text catalog of the screens (`Sources/ZorgTUI/Localization/Texts/`).
+/// seeds (`seeds/`) and the letter's defaults (`Sources/CaseModel/Letter/Defaults/`: Genk's offices, the
+/// questions per fact), for ZorgTUI the text catalog of the screens (`Sources/ZorgTUI/Localization/Texts/`).
 /// The files are the inputs of the build command: changing one regenerates that target's `EmbeddedFiles.swift`.
 @main
 struct EmbedResources: BuildToolPlugin {
     /// Each target's folders by the name the generated `EmbeddedFiles` gives them (paths from the package root).
     static let folders: [String: [(name: String, path: String)]] = [
-        "CaseModel": [("modules", "Sources/CaseModel/Modules"), ("seeds", "seeds")],
+        "CaseModel": [("modules", "Sources/CaseModel/Modules"), ("seeds", "seeds"), ("letter", "Sources/CaseModel/Letter/Defaults")],
         "ZorgTUI": [("texts", "Sources/ZorgTUI/Localization/Texts")],
     ]
 

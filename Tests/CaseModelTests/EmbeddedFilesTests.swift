@@ -20,9 +20,11 @@ struct EmbeddedFilesTests {
         return result
     }
 
-    @Test("the compiled-in modules and seeds equal the files in the repository (the EmbedResources plugin rebuilds them)")
+    @Test("the compiled-in modules, seeds and letter defaults equal the files in the repository (the EmbedResources plugin rebuilds them)")
     func upToDate() {
         #expect(Embedded.moduleFiles == Self.files(under: Self.root.appendingPathComponent("Sources/CaseModel/Modules")))
         #expect(Embedded.seedFiles == Self.files(under: Self.root.appendingPathComponent("seeds")))
+        #expect(Embedded.letterFiles == Self.files(under: Self.root.appendingPathComponent("Sources/CaseModel/Letter/Defaults")))
+        #expect(Set(Embedded.letterFiles.keys) == ["offices.yaml", "questions.yaml"])
     }
 }

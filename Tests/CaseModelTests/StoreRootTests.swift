@@ -44,6 +44,29 @@ struct StoreRootTests {
         #expect(try String(contentsOfFile: victim + "/file.txt", encoding: .utf8) == "mine")
     }
 
+    @Test func aLinkPlantedAsADossierIsSetAsideAndNamedNotFollowed() throws {
+        let folder = TemporaryFolder()
+        let store = try StoreFixture.newStore(folder)
+        try store.save(StoreFixture.household("A1"))
+        _ = try store.loadAll()  // the caseload index is written
+        let victim = folder.path + "/victim.json"
+        let planted = try StoreCoding.encode(StoreFixture.household("B2"))
+        try planted.write(to: URL(fileURLWithPath: victim))
+        let link = folder.store + "/dossiers/B2.json"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: victim)
+
+        let load = try CaseStore(at: folder.store, identity: StoreFixture.alice).loadAll()
+        #expect(load.households.map(\.id.rawValue) == ["A1"], "the link is not read as a dossier")
+        let problem = try #require(load.problems.first)
+        #expect(problem.path == "dossiers/B2.json" && problem.reason.contains("geen gewoon bestand"))
+        let setAside = try #require(problem.quarantinedAs)
+        #expect(!FileManager.default.fileExists(atPath: link))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.store + "/" + setAside) == victim,
+                "the link itself is moved, not what it points to")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: victim)) == planted)
+        #expect(try store.audit.entries().contains { $0.action == .quarantine && $0.detail["file"] == "dossiers/B2.json" })
+    }
+
     @Test func aForgedPendingBatchIsSetAsideAndRenamesNothing() throws {
         let folder = TemporaryFolder()
         let store = try StoreFixture.newStore(folder)

@@ -61,6 +61,36 @@ struct TodayViewTests {
         #expect(try store.audit.entries().contains { $0.action == AuditAction("list") && $0.detail["list"] == "vandaag" })
     }
 
+    @Test("leaving Vandaag marks as seen the rights that view showed, not those found while she looked")
+    func markLookedKeepsTheViewsRights() throws {
+        let folder = TemporaryFolder()
+        let store = try StoreFixture.newStore(folder)
+        try store.setRole(.caseworker, for: "bob")
+        let alice = try Office.open(at: folder.store, identity: StoreFixture.alice)
+        let bob = try Office.open(at: folder.store, identity: StoreFixture.bob)
+        var h = StoreFixture.household("2026-00001")
+        h.members[0].incomeMonth = Money(cents: 600_000)
+        h.members[0].incomeYear = Money(cents: 8_000_000)
+        let saved = try alice.register(h, today: Self.day)
+        _ = try alice.today(asOf: Self.day, markLooked: true)
+
+        // She opens Vandaag; while it is on her screen, Bob lowers the income and a right opens.
+        let onScreen = try alice.today(asOf: Self.day, now: Date(), markLooked: false)
+        var changed = try bob.reread(saved.id)
+        changed.members[0].incomeMonth = Money(cents: 70_000)
+        changed.members[0].incomeYear = Money(cents: 840_000)
+        changed.members[0].statuses = []
+        _ = try bob.save(changed)
+        try alice.markLooked(onScreen, at: Date())
+
+        // She never saw that right: her next look names it.
+        let next = try alice.today(asOf: Self.day, markLooked: false)
+        #expect(!next.newRights.isEmpty, "a right that came while she looked is still new")
+        #expect(next.newRights.allSatisfy { $0.dossier == saved.id })
+        try alice.markLooked(next, at: Date())
+        #expect(try alice.today(asOf: Self.day, markLooked: false).newRights.isEmpty, "seen once")
+    }
+
     @Test("the start screen is her own setting; an odd login name never becomes a path")
     func state() throws {
         let folder = TemporaryFolder()

@@ -40,6 +40,20 @@ import Testing
             .contains { $0.rule == "inkomensgarantie-ouderen" })
     }
 
+    @Test func aSignalIsWordedAsASignalNotAsARight() {
+        let change = UpcomingChange(dossier: DossierID(rawValue: "2024-00802")!, name: "Vos, Lutgarde", rule: "energiearmoede",
+                                    title: RuleText(nl: "Energiearmoede", en: "Energy poverty"), kind: .signal, member: nil,
+                                    person: nil, on: Self.day, before: .notEligible, after: .eligible, amountBefore: nil,
+                                    amountAfter: nil, causes: [.newMonth])
+        let nl = change.line(language: .nl, withDossier: false)
+        #expect(nl.contains("Energiearmoede: niet gesignaleerd → gesignaleerd"), "\(nl)")
+        #expect(!nl.contains("rechthebbend"))
+        #expect(change.line(language: .en, withDossier: false).contains("not signalled → signalled"))
+        var right = change
+        right.kind = .right
+        #expect(right.line(language: .nl, withDossier: false).contains("niet rechthebbend → rechthebbend"))
+    }
+
     @Test func theDaysLookedAtAreBirthdaysAnniversariesNewValuesAndMonths() {
         var h = Self.household()
         h.housing.waitingListSince = Day(year: 2023, month: 1, day: 20)

@@ -18,7 +18,7 @@ enum CatalogKeys {
         HousingFirstText.self, HousingFirstTemplate.self, IntakeQuestionText.self, HousingFirstState.self,
         WaitingListText.self, WaitingListTemplate.self, MatchingText.self, MatchingTemplate.self,
         PickerText.self, PickerTemplate.self, ScanText.self, ScanTemplate.self, WorkPhase.self,
-        TodayText.self, TodayTemplate.self, TodayOutcomeText.self, WhatIfText.self, WhatIfTemplate.self,
+        TodayText.self, TodayTemplate.self, TodayOutcomeText.self, WhatIfText.self, WhatIfTemplate.self, LetterPromptText.self, LetterPromptTemplate.self,
         AdminText.self, AdminTemplate.self, CheckerText.self, CheckerTemplate.self,
     ]
 

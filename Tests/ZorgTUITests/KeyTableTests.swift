@@ -94,6 +94,8 @@ import Testing
         Self.check("dossier revision", DossierScreen.readOnlyKeys)
         Self.check("dossier discard", DossierScreen.discardKeys)
         Self.check("dossier stale", DossierScreen.staleKeys)
+        Self.check("letter path", LetterPrompt.typingKeys)
+        Self.check("letter overwrite", LetterPrompt.overwriteKeys)
         Self.check("form", Form.keys)
         Self.check("form choice", Form.choiceKeys)
         Self.check("form note", Form.textKeys)

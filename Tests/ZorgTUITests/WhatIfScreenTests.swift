@@ -15,6 +15,18 @@ import Testing
         return try TestOffice.memory([h])
     }
 
+    @Test func thePlainScreenMarksTheChosenLineWithTheListsOwnCursor() throws {
+        let h = Fixture.household("2024-00002", [Fixture.person("Mehmet", "Özdemir", born: "30-07-1985")])
+        let page = WhatIfScreen(household: h, results: [], asOf: Self.today)
+        var screen = ScreenBuffer(size: TerminalSize(rows: 30, columns: 100))
+        page.draw(&screen, strings: Strings(language: .nl), plain: true)
+        let marked = screen.lines.indices.filter { screen.lines[$0].hasPrefix(">") }
+        #expect(marked.count == 1, "\(screen.text)")
+        let row = try #require(marked.first)
+        #expect(screen.runs(inRow: row).allSatisfy { $0.style == .selected }, "the chosen line is highlighted across")
+        #expect(screen.lines[row].contains("Mehmet"), "the first item, the first member's facts: \(screen.lines[row])")
+    }
+
     @Test func wChangesTheIncomeInAScenarioAndSaysHowMuchBetterOffNothingSaved() throws {
         let office = try Self.office()
         var d = try OfficeDriver(office, today: Self.today, size: TerminalSize(rows: 50, columns: 130))

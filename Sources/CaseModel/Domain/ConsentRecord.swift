@@ -133,12 +133,6 @@ public struct DatedReason: Codable, Hashable, Sendable {
     public var on: Day
     public var reason: String
     public var by: String
-
-    public init(on: Day, reason: String, by: String) {
-        self.on = on
-        self.reason = reason
-        self.by = by
-    }
 }
 
 /// A consent withdrawn: when, why, by whom.

@@ -106,13 +106,6 @@ public struct HousingFirstPriorityOverride: Codable, Hashable, Sendable {
     public var reason: String
     public var date: Day
     public var user: String
-
-    public init(priority: Int, reason: String, date: Day, user: String) {
-        self.priority = priority
-        self.reason = reason
-        self.date = date
-        self.user = user
-    }
 }
 
 public enum HousingFirstIntakeError: Error, Equatable, Sendable, CustomStringConvertible {

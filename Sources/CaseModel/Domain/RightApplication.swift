@@ -23,15 +23,6 @@ public struct RightApplication: Codable, Hashable, Sendable {
     /// When the decision was recorded, and by whom.
     public var decidedBy: String?
 
-    public init(number: Int, rule: String, person: Int?, appliedOn: Day, place: String?, by: String) {
-        self.number = number
-        self.rule = rule
-        self.person = person
-        self.appliedOn = appliedOn
-        self.place = place
-        self.by = by
-    }
-
     public var isOpen: Bool { decision == nil }
 
     /// Days since it was filed, on `day`.

@@ -4,12 +4,6 @@ public struct MatchingData: Sendable {
     public var volunteers: [Volunteer]
     /// Display names of the open families (and of those that need consent first).
     public var familyNames: [DossierID: String]
-
-    public init(round: BuddyRound, volunteers: [Volunteer], familyNames: [DossierID: String]) {
-        self.round = round
-        self.volunteers = volunteers
-        self.familyNames = familyNames
-    }
 }
 
 /// How the round is shown, which decides its audit entry: a screen's list of families (`list`,

@@ -49,11 +49,14 @@ public struct TodayView: Sendable, Hashable {
     public static let upcomingMonths = 3
     /// Her open dossiers.
     public var myDossiers: Int
+    /// The rights in her dossiers as this view found them (dossier, rule, person, outcome): what she has seen once
+    /// she leaves the view, so that the next look names only rights that are new since.
+    var rightsSeen: [String] = []
 }
 
 extension Office {
     /// Her day as of `asOf`, compared with when she last looked; with `markLooked` her state records this look
-    /// (the time, and the rights she has now seen). The view shows names: a `list` entry (`vandaag`) is logged.
+    /// at once (`markLooked(_:at:)`). The view shows names: a `list` entry (`vandaag`) is logged.
     public func today(asOf: Day, now: Date = Date(), markLooked: Bool) throws -> TodayView {
         try allow(.readCases)
         let me = user
@@ -109,18 +112,23 @@ extension Office {
                              upcoming: UpcomingRights.find(mine, ruleSet: ruleSet, asOf: asOf, months: TodayView.upcomingMonths,
                                                            lookup: lookup)
                                  .sorted { ($0.on, $0.dossier, $0.rule) < ($1.on, $1.dossier, $1.rule) },
-                             myDossiers: mine.count)
+                             myDossiers: mine.count, rightsSeen: seen)
         var shown = Set(view.overdue.map(\.dossier) + view.dueToday.map(\.dossier) + view.dueThisWeek.map(\.dossier))
         shown.formUnion(view.changedByOthers.map(\.dossier) + view.newRights.map(\.dossier))
         shown.formUnion(view.plannedSteps.map(\.dossier) + view.upcoming.map(\.dossier))
         try store.recordListView("vandaag", dossiers: shown.count)
-        if markLooked {
-            var next = state
-            next.lastLooked = now.formatted(.iso8601)
-            next.seenRights = seen
-            try store.savePersonState(next)
-        }
+        if markLooked { try self.markLooked(view, at: now) }
         return view
+    }
+
+    /// Records that she looked at `view` at `time`: the next view compares with that moment and names only the
+    /// rights that were not in this one. Nothing is computed again (leaving Vandaag is instant).
+    public func markLooked(_ view: TodayView, at time: Date) throws {
+        try allow(.readCases)
+        var next = store.personState()
+        next.lastLooked = time.formatted(.iso8601)
+        next.seenRights = view.rightsSeen
+        try store.savePersonState(next)
     }
 
     /// Her own setting: the screen Zorg opens on.

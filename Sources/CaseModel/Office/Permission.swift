@@ -13,6 +13,8 @@ public enum Permission: String, Sendable, CaseIterable {
     case importLists
     /// Add or remove the store's local rule modules.
     case manageRules
+    /// Show and set the offices letters name (`zorg offices`).
+    case manageOffices
     /// List, grant and revoke roles.
     case manageUsers
     /// The audit anchor, the retention setting and sealing.
@@ -25,7 +27,7 @@ public enum Permission: String, Sendable, CaseIterable {
         switch self {
         case .enter: [.volunteer, .caseworker, .admin]
         case .readCases, .writeCases: [.caseworker, .admin]
-        case .importLists, .manageRules, .manageUsers, .keepAudit, .backup: [.admin]
+        case .importLists, .manageRules, .manageOffices, .manageUsers, .keepAudit, .backup: [.admin]
         }
     }
 }

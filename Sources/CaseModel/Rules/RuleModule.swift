@@ -92,6 +92,9 @@ public struct RuleModule: Sendable {
     /// Within how many days the body must answer an application (`answer_term:`), with its source; nil when the
     /// module names none (then no follow-up is made for an application).
     public var answerTerm: AnswerTerm?
+    /// What the letter for the client says about the right (`letter:`), in Dutch, French and English; nil when
+    /// the module has none (the letter then names the right by its title and sends the client to the caseworker).
+    public var letter: RuleLetter?
 
     /// The derived values as written in the file (name and formula), for `zorg rules show`.
     public var formulas: [RuleFormula] = []

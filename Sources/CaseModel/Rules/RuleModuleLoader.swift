@@ -5,7 +5,7 @@ import Yams
 enum RuleModuleLoader {
     static let topKeys = ["id", "title", "description", "kind", "scope", "for_whom", "status", "automatic", "apply_at",
                           "documents", "sources", "facts", "parameters", "derived", "conditions", "explain",
-                          "amount", "outputs", "answer_term"]
+                          "amount", "outputs", "answer_term", "letter"]
 
     static func load(text: String, file: String, isBuiltIn: Bool) throws -> RuleModule {
         let r = YamlReader(file: file)
@@ -127,6 +127,7 @@ enum RuleModuleLoader {
         module.formulas = formulas
         module.kind = kind
         if let n = top["answer_term"] { module.answerTerm = try answerTerm(n, r, sources: sources) }
+        if let n = top["letter"] { module.letter = try RuleLetter.parse(n, r) }
         return module
     }
 

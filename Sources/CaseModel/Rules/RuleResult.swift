@@ -4,6 +4,12 @@ extension RuleResult {
     /// The outcome in words for a table or a screen: a right's outcome (`rechthebbend`); for a signal its level
     /// or `gesignaleerd` / `niet gesignaleerd`; for a programme `komt in aanmerking` / `komt niet in aanmerking`.
     public func outcomeLabel(_ language: RuleLanguage) -> String {
+        Self.outcomeLabel(outcome, kind: kind, level: level, language)
+    }
+
+    /// The same wording for an outcome known without its result (binnenkort's before and after); a signal without
+    /// its level reads `gesignaleerd`.
+    public static func outcomeLabel(_ outcome: RuleOutcome, kind: RuleKind, level: String? = nil, _ language: RuleLanguage) -> String {
         let nl = language == .nl
         switch (kind, outcome) {
         case (.right, _), (_, .receives), (_, .possible): return outcome.label(language)

@@ -20,15 +20,6 @@ public enum HousingFirstWaitingList {
         /// The referral date (`aangemeld_op`).
         public var referredOn: Day?
 
-        public init(dossier: DossierID, name: String, advisory: Int?, override: Int?, since: Day?, referredOn: Day?) {
-            self.dossier = dossier
-            self.name = name
-            self.advisory = advisory
-            self.override = override
-            self.since = since
-            self.referredOn = referredOn
-        }
-
         /// The priority the list is ordered by: the team's where set, else the advice (none counts as 0).
         public var priority: Int { override ?? advisory ?? 0 }
 

@@ -158,12 +158,6 @@ public struct StoreProblem: Sendable, Hashable, CustomStringConvertible {
     /// What was wrong, readable: which key, what was expected.
     public let reason: String
 
-    public init(path: String, quarantinedAs: String?, reason: String) {
-        self.path = path
-        self.quarantinedAs = quarantinedAs
-        self.reason = reason
-    }
-
     public var description: String {
         let moved = quarantinedAs.map { "; apart gezet als \($0)" } ?? ""
         return "\(path): \(reason)\(moved)"

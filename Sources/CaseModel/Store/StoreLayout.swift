@@ -25,6 +25,8 @@ struct StoreMetadata: Codable, Hashable, Sendable {
 struct StoreLayout: Sendable {
     static let metadataFile = "zorg-store.json"
     static let rolesFile = "roles.json"
+    /// The offices letters name (`zorg offices set`); absent until an administrator sets it.
+    static let officesFile = "offices.yaml"
     static let lockFile = ".lock"
     static let folders = ["dossiers", "history", "volunteers", "audit", "quarantine", "rules"]
 
@@ -49,6 +51,7 @@ struct StoreLayout: Sendable {
 
     var metadata: String { root + "/" + Self.metadataFile }
     var roles: String { root + "/" + Self.rolesFile }
+    var offices: String { root + "/" + Self.officesFile }
     var lock: String { root + "/" + Self.lockFile }
     var dossiers: String { root + "/dossiers" }
     var history: String { root + "/history" }

@@ -13,13 +13,14 @@ extension UpcomingChange {
         let nl = language == .nl
         var who = withDossier ? "  \(dossier.rawValue)  \(name)" : ""
         if let member { who += nl ? " (lid \(member))" : " (member \(member))" }
-        return "\(on.belgian)\(who) — \(title.text(language)): \(Self.side(before, amountBefore, language)) → "
-            + "\(Self.side(after, amountAfter, language)) — " + causes.map { Self.cause($0, language) }.joined(separator: "; ")
+        return "\(on.belgian)\(who) — \(title.text(language)): \(side(before, amountBefore, language)) → "
+            + "\(side(after, amountAfter, language)) — " + causes.map { Self.cause($0, language) }.joined(separator: "; ")
     }
 
-    static func side(_ o: RuleOutcome?, _ a: RuleAmount?, _ language: RuleLanguage) -> String {
+    /// An outcome in the words of its kind: a signal `gesignaleerd`, never `rechthebbend`.
+    func side(_ o: RuleOutcome?, _ a: RuleAmount?, _ language: RuleLanguage) -> String {
         guard let o else { return language == .nl ? "niet van toepassing" : "does not apply" }
-        return o.label(language) + (a.map { " " + RuleResult.amountText($0, language) } ?? "")
+        return RuleResult.outcomeLabel(o, kind: kind, language) + (a.map { " " + RuleResult.amountText($0, language) } ?? "")
     }
 
     public static func cause(_ c: Cause, _ language: RuleLanguage) -> String {

@@ -28,6 +28,9 @@ func handleDossierKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .openHousingFirst: return (state, [.openHousingFirst(page.id)])
     case .openWhatIf: return (state, [.openWhatIf(page.id)])
     case .desk(let request): return (state, [.deskChange(page.id, request)])
+    case .writeLetter(let path, let format, let language, let overwrite):
+        return (state, [.writeLetter(page.id, path: path, format: format, language: language, overwrite: overwrite,
+                                     reason: page.accessReason)])
     }
 }
 

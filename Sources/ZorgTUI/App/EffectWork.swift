@@ -79,8 +79,8 @@ enum EffectWork {
                 return .todayLoaded(try office.today(asOf: today, now: now, markLooked: false), loadedAt: now,
                                     isStartScreen: office.startScreen == .vandaag)
             } catch { return .flowFailed(readable(error)) }
-        case .markTodayLooked(let at):
-            do { _ = try office.today(asOf: today, now: at, markLooked: true); return .todayLooked } catch {
+        case .markTodayLooked(let view, let at):
+            do { try office.markLooked(view, at: at); return .todayLooked } catch {
                 return .flowFailed(readable(error))
             }
         case .setStartScreen(let screen):
@@ -89,6 +89,13 @@ enum EffectWork {
             return register(household, despiteDuplicates: despite, office, c)
         case .deskChange(let id, let request):
             return deskChange(id, request, office, c)
+        case .writeLetter(let id, let path, let format, let language, let overwrite, let reason):
+            do {
+                return .letterWritten(id, try office.writeLetter(id, to: path, overwrite: overwrite, asOf: today, language: language,
+                                                                 format: format, reason: reason))
+            } catch {
+                return .letterFailed(id, (error as? PersonalFileError)?.reason ?? readable(error))
+            }
         default:
             return flow(effect, office, today: today)
         }

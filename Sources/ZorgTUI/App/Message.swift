@@ -61,6 +61,9 @@ enum Message: Sendable {
     case newHouseholdFailed(String)
     /// Desk work on a dossier went through: the dossier as stored now (and the other dossier of a move).
     case deskChanged(Household, DeskRequest, other: Household?)
+    /// The letter for the client was written (or a file is in the way: ask before overwriting).
+    case letterWritten(DossierID, LetterFileOutcome)
+    case letterFailed(DossierID, String)
 }
 
 /// Work `update` asks the loop to do; its result comes back as a `Message`. Keeps `update` pure.
@@ -113,7 +116,7 @@ enum Effect: Equatable, Sendable {
     /// Vandaag (`Office.today`), not marked as looked at.
     case openToday
     /// Vandaag was left: her look is recorded as of the moment it was loaded.
-    case markTodayLooked(at: Date)
+    case markTodayLooked(TodayView, at: Date)
     /// Record an application for a right found by the checks (`Office.apply`), then run the checks again.
     case applyForRight(DossierID, rule: String, person: Int?, on: Day, place: String?, asOf: Day)
     /// Record the outcome of the open application (`Office.decide`), then run the checks again.
@@ -126,4 +129,7 @@ enum Effect: Equatable, Sendable {
     /// Members joining, leaving or moving, closing or reopening (`Office.addMembers`, `endStay`, `moveMember`,
     /// `close`, `reopen`); answered by `deskChanged` or `dossierSaveFailed`.
     case deskChange(DossierID, DeskRequest)
+    /// The letter for the client to the path the caseworker typed, with her own rights (`Office.writeLetter`: the
+    /// dossier read for `reason`, one `letter` audit entry); answered by `letterWritten` or `letterFailed`.
+    case writeLetter(DossierID, path: String, format: LetterFormat, language: LetterLanguage, overwrite: Bool, reason: AccessReason)
 }

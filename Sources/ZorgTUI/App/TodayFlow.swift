@@ -35,7 +35,7 @@ func handleTodayKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
     case .stay: return (state, [])
     case .back:
         state.closePage()
-        return (state, [.markTodayLooked(at: page.loadedAt)])
+        return (state, [.markTodayLooked(page.view, at: page.loadedAt)])
     case .help: return state.showingHelp(page.keyHelp(state.strings))
     case .open(let id, let name):
         state.reasonChooser = AccessReasonChooser(dossier: id, name: name, preselected: state.lastAccessReason)

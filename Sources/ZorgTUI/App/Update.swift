@@ -58,6 +58,8 @@ func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         return updateNewHousehold(state, message)
     case .deskChanged:
         return updateDossier(state, message)
+    case .letterWritten, .letterFailed:
+        return updateLetter(state, message)
     }
 }
 

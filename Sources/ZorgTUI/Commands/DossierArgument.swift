@@ -1,3 +1,4 @@
+import ArgumentParser
 import CaseModel
 
 /// Dossier numbers named on the command line (`zorg check D…`, `zorg export D…`).
@@ -14,6 +15,10 @@ enum DossierArgument {
         }
         return id
     }
+
+    /// The help of `--access-reason`: the codes it takes.
+    static let accessReasonHelp = ArgumentHelp("Waarom het dossier gelezen wordt: "
+        + AccessReason.allCases.map(\.rawValue).joined(separator: ", ") + ".")
 
     /// The reason a command reads a dossier for (`--access-reason`): a usage error lists the codes.
     static func accessReason(_ code: String, _ t: Text) throws -> AccessReason {

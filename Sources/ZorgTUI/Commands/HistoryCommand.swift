@@ -11,8 +11,7 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Dossiernummer.") var dossier: String
-    @Option(name: .customLong("access-reason"), help: "Waarom het dossier gelezen wordt: intake, opvolging, controle-rechten, correctie, housing-first, buddy, andere.")
-    var accessReason: String = AccessReason.opvolging.rawValue
+    @Option(name: .customLong("access-reason"), help: DossierArgument.accessReasonHelp) var accessReason: String = AccessReason.opvolging.rawValue
 
     func run() throws {
         let t = Text(global.lang)

@@ -12,6 +12,18 @@ enum PersonalFileArgument {
         }
     }
 
+    /// Office work on a file the person named (a rule file, an offices file): her file unreadable is an environment
+    /// error, a file that is not text a problem; nothing changed either way.
+    static func working<T>(on path: String, _ t: Text, _ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as PersonalFileError {
+            throw CommandError.environment(t("Kan \(path) niet lezen (\(error.reason)).", "Cannot read \(path) (\(error.reason))."))
+        } catch OfficeError.notText {
+            throw CommandError.problems(t("\(path): geen UTF-8-tekst; er is niets veranderd.", "\(path): not UTF-8 text; nothing changed."))
+        }
+    }
+
     static func reason(_ error: Error) -> String {
         (error as? FileSystemError)?.reason ?? String(describing: error)
     }

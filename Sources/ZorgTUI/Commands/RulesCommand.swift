@@ -116,14 +116,12 @@ struct RulesCommand: ParsableCommand {
             let office = try StoreAccess.office(global)
             // The rule file is the administrator's own: the office reads it with her rights.
             let change = try StoreAccess.mapped {
-                do {
-                    return try office.addLocalRule(file: file)
-                } catch let error as PersonalFileError {
-                    throw CommandError.environment(t("Kan \(file) niet lezen (\(error.reason)).", "Cannot read \(file) (\(error.reason))."))
-                } catch OfficeError.notText {
-                    throw CommandError.problems(t("\(file): geen UTF-8-tekst; er is niets veranderd.", "\(file): not UTF-8 text; nothing changed."))
-                } catch let error as LocalRuleError {
-                    throw CommandError.problems(error.description)
+                try PersonalFileArgument.working(on: file, t) {
+                    do {
+                        return try office.addLocalRule(file: file)
+                    } catch let error as LocalRuleError {
+                        throw CommandError.problems(error.description)
+                    }
                 }
             }
             let what: String

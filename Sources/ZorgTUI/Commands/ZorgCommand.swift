@@ -11,7 +11,7 @@ struct ZorgCommand: ParsableCommand {
         subcommands: [InitCommand.self, BackupCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self, ScanCommand.self,
                       RulesCommand.self, MatchCommand.self, MergeCommand.self, AuditCommand.self, UsersCommand.self, ConsentCommand.self,
                       NewCommand.self, MembersCommand.self, CloseCommand.self, ReopenCommand.self, HistoryCommand.self, ApplyCommand.self, ApplicationsCommand.self,
-                      BenchCommand.self]
+                      LetterCommand.self, OfficesCommand.self, BenchCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

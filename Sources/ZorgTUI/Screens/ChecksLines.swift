@@ -124,15 +124,22 @@ struct FlowCursor: Hashable, Sendable {
 
     /// Draws the visible lines from `firstRow`, the selected one highlighted (with `>` in plain mode).
     func draw<T>(_ lines: [FlowLine<T>], on screen: inout ScreenBuffer, firstRow: Int, height: Int, plain: Bool) {
+        Self.draw(lines.map { ($0.text, $0.style) }, top: top, selected: line, on: &screen, firstRow: firstRow, height: height,
+                  plain: plain)
+    }
+
+    /// Draws `lines` from index `top` at `firstRow`, the line at `selected` highlighted (with `>` in plain mode): the
+    /// one drawing of a selectable list, for screens that keep their selection their own way (what if).
+    static func draw(_ lines: [(text: String, style: Style)], top: Int, selected: Int?, on screen: inout ScreenBuffer,
+                     firstRow: Int, height: Int, plain: Bool) {
         let width = screen.size.columns
         for (i, l) in lines.dropFirst(top).prefix(height).enumerated() {
-            let index = top + i
-            let selected = index == line
+            let isSelected = top + i == selected
             let row = firstRow + i
             var text = l.text
-            if plain && selected, text.hasPrefix(" ") { text = ">" + text.dropFirst() }
-            if selected { screen.fill(row: row, column: 0, width: width, style: .selected) }
-            screen.write(DisplayWidth.truncate(text, to: width), row: row, column: 0, style: selected ? .selected : l.style)
+            if plain && isSelected, text.hasPrefix(" ") { text = ">" + text.dropFirst() }
+            if isSelected { screen.fill(row: row, column: 0, width: width, style: .selected) }
+            screen.write(DisplayWidth.truncate(text, to: width), row: row, column: 0, style: isSelected ? .selected : l.style)
         }
     }
 }

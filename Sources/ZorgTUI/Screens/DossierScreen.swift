@@ -15,6 +15,8 @@ struct DossierScreen: Sendable {
     private(set) var flows: Loadable<[String]> = .notLoaded
     /// A note opened with Enter, read in full over the tab (Esc closes it).
     private(set) var reading: TextOverlay?
+    /// `p`: the path the letter for the client is saved at, being typed (LetterPrompt.swift).
+    private(set) var letter: LetterPrompt?
 
     enum Mode: Hashable, Sendable {
         case view
@@ -94,6 +96,8 @@ struct DossierScreen: Sendable {
         case openChecks, openHousingFirst, openWhatIf
         /// Desk work on this dossier through the office (a member joins, leaves or moves; closing, reopening).
         case desk(DeskRequest)
+        /// Write the letter for the client to a file (`p`).
+        case writeLetter(path: String, format: LetterFormat, language: LetterLanguage, overwrite: Bool)
     }
 
     mutating func handle(_ key: Key, context: DossierContext) -> Outcome {
@@ -105,6 +109,7 @@ struct DossierScreen: Sendable {
             }
             return .stay
         }
+        if var prompt = letter { return handleLetter(key, &prompt, context.strings) }
         switch mode {
         case .view: return handleView(key, context)
         case .editing(var session): return handleForm(key, &session, context)
@@ -143,6 +148,8 @@ struct DossierScreen: Sendable {
         case .checks?: return .openChecks
         case .housingFirst?: return .openHousingFirst
         case .whatIf?: return .openWhatIf
+        case .letter?:
+            letter = LetterPrompt(dossier: id, today: context.today, language: context.strings.language == .en ? .en : .nl)
         case .nextTab?: return select(tab: DossierTab(rawValue: (tab.rawValue + 1) % DossierTab.allCases.count)!)
         case .previousTab?:
             let count = DossierTab.allCases.count
@@ -259,6 +266,30 @@ struct DossierScreen: Sendable {
         return .stay
     }
 
+    private mutating func handleLetter(_ key: Key, _ prompt: inout LetterPrompt, _ s: Strings) -> Outcome {
+        let outcome = prompt.handle(key, strings: s)
+        letter = prompt
+        switch outcome {
+        case .stay: return .stay
+        case .close(let text):
+            letter = nil
+            return text.map(Outcome.flash) ?? .stay
+        case .write(let path, let format, let language, let overwrite):
+            return .writeLetter(path: path, format: format, language: language, overwrite: overwrite)
+        }
+    }
+
+    /// What came of writing the letter: the message to show (nil while asking whether to overwrite).
+    mutating func letterWritten(_ outcome: LetterFileOutcome, strings s: Strings) -> String? {
+        guard var prompt = letter else { return nil }
+        let message = prompt.written(outcome, strings: s)
+        letter = message == nil ? prompt : nil
+        return message
+    }
+
+    /// Writing the letter failed: the path can be changed and tried again.
+    mutating func letterFailed(_ reason: String) { letter?.failed(reason) }
+
     private mutating func select(tab newTab: DossierTab) -> Outcome {
         tab = newTab
         selection = 0
@@ -342,8 +373,9 @@ struct DossierScreen: Sendable {
         case note, followUp, done, giveConsent, withdrawConsent
         /// Answers to the question about unsaved edits, and to a refused save.
         case discard, keepEditing, reload
-        /// `c` the checks, `H` the Housing First intake of this dossier (`h` is the previous tab).
-        case checks, housingFirst, whatIf
+        /// `c` the checks, `H` the Housing First intake of this dossier (`h` is the previous tab), `W` what if,
+        /// `p` the letter for the client.
+        case checks, housingFirst, whatIf, letter
         /// The desk (issue 15): `+` a member joins, `-` a member's stay ends, `m` a member moves to another dossier,
         /// `S` closes the dossier, `O` reopens it.
         case addMember, endStay, moveMember, closeDossier, reopenDossier
@@ -375,6 +407,7 @@ struct DossierScreen: Sendable {
         .init([.character("c")], "c", .checks, help: { $0.dossier(.keyChecks) }),
         .init([.character("H")], "H", .housingFirst, help: { $0.dossier(.keyHousingFirst) }),
         .init([.character("W")], "W", .whatIf, help: { $0.whatIf(.keyDossier) }),
+        .init([.character("p")], "p", .letter, help: { $0.dossierKeyLetter }),
         .init([.escape, .character("q")], "Esc  q", .back, help: { $0(.keyBack) }, hint: "Esc", { $0(.hintBack) }),
         .init([.character("?")], "?", .help, help: { $0(.keyHelp) }, hint: "?", { $0(.hintHelp) }),
         // The desk (issue 15): members and closing.
@@ -385,8 +418,8 @@ struct DossierScreen: Sendable {
         .init([.character("O")], "O", .reopenDossier, help: { $0.members(.keyReopen) }),
     ])
 
-    /// The keys of an earlier revision: reading only.
-    static let readOnlyKeys = keys.removing(\.changes)
+    /// The keys of an earlier revision: reading only (a letter is written from the dossier as it is now).
+    static let readOnlyKeys = keys.removing { $0.changes || $0 == .letter }
 
     /// Esc on a form with changes: discard them or keep editing.
     static let discardKeys = KeyTable<KeyAction>([
@@ -407,6 +440,7 @@ struct DossierScreen: Sendable {
 
     func keyHelp(_ s: Strings) -> [KeyHelp] {
         if reading != nil { return TextOverlay.keys.keyHelp(s) }
+        if let letter { return letter.keys.keyHelp(s) }
         return switch mode {
         case .view: viewKeys.keyHelp(s)
         case .editing(let session): session.form.currentKeys.keyHelp(s)
@@ -418,6 +452,7 @@ struct DossierScreen: Sendable {
 
     func hints(_ s: Strings) -> [KeyHint] {
         if let reading { return reading.hints(s) }
+        if let letter { return letter.keys.hints(s) }
         return switch mode {
         case .editing(let session): session.form.currentKeys.hints(s)
         case .saving: []  // keys wait for the store
@@ -495,6 +530,7 @@ struct DossierScreen: Sendable {
         } else if case .saving = mode {
             Chrome.drawMessageLine(&screen, prompt: nil, text: s.form(.saving), style: .dim, cursor: false)
         }
+        letter?.draw(&screen, strings: s)
         let last = min(body.count, top + height)
         Chrome.drawStatusLine(&screen, hints: hints(s), count: body.isEmpty ? nil : s.lines(from: top + 1, to: last, of: body.count))
         reading?.draw(&screen, strings: s, plain: plain)

@@ -17,12 +17,6 @@ struct TodayScreen: Sendable {
     private(set) var isStartScreen: Bool
     private(set) var cursor = ListCursor()
 
-    init(view: TodayView, loadedAt: Date, isStartScreen: Bool) {
-        self.view = view
-        self.loadedAt = loadedAt
-        self.isStartScreen = isStartScreen
-    }
-
     /// A line of the screen; those with a dossier can be selected and opened.
     struct Line: Hashable, Sendable {
         var text: String

@@ -254,13 +254,9 @@ struct WhatIfScreen: Sendable {
             let all = lines(width: width, strings: s)
             let selectedLine = all.firstIndex { $0.item == cursor.selected } ?? 0
             let top = max(0, min(selectedLine - height + 3, all.count - height))
-            for (row, line) in all.dropFirst(max(0, top)).prefix(height).enumerated() {
-                let selected = line.item == cursor.selected && line.item != nil
-                var text = line.text
-                if plain && selected, text.hasPrefix(" ") { text = ">" + text.dropFirst() }
-                if selected { screen.fill(row: 1 + row, column: 0, width: width, style: .selected) }
-                screen.write(DisplayWidth.truncate(text, to: width), row: 1 + row, column: 0, style: selected ? .selected : line.style)
-            }
+            let selected = all.firstIndex { $0.item != nil && $0.item == cursor.selected }
+            FlowCursor.draw(all.map { ($0.text, $0.style) }, top: top, selected: selected, on: &screen, firstRow: 1, height: height,
+                            plain: plain)
             if let problem { Chrome.drawMessageLine(&screen, prompt: nil, text: problem, style: .warning, cursor: false) }
         }
         Chrome.drawStatusLine(&screen, hints: hints(s), count: s.whatIf(.nothingSaved))

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a backup takes while it holds the store's lock — as little as keeps the copy consistent (docs/store.md,
-/// "Backups"): the small files themselves (store metadata, roles, audit head and settings, volunteers, local
+/// "Backups"): the small files themselves (store metadata, roles, offices, audit head and settings, volunteers, local
 /// rules, quarantined files), the audit log's length, and the name and inode of every dossier file. The dossiers
 /// are read after the lock is released: the store never changes a dossier file in place (a save renames a new
 /// file over it, and the old one stays as `history/<stem>/<revision>.json`, the same inode), so the inode
@@ -25,7 +25,7 @@ struct BackupSnapshot {
 extension CaseStore {
     /// The top-level files and folders a backup copies; `index/` (derived), `.lock`, hidden temporary files and
     /// `lost+found` are left out.
-    static let smallBackupFiles = [StoreLayout.metadataFile, StoreLayout.rolesFile, "audit/head.json",
+    static let smallBackupFiles = [StoreLayout.metadataFile, StoreLayout.rolesFile, StoreLayout.officesFile, "audit/head.json",
                                    "audit/checkpoint.json", "audit/retention.json"]
     static let smallBackupFolders = ["volunteers", "rules", "quarantine"]
 

@@ -68,7 +68,9 @@ extension CaseStore {
             bytes += data.count
         }
         let small = Dictionary(snapshot.files.map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a })
-        for name in [StoreLayout.metadataFile, StoreLayout.rolesFile] { if let data = small[name] { try file(name, data) } }
+        for name in [StoreLayout.metadataFile, StoreLayout.rolesFile, StoreLayout.officesFile] {
+            if let data = small[name] { try file(name, data) }
+        }
         try file(StoreLayout.lockFile, Data())
         for folder in StoreLayout.folders { try writer.folder(folder) }
         // The audit log up to its length under the lock, and the head written with it.

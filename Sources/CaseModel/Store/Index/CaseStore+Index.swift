@@ -40,8 +40,11 @@ extension CaseStore {
         let fileSystem = self.fileSystem, folder = layout.dossiers
         DispatchQueue.global().async(group: group) {
             listingBox.result = Result { try fileSystem.stampedListing(folder) }
-            // The temporary files of killed writers, looked for on this thread too, not after the decoding.
-            listingBox.temporary = (try? fileSystem.listDirectory(folder).filter { $0.hasSuffix(".tmp") }) ?? []
+            // The temporary files of killed writers, looked for on this thread too, not after the decoding; and
+            // every dossier name, to find those the stamped listing leaves out (not a regular file).
+            let names = (try? fileSystem.listDirectory(folder)) ?? []
+            listingBox.temporary = names.filter { $0.hasSuffix(".tmp") }
+            listingBox.dossierNames = names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }
         }
         let sources = readIndex()
         let entries = sources.parsed?.entries ?? []
@@ -111,6 +114,7 @@ extension CaseStore {
                 }
             }
         }
+        problems += setAsideIrregular(listingBox.dossierNames.filter { listing[$0] == nil }, in: folder)
         let fresh = Array(fromIndexCount..<households.count)
         let freshEntries = fresh.map { (name: names[$0], stamp: stamps[$0], household: households[$0]) }
 
@@ -127,6 +131,24 @@ extension CaseStore {
         updateIndex(after: sources, report: &report, fresh: freshEntries, names: names, stamps: stamps,
                     households: households)
         return (CaseloadLoad(households: households, problems: problems), report)
+    }
+
+    /// A dossier name that is not a regular file (a symbolic link someone planted, a folder, a pipe) is never
+    /// followed or read: it is set aside in `quarantine/` (the link itself, not what it points to) and named, so
+    /// that it does not silently hide a dossier. A regular file written since the listing is left for the next load.
+    private func setAsideIrregular(_ names: [String], in folder: String) -> [StoreProblem] {
+        names.compactMap { name in
+            let path = folder + "/" + name
+            do {
+                _ = try fileSystem.readFile(path)
+                return nil
+            } catch let error as FileSystemError where error.code == ELOOP || error.code == EINVAL {
+                return quarantine(path, id: StoreLayout.id(fromFileName: name),
+                                  reason: "is geen gewoon bestand (een symbolische link, een map of een pijp); Zorg volgt of leest het niet")
+            } catch {
+                return nil
+            }
+        }
     }
 
     /// The index files, parsed (entry table only; the dossiers are decoded later).
@@ -260,6 +282,7 @@ extension CaseStore {
 private final class ListingBox: @unchecked Sendable {
     var result: Result<[String: FileStamp]?, Error>?
     var temporary: [String] = []
+    var dossierNames: [String] = []
 }
 
 /// Entries that did not decode, gathered from the decoding threads under a lock.
