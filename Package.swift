@@ -36,6 +36,7 @@ let package = Package(
                 "CaseModel",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Its libyaml (CYaml) reads the text catalog (Localization/Catalog/CatalogReader.swift).
                 .product(name: "Yams", package: "Yams"),
             ],
             // The text catalog (nl.yaml, en.yaml) is compiled in at build time by the EmbedResources plugin.

@@ -25,6 +25,8 @@ enum KeystrokeBench {
         for size in [TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 60, columns: 200)] {
             let terminal = MemoryTerminal(size: size)
             state = update(state, .resize(size)).0
+            // The screen as the TUI draws it before the first key (which also reads the text catalog): not a keystroke.
+            terminal.present(render(state))
             for query in queries {
                 state = update(state, .key(.character("/"))).0
                 let keys = query.map { Key.character($0) } + Array(repeating: Key.backspace, count: query.count)
