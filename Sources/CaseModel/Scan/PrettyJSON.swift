@@ -40,6 +40,18 @@ struct PrettyJSON {
     mutating func number(_ n: Int) { text += String(n) }
     mutating func bool(_ b: Bool) { text += b ? "true" : "false" }
 
+    /// An array with one object per item, whose keys `body` writes.
+    mutating func objects<Items: Sequence>(_ items: Items, _ body: (inout PrettyJSON, Items.Element) -> Void) {
+        openArray()
+        for item in items {
+            element()
+            openObject()
+            body(&self, item)
+            closeObject()
+        }
+        closeArray()
+    }
+
     mutating func strings(_ list: [String]) {
         openArray()
         for s in list {

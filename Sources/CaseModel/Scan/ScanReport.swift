@@ -196,10 +196,7 @@ public enum ScanReport {
         var j = PrettyJSON()
         j.openObject()
         j.key("applications_open")
-        j.openArray()
-        for a in s.openApplications {
-            j.element()
-            j.openObject()
+        j.objects(s.openApplications) { j, a in
             j.key("applied_on"); j.string(a.appliedOn.iso)
             j.key("days"); j.number(a.days)
             j.key("dossier"); j.string(a.dossier.rawValue)
@@ -208,9 +205,7 @@ public enum ScanReport {
             if let person = a.person { j.key("person"); j.number(person) }
             j.key("rule"); j.string(a.rule)
             if let term = a.term { j.key("term"); j.number(term) }
-            j.closeObject()
         }
-        j.closeArray()
         j.key("as_of"); j.string(s.asOf.iso)
         j.key("energy_poverty")
         j.openObject()
@@ -220,70 +215,45 @@ public enum ScanReport {
         j.closeObject()
         j.key("households"); j.number(s.households)
         j.key("housing_first_waiting_list")
-        j.openArray()
-        for w in s.housingFirstWaitingList {
-            j.element()
-            j.openObject()
+        j.objects(s.housingFirstWaitingList) { j, w in
             j.key("dossier"); j.string(w.dossier.rawValue)
             j.key("name"); j.string(w.name)
             j.key("priority"); j.number(w.priority)
             if let referred = w.referredOn { j.key("referred_on"); j.string(referred.iso) }
-            j.closeObject()
         }
-        j.closeArray()
         j.key("multi_problem_without_buddy"); j.strings(s.multiProblemWithoutBuddy.map(\.dossier.rawValue))
         j.key("overdue_follow_ups")
-        j.openArray()
-        for o in s.overdueFollowUps {
-            j.element()
-            j.openObject()
+        j.objects(s.overdueFollowUps) { j, o in
             j.key("dossier"); j.string(o.dossier.rawValue)
             j.key("due"); j.string(o.due.iso)
             j.key("name"); j.string(o.name)
-            j.closeObject()
         }
-        j.closeArray()
         j.key("possible")
-        j.openArray()
-        for p in s.possible {
-            j.element()
-            j.openObject()
+        j.objects(s.possible) { j, p in
             j.key("dossier"); j.string(p.dossier.rawValue)
             if let error = p.error { j.key("error"); j.string(error.message(.nl)) }
             j.key("missing"); j.strings(p.missing)
             j.key("name"); j.string(p.name)
             if let person = p.person { j.key("person"); j.string(person) }
             j.key("rule"); j.string(p.rule)
-            j.closeObject()
         }
-        j.closeArray()
         j.key("rights_without_money_value"); j.number(s.unvaluedRights)
         j.key("total_certain"); j.number(s.totalCertain)
         j.key("total_possible"); j.number(s.totalPossible)
         j.key("under_protection")
-        j.openArray()
-        for h in s.underProtection {
-            j.element()
-            j.openObject()
+        j.objects(s.underProtection) { j, h in
             j.key("certain"); j.number(h.certain)
             j.key("dossier"); j.string(h.dossier.rawValue)
             j.key("name"); j.string(h.name)
             j.key("possible"); j.number(h.possible)
             j.key("rights")
-            j.openArray()
-            for g in h.gains {
-                j.element()
-                j.openObject()
+            j.objects(h.gains) { j, g in
                 j.key("certain"); j.bool(g.certain)
                 j.key("people"); j.strings(g.people)
                 j.key("rule"); j.string(g.rule)
                 if let yearly = g.yearly { j.key("yearly"); j.number(yearly) }
-                j.closeObject()
             }
-            j.closeArray()
-            j.closeObject()
         }
-        j.closeArray()
         j.closeObject()
         return j.text
     }
