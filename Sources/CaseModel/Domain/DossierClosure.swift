@@ -34,6 +34,11 @@ extension Array where Element == Household {
     /// The dossiers a caseload-wide list or check includes: the open ones, or every one when asked. The one
     /// place that says which dossiers "the caseload" is.
     public func caseload(includingClosed: Bool) -> [Household] {
-        includingClosed ? self : filter { !$0.isClosed }
+        includingClosed || !contains(where: \.isClosed) ? self : filter { !$0.isClosed }
+    }
+
+    /// The positions of the dossiers `caseload(includingClosed:)` keeps.
+    public func caseloadPositions(includingClosed: Bool) -> [Int] {
+        includingClosed ? [Int](indices) : indices.filter { !self[$0].isClosed }
     }
 }

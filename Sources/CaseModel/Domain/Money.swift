@@ -14,15 +14,21 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func * (a: Money, n: Int) -> Money { Money(cents: a.cents * Int64(n)) }
 
     /// Plain decimal form with a point, `1234.56`: for files, JSON and rule values.
-    public var plain: String {
-        let sign = cents < 0 ? "-" : ""
-        let a = cents.magnitude
-        let c = a % 100
-        return "\(sign)\(a / 100).\(c < 10 ? "0" : "")\(c)"
-    }
+    public var plain: String { decimal(separator: ".") }
 
     /// Decimal comma without thousands separator, `1234,56`: for CSV export.
-    public var csv: String { plain.replacingOccurrences(of: ".", with: ",") }
+    public var csv: String { decimal(separator: ",") }
+
+    private func decimal(separator: String) -> String {
+        let a = cents.magnitude
+        let c = a % 100
+        var text = cents < 0 ? "-" : ""
+        text += String(a / 100)
+        text += separator
+        if c < 10 { text += "0" }
+        text += String(c)
+        return text
+    }
 
     /// Belgian display form `€ 1.234,56`.
     public var belgian: String {

@@ -4,10 +4,12 @@ import Foundation
 /// `stream` works the results out and hands them over in dossier order, a chunk at a time.
 public struct CaseloadCheck {
     /// The number of dossiers checked.
-    public var count: Int { households.count }
+    public var count: Int { positions.count }
     /// The dossier files set aside as broken while the store was read.
     public let quarantined: [StoreProblem]
-    let households: [Household]
+    /// The caseload, and the positions in it of the dossiers to check.
+    let source: CaseloadSource
+    let positions: [Int]
     let lookup: CaregiverIndex
     let ruleSet: RuleSet
     let asOf: Day
@@ -20,7 +22,9 @@ public struct CaseloadCheck {
     /// shows no reasons).
     public func stream<Part>(reasons: Bool = true, progress: WorkProgress? = nil,
                              into: @escaping @Sendable ([RuleResult], Int) -> Part, emit: (Part) throws -> Void) throws {
-        try CaseloadEvaluation.stream(households: households, ruleSet: ruleSet, asOf: asOf, ruleIDs: ruleIDs,
+        let source = source, positions = positions
+        try CaseloadEvaluation.stream(count: positions.count, households: { try source.households(at: positions[$0]) },
+                                      ruleSet: ruleSet, asOf: asOf, ruleIDs: ruleIDs,
                                       lookup: lookup, reasons: reasons, progress: progress,
                                       into: { range, results in into(results.flatMap { $0 }, range.count) }, emit: emit)
     }
@@ -53,20 +57,40 @@ extension Office {
         for id in ruleIDs ?? [] where set.module(id) == nil && !set.refused.contains(where: { $0.id == id }) {
             throw OfficeError.unknownRule(id)
         }
-        let caseload = try store.loadAll()
-        var selected = caseload.households.caseload(includingClosed: includingClosed)
-        if let ids {
-            let byID = Dictionary(caseload.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            selected = try ids.map { id in
-                guard let h = byID[id] else { throw OfficeError.noSuchDossier(id) }
-                return h
-            }
-        }
-        _ = try store.audit.append(AuditAction("check"), dossiers: ids == nil ? [] : selected.map(\.id),
-                                   detail: ["as_of": asOf.iso, "dossiers": String(selected.count),
+        let made = try ids.map { try namedCheck($0) } ?? wholeCaseloadCheck(includingClosed: includingClosed)
+        _ = try store.audit.append(AuditAction("check"), dossiers: ids ?? [],
+                                   detail: ["as_of": asOf.iso, "dossiers": String(made.positions.count),
                                             "rules": ruleIDs?.joined(separator: ",") ?? "all"])
-        return CaseloadCheck(quarantined: caseload.problems, households: selected,
-                             lookup: CaregiverIndex(households: caseload.households), ruleSet: set, asOf: asOf, ruleIDs: ruleIDs)
+        return CaseloadCheck(quarantined: made.source.problems, source: made.source, positions: made.positions,
+                             lookup: made.lookup, ruleSet: set, asOf: asOf, ruleIDs: ruleIDs)
+    }
+
+    /// The dossiers named, in that order, with the caseload's caregivers.
+    private func namedCheck(_ ids: [DossierID]) throws -> (source: CaseloadSource, positions: [Int], lookup: CaregiverIndex) {
+        let caseload = try store.loadAll()
+        let byID = Dictionary(caseload.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let selected = try ids.map { id in
+            guard let h = byID[id] else { throw OfficeError.noSuchDossier(id) }
+            return h
+        }
+        return (CaseloadSource(households: selected, problems: caseload.problems), Array(selected.indices),
+                CaregiverIndex(households: caseload.households))
+    }
+
+    /// The whole caseload as `CaseloadSource` gives it, without decoding it all at once: one pass on every core
+    /// finds the dossiers in the caseload and the caregivers, the check's pass decodes them again.
+    private func wholeCaseloadCheck(includingClosed: Bool) throws
+        -> (source: CaseloadSource, positions: [Int], lookup: CaregiverIndex) {
+        let source = try store.openCaseload()
+        let chunk = 1024
+        let survey = try source.mapChunks(of: chunk) { households in
+            (inCaseload: households.caseloadPositions(includingClosed: includingClosed),
+             links: CaregiverIndex.links(in: households))
+        }
+        var positions: [Int] = []
+        positions.reserveCapacity(source.count)
+        for (c, part) in survey.enumerated() { positions += part.inCaseload.map { c * chunk + $0 } }
+        return (source, positions, CaregiverIndex(links: survey.lazy.flatMap(\.links)))
     }
 
     /// Each module's own tests, by module id (the administration screen).

@@ -4,15 +4,27 @@ public struct CaregiverIndex: RuleLookup {
     private let byCaredFor: [NationalNumber: [CaregiverRecord]]
 
     public init(households: [Household]) {
+        self.init(links: Self.links(in: households))
+    }
+
+    /// From the links of `links(in:)`, gathered a chunk of the caseload at a time, in dossier order.
+    public init(links: some Sequence<(caredFor: NationalNumber, caregiver: CaregiverRecord)>) {
         var index: [NationalNumber: [CaregiverRecord]] = [:]
+        for link in links { index[link.caredFor, default: []].append(link.caregiver) }
+        byCaredFor = index
+    }
+
+    /// Every `zorgt_voor` link recorded in these households, in their order.
+    public static func links(in households: [Household]) -> [(caredFor: NationalNumber, caregiver: CaregiverRecord)] {
+        var found: [(caredFor: NationalNumber, caregiver: CaregiverRecord)] = []
         for h in households {
             for m in h.members {
                 if let caredFor = m.caresFor {
-                    index[caredFor, default: []].append(CaregiverRecord(dossier: h.id, postcode: h.address.postcode))
+                    found.append((caredFor, CaregiverRecord(dossier: h.id, postcode: h.address.postcode)))
                 }
             }
         }
-        byCaredFor = index
+        return found
     }
 
     public func caregivers(of person: NationalNumber) -> [CaregiverRecord] { byCaredFor[person] ?? [] }

@@ -12,38 +12,69 @@ extension CaseloadEvaluation {
                              window: Int = 4 * ProcessInfo.processInfo.activeProcessorCount,
                              into: @escaping @Sendable (Range<Int>, [[RuleResult]]) -> Part,
                              emit: (Part) throws -> Void) throws {
-        let work = ChunkWork(households: households, ruleSet: ruleSet, asOf: asOf, ruleIDs: ruleIDs, lookup: lookup,
+        let shared = SharedHouseholds(list: households)
+        try stream(count: households.count, households: { Array(shared.list[$0]) }, ruleSet: ruleSet, asOf: asOf,
+                   ruleIDs: ruleIDs, lookup: lookup ?? CaregiverIndex(households: households), reasons: reasons,
+                   progress: progress, window: window, into: into, emit: emit)
+    }
+
+    /// As above, with the households of each chunk made by `households` on the worker that takes it (decoded
+    /// from the caseload index, `CaseloadSource`): nothing is held for the whole caseload. A chunk that cannot
+    /// be made stops the stream with its error.
+    static func stream<Part>(count: Int, households: @escaping @Sendable (Range<Int>) throws -> [Household],
+                             ruleSet: RuleSet, asOf: Day, ruleIDs: [String]? = nil, lookup: any RuleLookup,
+                             reasons: Bool = true, progress: WorkProgress? = nil,
+                             window: Int = 4 * ProcessInfo.processInfo.activeProcessorCount,
+                             into: @escaping @Sendable (Range<Int>, [[RuleResult]]) -> Part,
+                             emit: (Part) throws -> Void) throws {
+        let work = ChunkWork(count: count, ruleSet: ruleSet, asOf: asOf, ruleIDs: ruleIDs, lookup: lookup,
                              reasons: reasons, outcomes: nil)
         let line = OrderedChunks<Part>(window: max(1, window), chunks: work.chunks)
+        let failure = FirstFailure()
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, work.chunks))
         let done = DispatchGroup()
-        try households.withUnsafeBufferPointer { list in
-            let shared = SharedHouseholds(list: list)
-            for _ in 0..<workers {
-                DispatchQueue.global().async(group: done) {
-                    while let c = line.take() {
-                        if progress?.isCancelled == true { line.stop(); break }
-                        let range = work.range(c)
-                        line.put(c, into(range, work.evaluate(range, in: shared.list)))
-                        progress?.advance(by: range.count)
+        for _ in 0..<workers {
+            DispatchQueue.global().async(group: done) {
+                while let c = line.take() {
+                    if progress?.isCancelled == true { line.stop(); break }
+                    let range = work.range(c)
+                    do {
+                        let chunk = try households(range)
+                        let results = chunk.withUnsafeBufferPointer { work.evaluate(0..<range.count, in: $0) }
+                        line.put(c, into(range, results))
+                    } catch {
+                        failure.set(error)
+                        line.stop()
+                        break
                     }
+                    progress?.advance(by: range.count)
                 }
             }
-            // The households must stay where they are until every worker is done with them.
-            defer { done.wait() }
-            do {
-                while let part = line.next() { try emit(part) }
-            } catch {
-                line.stop()
-                throw error
-            }
         }
+        // The workers must be done before this returns: they read the caller's households.
+        defer { done.wait() }
+        do {
+            while let part = line.next() { try emit(part) }
+        } catch {
+            line.stop()
+            throw error
+        }
+        done.wait()
+        if let error = failure.error { throw error }
     }
 }
 
-/// The households, read by the workers while `stream` waits for them.
+/// The first error of a worker; the others stop when they see the stream stopped.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: Error?
+    func set(_ error: Error) { lock.withLock { if first == nil { first = error } } }
+    var error: Error? { lock.withLock { first } }
+}
+
+/// The caller's households, read by the workers while `stream` waits for them.
 private struct SharedHouseholds: @unchecked Sendable {
-    let list: UnsafeBufferPointer<Household>
+    let list: [Household]
 }
 
 /// The chunks of a stream: the workers take the next number (no more than `window` ahead of the one the writer

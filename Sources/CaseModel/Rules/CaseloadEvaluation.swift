@@ -72,13 +72,19 @@ struct ChunkWork: @unchecked Sendable {
 
     init(households: [Household], ruleSet: RuleSet, asOf: Day, ruleIDs: [String]?, lookup: (any RuleLookup)?,
          reasons: Bool, outcomes: Set<RuleOutcome>?) {
-        self.lookup = lookup ?? CaregiverIndex(households: households)
+        self.init(count: households.count, ruleSet: ruleSet, asOf: asOf, ruleIDs: ruleIDs,
+                  lookup: lookup ?? CaregiverIndex(households: households), reasons: reasons, outcomes: outcomes)
+    }
+
+    init(count: Int, ruleSet: RuleSet, asOf: Day, ruleIDs: [String]?, lookup: any RuleLookup, reasons: Bool,
+         outcomes: Set<RuleOutcome>?) {
+        self.lookup = lookup
         // As `RuleSet.evaluate`, with each module prepared for `asOf` once, not per household.
         modules = ruleSet.prepared(on: asOf).filter { m in ruleIDs.map { $0.contains(m.id) } ?? true }
         refused = ruleSet.refused.filter { r in ruleIDs.map { $0.contains(r.id) } ?? true }
             .filter { _ in outcomes?.contains(.possible) ?? true }
-        count = households.count
-        chunks = (households.count + CaseloadEvaluation.chunk - 1) / CaseloadEvaluation.chunk
+        self.count = count
+        chunks = (count + CaseloadEvaluation.chunk - 1) / CaseloadEvaluation.chunk
         self.asOf = asOf
         self.reasons = reasons
         wanted = outcomes.map(OutcomeMask.init)

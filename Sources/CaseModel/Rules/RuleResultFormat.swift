@@ -6,8 +6,16 @@ extension RuleResult {
 
     /// `2024-00123;85.07.30-033.61;mantelzorgpremie;eligible;40,00;month;`
     public var csvLine: String {
-        CSVWriter(delimiter: .semicolon).record([dossier.rawValue, person ?? "", rule, outcome.rawValue, amount?.value.csv ?? "",
-                                                 amount?.per.rawValue ?? "", missing.joined(separator: "|")])
+        var line = ""
+        appendCSVLine(to: &line)
+        return line
+    }
+
+    /// `csvLine` added to the end of `text` (a caseload's lines go into one text, not a string each).
+    public func appendCSVLine(to text: inout String) {
+        CSVWriter(delimiter: .semicolon).append(record: [dossier.rawValue, person ?? "", rule, outcome.rawValue,
+                                                         amount?.value.csv ?? "", amount?.per.rawValue ?? "",
+                                                         missing.joined(separator: "|")], to: &text)
     }
 
     /// One JSON object with the keys of `cli.md` in its order (plus `level`/`indicators`/`priority`/`actions`

@@ -121,7 +121,7 @@ extension CaseStore {
                                            detail: detail, sync: false)
                 }
                 try fileSystem.sync(written.toFlush + [layout.auditLog])
-                if R.kind == .dossier { indexWritten(written.saved.compactMap { $0 as? Household }) }
+                if R.kind == .dossier { indexWritten(written.saved.compactMap { $0 as? Household }, step: written.step) }
                 return written.saved[0]
             }
         }
@@ -144,10 +144,12 @@ extension CaseStore {
                 try fileSystem.sync(written.toFlush + [layout.auditLog])
                 // The index's delta is appended a few thousand dossiers at a time (the same records as one append),
                 // so that an import of 100,000 never holds a second copy of all of them.
+                // The generation's step goes with the last block, and only when every block was appended.
                 if R.kind == .dossier {
                     for start in stride(from: 0, to: written.saved.count, by: 4096) {
                         let end = min(written.saved.count, start + 4096)
-                        indexWritten(written.saved[start..<end].compactMap { $0 as? Household })
+                        guard indexWritten(written.saved[start..<end].compactMap { $0 as? Household },
+                                           step: end == written.saved.count ? written.step : nil) else { break }
                     }
                 }
                 return written.saved

@@ -59,6 +59,7 @@ extension CaseStore {
                 return
             }
             var folders = Set<String>()
+            if batch.moves.contains(where: { $0.final.hasPrefix("dossiers/") }) { _ = try advanceGeneration() }
             for move in batch.moves {
                 let temporary = layout.root + "/" + move.temporary, final = layout.root + "/" + move.final
                 guard fileSystem.exists(temporary) else { continue }

@@ -26,6 +26,8 @@ extension CaseStore {
             guard fileSystem.exists(path) else {
                 return StoreProblem(path: layout.relative(path), quarantinedAs: nil, reason: reason)
             }
+            // A dossier that leaves the folder is a change the index must not miss (StoreGeneration.swift).
+            if AtomicFile.folder(of: path) == layout.dossiers { _ = try advanceGeneration() }
             try fileSystem.rename(path, to: target)
             try fileSystem.syncDirectory(layout.quarantine)
             try fileSystem.syncDirectory(AtomicFile.folder(of: path))

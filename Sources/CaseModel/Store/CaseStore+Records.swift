@@ -132,6 +132,8 @@ extension CaseStore {
         let created: Int
         let fields: Set<String>
         let toFlush: [String]
+        /// The store generation's step, for the index's delta once the write is in place (dossiers only).
+        let step: GenerationStep?
     }
 
     /// Puts back what a write that failed half-way had already renamed into place: the earlier bytes, or no file
@@ -230,7 +232,10 @@ extension CaseStore {
             _ = try? audit.appendLocked(.undone, dossiers: R.kind == .dossier ? saved.map(\.id.rawValue) : [],
                                         detail: ["revisions": saved.map { String($0.revision) }.joined(separator: ",")])
         }
+        var step: GenerationStep?
         do {
+            // Before the first rename: an index that misses this write can no longer pass for current.
+            if R.kind == .dossier { step = try advanceGeneration() }
             if batch { try recordPendingBatch(staged) }
         } catch {
             files.discard(staged)
@@ -251,7 +256,7 @@ extension CaseStore {
             throw error
         }
         return Written(saved: saved, created: currents.filter { $0.data == nil }.count, fields: fields,
-                       toFlush: folders + historyFolders)
+                       toFlush: folders + historyFolders, step: step)
     }
 
     /// Keeps the revision on disk as `history/<stem>/<revision>.json` — a second name for the same file, so

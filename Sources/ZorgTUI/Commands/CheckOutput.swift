@@ -43,7 +43,11 @@ struct CheckOutput {
         var p = Part(results: results.count, households: households, failed: results.filter { $0.error != nil })
         switch form {
         case .json: p.text = results.map { "  " + $0.json(language: language) }.joined(separator: ",\n")
-        case .csv: p.text = results.map { $0.csvLine + "\n" }.joined()
+        case .csv:
+            for r in results {
+                r.appendCSVLine(to: &p.text)
+                p.text += "\n"
+            }
         case .explain:
             p.text = results.map { $0.explanation(language: language) }.joined(separator: "\n\n")
             p.unconfirmed = results.contains(where: \.unconfirmed)

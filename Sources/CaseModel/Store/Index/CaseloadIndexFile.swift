@@ -1,9 +1,11 @@
 /// The two files of the caseload index (docs/store.md, "The caseload index"):
 ///
-/// - `index/caseload.bin`, the snapshot: a header (magic, format version, generation), the entries sorted by
-///   dossier number, and a checksum over everything before it. Replaced as a whole (atomic rename).
+/// - `index/caseload.bin`, the snapshot: a header (magic, format version, generation), the store generation it
+///   is current for (0: none), the entries sorted by dossier number, and a checksum over everything before it.
+///   Replaced as a whole (atomic rename).
 /// - `index/delta.bin`: a header naming the snapshot generation it continues, then records appended by every
-///   save and batch commit, each with its length and checksum. A record replaces or removes one entry.
+///   save and batch commit, each with its length and checksum. A record replaces or removes one entry, or steps
+///   the store generation (`StoreGeneration.swift`).
 ///
 /// An entry is a dossier file's name, its `FileStamp` when it was indexed, and the dossier's compact
 /// encoding. Nothing here is trusted blindly: a damaged snapshot is ignored, a torn delta record ends the delta,
@@ -26,9 +28,14 @@ enum CaseloadIndexFile {
         let generation: UInt64
         /// Merged: the snapshot's entries in order, with delta replacements in place and delta additions after.
         let entries: [Entry]
+        /// How many of `entries`, at the end, the delta added (the ones before are in the snapshot's order).
+        var additions = 0
         /// The delta continued this snapshot (false: no delta, or one left over from an older snapshot).
         let deltaMatches: Bool
         let deltaRecords: Int
+        /// The store generation the index is current for: the snapshot's, carried through the delta's steps; nil
+        /// when it names none or a step does not follow on.
+        let storeGeneration: UInt64?
     }
 
     // MARK: - Writing
@@ -50,17 +57,22 @@ enum CaseloadIndexFile {
         w.bytes.append(contentsOf: body.bytes)
     }
 
-    static func snapshot(generation: UInt64, entries: [(name: String, stamp: FileStamp, household: Household)]) -> [UInt8] {
+    static func snapshot(generation: UInt64, storeGeneration: UInt64?,
+                         entries: [(name: String, stamp: FileStamp, household: Household)]) -> [UInt8] {
         var w = IndexWriter(capacity: 64 + entries.count * 400)
         w.bytes = header(magic: snapshotMagic, generation: generation)
+        w.fixed64(storeGeneration ?? 0)
         w.unsigned(UInt64(entries.count))
         for e in entries { writeEntry(name: e.name, stamp: e.stamp, household: e.household, into: &w) }
         w.fixed64(IndexChecksum.of(w.bytes))
         return w.bytes
     }
 
-    /// Delta records: an upsert carries a whole entry, a removal only the name.
-    static func deltaRecords(upserts: [(name: String, stamp: FileStamp, household: Household)], removals: [String]) -> [UInt8] {
+    /// Delta records: an upsert carries a whole entry, a removal only the name; a step of the store generation,
+    /// last, its value before (0: whatever it was — a load that stamped every file vouches for the index as a
+    /// whole) and after.
+    static func deltaRecords(upserts: [(name: String, stamp: FileStamp, household: Household)], removals: [String],
+                             step: GenerationStep? = nil) -> [UInt8] {
         var out: [UInt8] = []
         func record(_ body: IndexWriter) {
             var frame = IndexWriter(capacity: 16)
@@ -79,6 +91,13 @@ enum CaseloadIndexFile {
             var body = IndexWriter(capacity: 32)
             body.byte(2)
             body.text(name)
+            record(body)
+        }
+        if let step {
+            var body = IndexWriter(capacity: 17)
+            body.byte(3)
+            body.fixed64(step.from ?? 0)
+            body.fixed64(step.to)
             record(body)
         }
         return out
@@ -101,6 +120,7 @@ enum CaseloadIndexFile {
         guard let magic = try? r.fixed64(), magic == snapshotMagic,
               let version = try? r.fixed64(), version == HouseholdIndexCoding.version,
               let generation = try? r.fixed64(),
+              let storeGeneration = try? r.fixed64(),
               let checksum = try? trailer.fixed64(),
               checksum == IndexChecksum.of(UnsafeRawBufferPointer(rebasing: snapshot[0..<(snapshot.count - 8)]))
         else { return nil }
@@ -113,17 +133,30 @@ enum CaseloadIndexFile {
         } catch {
             return nil
         }
+        let claimed: UInt64? = storeGeneration == 0 ? nil : storeGeneration
         guard let delta, let parsedDelta = parseDelta(delta, generation: generation), parsedDelta.1 else {
-            return Parsed(generation: generation, entries: entries, deltaMatches: false, deltaRecords: 0)
+            return Parsed(generation: generation, entries: entries, deltaMatches: false, deltaRecords: 0,
+                          storeGeneration: nil)
         }
-        return Parsed(generation: generation, entries: merge(entries, parsedDelta.0), deltaMatches: true,
-                      deltaRecords: parsedDelta.0.count)
+        var current = claimed
+        var changes: [DeltaRecord] = []
+        for record in parsedDelta.0 {
+            if case .step(let from, let to) = record {
+                current = from == 0 || from == current ? to : nil
+            } else {
+                changes.append(record)
+            }
+        }
+        let merged = merge(entries, changes)
+        return Parsed(generation: generation, entries: merged.entries, additions: merged.additions,
+                      deltaMatches: true, deltaRecords: changes.count, storeGeneration: current)
     }
 
-    /// A delta record: an entry to put in place, or a name to drop.
+    /// A delta record: an entry to put in place, a name to drop, or a step of the store generation.
     enum DeltaRecord {
         case upsert(Entry)
         case remove(String)
+        case step(from: UInt64, to: UInt64)
     }
 
     /// The records of a delta file up to the first one that is torn or damaged (a crash mid-append, or a
@@ -145,6 +178,7 @@ enum CaseloadIndexFile {
                 switch try body.byte() {
                 case 1: records.append(.upsert(try readEntry(&body, source: 1)))
                 case 2: records.append(.remove(try body.text()))
+                case 3: records.append(.step(from: try body.fixed64(), to: try body.fixed64()))
                 default: throw IndexFormatError()
                 }
             } catch {
@@ -165,8 +199,8 @@ enum CaseloadIndexFile {
         return Entry(name: name, stamp: stamp, source: source, payload: start..<(start + length))
     }
 
-    private static func merge(_ snapshot: [Entry], _ records: [DeltaRecord]) -> [Entry] {
-        guard !records.isEmpty else { return snapshot }
+    private static func merge(_ snapshot: [Entry], _ records: [DeltaRecord]) -> (entries: [Entry], additions: Int) {
+        guard !records.isEmpty else { return (snapshot, 0) }
         var latest: [String: Entry?] = [:]
         var order: [String] = []
         for record in records {
@@ -175,6 +209,8 @@ enum CaseloadIndexFile {
                 if latest.updateValue(e, forKey: e.name) == nil { order.append(e.name) }
             case .remove(let name):
                 if latest.updateValue(nil, forKey: name) == nil { order.append(name) }
+            case .step:
+                break
             }
         }
         var merged: [Entry] = []
@@ -188,9 +224,10 @@ enum CaseloadIndexFile {
                 merged.append(e)
             }
         }
+        let kept = merged.count
         for name in order where !replaced.contains(name) {
             if let e = latest[name] ?? nil { merged.append(e) }
         }
-        return merged
+        return (merged, merged.count - kept)
     }
 }

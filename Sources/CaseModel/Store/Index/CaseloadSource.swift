@@ -1,0 +1,82 @@
+import Foundation
+
+/// The whole caseload for one pass over it (`zorg check --all`): when the caseload index is current, its
+/// dossiers stay in the index's bytes and are decoded a chunk at a time by whichever core takes the chunk, so
+/// that what is held at once does not grow with the caseload; otherwise the households `loadAll` gives.
+/// Either way the dossiers come in dossier order, the same as `loadAll().households`.
+public struct CaseloadSource: Sendable {
+    /// The number of dossiers.
+    public let count: Int
+    /// The dossier files set aside as broken while the store was read.
+    public let problems: [StoreProblem]
+    private let storage: Storage
+
+    private enum Storage: Sendable {
+        case decoded([Household])
+        case indexed(IndexedDossiers)
+    }
+
+    init(households: [Household], problems: [StoreProblem]) {
+        count = households.count
+        self.problems = problems
+        storage = .decoded(households)
+    }
+
+    init(indexed: IndexedDossiers) {
+        count = indexed.count
+        problems = []
+        storage = .indexed(indexed)
+    }
+
+    /// Whether the dossiers are decoded on demand from the index (for tests and `zorg bench`).
+    public var isIndexed: Bool {
+        if case .indexed = storage { return true }
+        return false
+    }
+
+    /// The dossiers at these positions (0..<count), in that order.
+    public func households(at positions: some Collection<Int>) throws -> [Household] {
+        switch storage {
+        case .decoded(let all): return positions.map { all[$0] }
+        case .indexed(let index): return try positions.map { try index.household(at: $0) }
+        }
+    }
+
+    /// Every dossier, decoded (a caller that needs them all at once).
+    public func all() throws -> [Household] {
+        if case .decoded(let all) = storage { return all }
+        return try households(at: 0..<count)
+    }
+
+    /// Each chunk of `chunk` dossiers handed to `body` on whichever core takes it; the parts come back in order.
+    public func mapChunks<Part: Sendable>(of chunk: Int = 1024,
+                                          _ body: @Sendable ([Household]) -> Part) throws -> [Part] {
+        let chunks = (count + chunk - 1) / chunk
+        return try ParallelMap.map(chunks, chunk: 1) { c in
+            Result { body(try households(at: (c * chunk)..<min(count, (c + 1) * chunk))) }
+        }.map { try $0.get() }
+    }
+}
+
+/// The index's entries for a current index, in dossier order, with the bytes they point into.
+struct IndexedDossiers: @unchecked Sendable {
+    let snapshot: Data
+    let delta: Data
+    let entries: [CaseloadIndexFile.Entry]
+    /// The entries' positions in dossier order; nil when they are in that order already.
+    let order: [Int]?
+    /// Reads the dossier file of an entry that does not decode (the index is derived: the file is the truth).
+    let fromFile: @Sendable (String) throws -> Household
+
+    var count: Int { entries.count }
+
+    func household(at position: Int) throws -> Household {
+        let e = entries[order?[position] ?? position]
+        let bytes = e.source == 0 ? snapshot : delta
+        let decoded = bytes.withUnsafeBytes { raw -> Household? in
+            var r = IndexReader(raw, from: e.payload.lowerBound, to: e.payload.upperBound)
+            return try? HouseholdIndexCoding.decode(&r)
+        }
+        return try decoded ?? fromFile(e.name)
+    }
+}
