@@ -16,16 +16,44 @@ extension Office {
     public func caseloadFlags(asOf: Day, progress: WorkProgress = WorkProgress()) throws -> [DossierID: CaseloadFlags]? {
         try allow(.readCases)
         progress.begin(.loading)
-        let all = try store.loadAll().households
-        let households = all.caseload(includingClosed: false)
+        let caseload = try openCaseload(includingClosed: false)
         if progress.isCancelled { return nil }
-        progress.begin(.evaluating, total: households.count)
-        let results = CaseloadEvaluation.run(households: households, ruleSet: ruleSet, asOf: asOf,
-                                             lookup: CaregiverIndex(households: all), reasons: false,
-                                             progress: progress)
+        progress.begin(.evaluating, total: caseload.positions.count)
+        let source = caseload.source, positions = caseload.positions
+        let parts = try CaseloadEvaluation.fold(count: positions.count,
+                                                households: { try source.households(at: positions[$0]) },
+                                                ruleSet: ruleSet, asOf: asOf, lookup: caseload.lookup, reasons: false,
+                                                progress: progress) { _, chunk, results in
+            zip(chunk, results).map { ($0.id, CaseloadFlags(household: $0, results: $1)) }
+        }
         if progress.isCancelled { return nil }
         var flags: [DossierID: CaseloadFlags] = [:]
-        for (h, r) in zip(households, results) { flags[h.id] = CaseloadFlags(household: h, results: r) }
+        flags.reserveCapacity(positions.count)
+        for part in parts { for (id, f) in part ?? [] { flags[id] = f } }
         return flags
     }
+
+    /// The caseload for one pass over all of it (a check, the scan, the list's flags), without decoding it all at
+    /// once (`CaseloadSource`): one pass on every core finds the dossiers in the caseload and every caregiver
+    /// link — closed dossiers still count as caregivers' homes — and the pass of the caller decodes them again.
+    func openCaseload(includingClosed: Bool) throws -> OpenCaseload {
+        let source = try store.openCaseload()
+        let chunk = 1024
+        let survey = try source.mapChunks(of: chunk) { households in
+            (inCaseload: households.caseloadPositions(includingClosed: includingClosed),
+             links: CaregiverIndex.links(in: households))
+        }
+        var positions: [Int] = []
+        positions.reserveCapacity(source.count)
+        for (c, part) in survey.enumerated() { positions += part.inCaseload.map { c * chunk + $0 } }
+        return OpenCaseload(source: source, positions: positions, lookup: CaregiverIndex(links: survey.lazy.flatMap(\.links)))
+    }
+}
+
+/// The caseload made ready for one pass: where the dossiers come from, the positions of those to look at, and
+/// who cares for whom across all of them.
+struct OpenCaseload {
+    let source: CaseloadSource
+    let positions: [Int]
+    let lookup: CaregiverIndex
 }

@@ -57,7 +57,7 @@ extension Office {
         for id in ruleIDs ?? [] where set.module(id) == nil && !set.refused.contains(where: { $0.id == id }) {
             throw OfficeError.unknownRule(id)
         }
-        let made = try ids.map { try namedCheck($0) } ?? wholeCaseloadCheck(includingClosed: includingClosed)
+        let made = try ids.map { try namedCheck($0) } ?? openCaseload(includingClosed: includingClosed)
         _ = try store.audit.append(AuditAction("check"), dossiers: ids ?? [],
                                    detail: ["as_of": asOf.iso, "dossiers": String(made.positions.count),
                                             "rules": ruleIDs?.joined(separator: ",") ?? "all"])
@@ -66,31 +66,15 @@ extension Office {
     }
 
     /// The dossiers named, in that order, with the caseload's caregivers.
-    private func namedCheck(_ ids: [DossierID]) throws -> (source: CaseloadSource, positions: [Int], lookup: CaregiverIndex) {
+    private func namedCheck(_ ids: [DossierID]) throws -> OpenCaseload {
         let caseload = try store.loadAll()
         let byID = Dictionary(caseload.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let selected = try ids.map { id in
             guard let h = byID[id] else { throw OfficeError.noSuchDossier(id) }
             return h
         }
-        return (CaseloadSource(households: selected, problems: caseload.problems), Array(selected.indices),
-                CaregiverIndex(households: caseload.households))
-    }
-
-    /// The whole caseload as `CaseloadSource` gives it, without decoding it all at once: one pass on every core
-    /// finds the dossiers in the caseload and the caregivers, the check's pass decodes them again.
-    private func wholeCaseloadCheck(includingClosed: Bool) throws
-        -> (source: CaseloadSource, positions: [Int], lookup: CaregiverIndex) {
-        let source = try store.openCaseload()
-        let chunk = 1024
-        let survey = try source.mapChunks(of: chunk) { households in
-            (inCaseload: households.caseloadPositions(includingClosed: includingClosed),
-             links: CaregiverIndex.links(in: households))
-        }
-        var positions: [Int] = []
-        positions.reserveCapacity(source.count)
-        for (c, part) in survey.enumerated() { positions += part.inCaseload.map { c * chunk + $0 } }
-        return (source, positions, CaregiverIndex(links: survey.lazy.flatMap(\.links)))
+        return OpenCaseload(source: CaseloadSource(households: selected, problems: caseload.problems),
+                            positions: Array(selected.indices), lookup: CaregiverIndex(households: caseload.households))
     }
 
     /// Each module's own tests, by module id (the administration screen).

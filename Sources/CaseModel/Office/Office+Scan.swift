@@ -22,17 +22,16 @@ extension Office {
                      progress: WorkProgress? = nil) throws -> ScanRun? {
         try allow(.readCases)
         progress?.begin(.loading)
-        let caseload = try store.loadAll()
+        let caseload = try openCaseload(includingClosed: includingClosed)
         if progress?.isCancelled == true { return nil }
-        let households = caseload.households.caseload(includingClosed: includingClosed)
-        guard var scan = CaseloadScan.run(households: households, ruleSet: ruleSet, asOf: asOf,
-                                          lookup: CaregiverIndex(households: caseload.households), progress: progress) else {
+        guard var scan = try CaseloadScan.run(caseload.source, positions: caseload.positions, ruleSet: ruleSet,
+                                              asOf: asOf, lookup: caseload.lookup, progress: progress) else {
             return nil
         }
         if pseudonymized { scan = scan.pseudonymized() }
-        _ = try store.audit.append(.scan, detail: ["as_of": asOf.iso, "dossiers": String(households.count),
+        _ = try store.audit.append(.scan, detail: ["as_of": asOf.iso, "dossiers": String(caseload.positions.count),
                                                    "pseudonymized": pseudonymized ? "yes" : "no"])
-        return ScanRun(scan: scan, quarantined: caseload.problems)
+        return ScanRun(scan: scan, quarantined: caseload.source.problems)
     }
 
     /// `zorg scan --duplicates`: the same person in several dossiers, for review. One `scan` entry with the count.

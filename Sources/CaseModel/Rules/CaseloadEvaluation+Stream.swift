@@ -30,7 +30,7 @@ extension CaseloadEvaluation {
         let work = ChunkWork(count: count, ruleSet: ruleSet, asOf: asOf, ruleIDs: ruleIDs, lookup: lookup,
                              reasons: reasons, outcomes: nil)
         let line = OrderedChunks<Part>(window: max(1, window), chunks: work.chunks)
-        let failure = FirstFailure()
+        let failure = ChunkFailure()
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, work.chunks))
         let done = DispatchGroup()
         for _ in 0..<workers {
@@ -62,14 +62,6 @@ extension CaseloadEvaluation {
         done.wait()
         if let error = failure.error { throw error }
     }
-}
-
-/// The first error of a worker; the others stop when they see the stream stopped.
-private final class FirstFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var first: Error?
-    func set(_ error: Error) { lock.withLock { if first == nil { first = error } } }
-    var error: Error? { lock.withLock { first } }
 }
 
 /// The caller's households, read by the workers while `stream` waits for them.

@@ -5,15 +5,27 @@ extension CaseloadScan {
     /// before the end; nothing is kept of a cancelled scan.
     public static func run(households: [CaseModel.Household], ruleSet: RuleSet, asOf: Day,
                            lookup: (any RuleLookup)? = nil, progress: WorkProgress? = nil) -> CaseloadScan? {
-        progress?.begin(.evaluating, total: households.count)
+        // Households already decoded: making a chunk of them cannot fail.
+        try? run(CaseloadSource(households: households, problems: []), positions: Array(households.indices),
+                 ruleSet: ruleSet, asOf: asOf, lookup: lookup ?? CaregiverIndex(households: households),
+                 progress: progress)
+    }
+
+    /// As above, over the dossiers at `positions` of a caseload decoded a chunk at a time (`CaseloadSource`).
+    /// Throws when a chunk's dossiers cannot be read.
+    public static func run(_ source: CaseloadSource, positions: [Int], ruleSet: RuleSet, asOf: Day,
+                           lookup: any RuleLookup, progress: WorkProgress? = nil) throws -> CaseloadScan? {
+        progress?.begin(.evaluating, total: positions.count)
         let rights = Rights(ruleSet, asOf)
-        let parts = CaseloadEvaluation.fold(households: households, ruleSet: ruleSet, asOf: asOf, lookup: lookup,
-                                            reasons: false, progress: progress, outcomes: matters) { range, results in
-            Part(households: households, range: range, results: results, rights: rights, asOf: asOf)
+        let parts = try CaseloadEvaluation.fold(count: positions.count,
+                                                households: { try source.households(at: positions[$0]) },
+                                                ruleSet: ruleSet, asOf: asOf, lookup: lookup, reasons: false,
+                                                progress: progress, outcomes: matters) { _, chunk, results in
+            Part(households: chunk, range: chunk.indices, results: results, rights: rights, asOf: asOf)
         }
         if progress?.isCancelled == true { return nil }
         progress?.begin(.reporting)
-        return CaseloadScan(parts: parts.compactMap { $0 }, households: households.count, asOf: asOf)
+        return CaseloadScan(parts: parts.compactMap { $0 }, households: positions.count, asOf: asOf)
     }
 
     /// The results a scan reads (`init(households:results:…)` looks at nothing else).
