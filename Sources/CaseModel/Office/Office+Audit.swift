@@ -2,11 +2,13 @@ import Foundation
 
 /// The audit trail: verifying it, its anchor, reading it, and its retention and sealing.
 extension Office {
-    /// `zorg audit verify`: the chain checked (against the anchor, when given). When it holds, one `verify`
-    /// entry is written after the check.
+    /// `zorg audit verify`: the chain checked (against the anchor, when given), and every dossier file compared
+    /// with the caseload index (a shared store's index is otherwise believed on its store generation). When the
+    /// chain holds, one `verify` entry is written after the check.
     public func verifyAudit(expecting anchor: AuditAnchor?) throws -> AuditVerificationReport {
         try allow(.readCases)
-        let report = try store.audit.verify(expecting: anchor)
+        var report = try store.audit.verify(expecting: anchor)
+        report.index = try store.checkIndexAgainstFiles()
         if report.holds {
             var detail = ["entries": String(report.verification.validEntries)]
             if let anchor { detail["expected"] = String(anchor.seq) }

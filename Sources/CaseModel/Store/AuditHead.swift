@@ -93,6 +93,8 @@ public struct AuditVerificationReport: Sendable, Hashable {
     /// The last entry of the chain, when the chain is intact and its end proven.
     public let last: AuditAnchor?
     public let expected: AuditAnchorCheck?
+    /// `zorg audit verify` also compares every dossier file with the caseload index (`checkIndexAgainstFiles`).
+    public var index: CaseloadIndexReport? = nil
 
     /// Nothing wrong: the chain is intact and the anchor, when given, holds.
     public var holds: Bool { verification.isIntact && (expected?.holds ?? true) }

@@ -10,7 +10,8 @@ struct AuditCommand: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Controleert de hash-keten van het auditspoor (exit 1 bij een breuk of een einde dat niet bewezen is).",
+            abstract: "Controleert de hash-keten van het auditspoor (exit 1 bij een breuk of een einde dat niet bewezen is) "
+                + "en vergelijkt elk dossierbestand met de index.",
             discussion: "Met --expect VOLGNUMMER:HASH (zoals `zorg audit head` het gaf): ook nagaan dat het spoor dat item "
                 + "nog bevat, met die hash.")
         @OptionGroup var global: GlobalOptions
@@ -58,9 +59,23 @@ struct AuditCommand: ParsableCommand {
                             "The chain itself is intact (\(result.validEntries) lines)."))
                 }
             }
+            if let index = report.index { print(Self.indexLine(index, t)) }
             guard report.holds else { throw ExitCode(ExitStatus.problems.rawValue) }
             print(t("Auditspoor in orde: \(result.validEntries) regels, keten intact.",
                     "Audit trail intact: \(result.validEntries) entries, chain unbroken."))
+        }
+
+        /// What comparing every dossier file with the caseload index found.
+        static func indexLine(_ index: CaseloadIndexReport, _ t: Text) -> String {
+            let changed = index.fromFiles, gone = index.removed
+            guard changed + gone > 0 else {
+                return t("Dossierbestanden: alle \(index.fromIndex) komen overeen met de index.",
+                         "Dossier files: all \(index.fromIndex) match the index.")
+            }
+            return t("Dossierbestanden: \(changed) gewijzigd of nieuw en \(gone) verdwenen sinds de index ze las (buiten Zorg "
+                     + "om, of door een schrijver die werd onderbroken); de index is bijgewerkt.",
+                     "Dossier files: \(changed) changed or new and \(gone) gone since the index read them (outside Zorg, "
+                     + "or by a writer that was cut off); the index is brought up to date.")
         }
     }
 

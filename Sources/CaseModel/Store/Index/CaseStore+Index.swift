@@ -7,7 +7,7 @@ extension StoreLayout {
 }
 
 /// What one load through the caseload index did (for tests, `zorg bench` and diagnostics).
-public struct CaseloadIndexReport: Sendable, Equatable {
+public struct CaseloadIndexReport: Sendable, Hashable {
     /// Dossiers taken from the index: their file's stamp was the one indexed.
     public var fromIndex = 0
     /// Dossiers read from their JSON file: new, changed, or not in a usable index.
@@ -27,14 +27,22 @@ extension CaseStore {
     /// reading every file. The result is the same either way: the index only spares the JSON decoding of files
     /// whose stamp has not changed since they were indexed.
     public func loadAllReportingIndex() throws -> (load: CaseloadLoad, index: CaseloadIndexReport?) {
-        if let indexed = try loadAllIndexed() { return (indexed.0, indexed.1) }
+        if let indexed = try loadAllIndexed(stampingAll: false) { return (indexed.0, indexed.1) }
         let (households, problems) = try loadRecords(Household.self)
         return (CaseloadLoad(households: households, problems: problems), nil)
     }
 
     /// The index is never required: when it cannot be read it is rebuilt, when it cannot be written the load
     /// still succeeds.
-    private func loadAllIndexed() throws -> (CaseloadLoad, CaseloadIndexReport)? {
+    /// The full check `zorg audit verify` makes: every file stamped and compared with the index, in a shared store
+    /// too, and the index brought up to date. `fromFiles` counts the dossiers whose file differed from the index
+    /// or was not in it (changed outside `zorg`, or by a write cut off before its delta record), `removed` those
+    /// whose file is gone. Nil when the file system gives no stamps.
+    public func checkIndexAgainstFiles() throws -> CaseloadIndexReport? {
+        try loadAllIndexed(stampingAll: true)?.1
+    }
+
+    private func loadAllIndexed(stampingAll: Bool) throws -> (CaseloadLoad, CaseloadIndexReport)? {
         // Read before anything is listed: an index found current for it is current for what is read after.
         let generation = storeGeneration()
         let folder = layout.dossiers
@@ -42,7 +50,7 @@ extension CaseStore {
         // thread while this one reads the index and both cores decode it; entries whose file has changed are
         // dropped afterwards. A shared store first sees whether its index is current for the store generation.
         var listingBox: ListingBox? = nil
-        if case .personal = mode { listingBox = ListingBox(listing: folder, fileSystem) }
+        if stampingAll || mode == .personal { listingBox = ListingBox(listing: folder, fileSystem) }
         let sources = readIndex()
         let entries = sources.parsed?.entries ?? []
         let (decoded, failed) = decode(entries, snapshot: sources.snapshot ?? Data(), delta: sources.delta)
@@ -119,8 +127,6 @@ extension CaseStore {
         problems += setAsideIrregular(listingBox.dossierNames.filter { listing[$0] == nil }, in: folder)
         let fresh = Array(fromIndexCount..<households.count)
         let freshEntries = fresh.map { (name: names[$0], stamp: stamps[$0], household: households[$0]) }
-
-
         sortByNumber(&households, &names, &stamps)
         updateIndex(after: sources, generation: generation, report: &report, fresh: freshEntries, names: names,
                     stamps: stamps, households: households)
