@@ -152,7 +152,11 @@ extension CaseStore {
     /// Sorted by dossier number, as `loadAll` promises; the index is kept in that order (a dossier added since
     /// the snapshot comes after it), so this is usually one pass.
     private func sortByNumber(_ households: inout [Household], _ names: inout [String], _ stamps: inout [FileStamp]) {
-        guard !zip(households, households.dropFirst()).allSatisfy({ $0.id < $1.id }) else { return }
+        // Through a buffer: `zip` over the array copied every household (a dozen counted references) to compare ids.
+        let sorted = households.withUnsafeBufferPointer { list in
+            list.indices.dropFirst().allSatisfy { list[$0 - 1].id < list[$0].id }
+        }
+        guard !sorted else { return }
         var order = Array(households.indices)
         order.sort { households[$0].id < households[$1].id }
         households = order.map { households[$0] }
