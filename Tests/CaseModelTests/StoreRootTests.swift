@@ -20,6 +20,27 @@ struct StoreRootTests {
         #expect(error.description.contains("buiten de store"))
     }
 
+    @Test func aMappedFileHasTheBytesReadGivesAndALinkIsNotMapped() throws {
+        let folder = TemporaryFolder()
+        let store = try StoreFixture.newStore(folder)
+        try store.commit(batch: DemoGenerator(seed: 4).households(count: 30))
+        _ = try store.loadAll()
+        let fs = try PosixFileSystem().anchored(at: folder.store)
+        let snapshot = folder.store + "/index/caseload.bin"
+        let mapped = try fs.mapFile(snapshot)
+        #expect(mapped.count > 1000)
+        #expect(mapped == (try fs.readFile(snapshot)))
+        // Replaced by a rename (as the index does) while mapped: the mapping keeps the bytes it had.
+        let before = Data(mapped)
+        try Data("other".utf8).write(to: URL(fileURLWithPath: snapshot), options: .atomic)
+        #expect(mapped == before)
+        // An empty file maps to no bytes; a link is refused, not followed.
+        try Data().write(to: URL(fileURLWithPath: folder.store + "/index/empty.bin"))
+        #expect(try fs.mapFile(folder.store + "/index/empty.bin").isEmpty)
+        try FileManager.default.createSymbolicLink(atPath: folder.store + "/index/link.bin", withDestinationPath: "/etc/passwd")
+        #expect(throws: FileSystemError.self) { try fs.mapFile(folder.store + "/index/link.bin") }
+    }
+
     @Test func aLinkInTheStoreIsNeverFollowed() throws {
         let folder = TemporaryFolder()
         let store = try StoreFixture.newStore(folder)

@@ -13,6 +13,9 @@ public protocol FileSystem: Sendable {
     func exists(_ path: String) -> Bool
     func isDirectory(_ path: String) -> Bool
     func readFile(_ path: String) throws -> Data
+    /// A file's bytes mapped into memory instead of read (the caseload index's snapshot, which is only ever
+    /// replaced by a rename, never changed in place). The same bytes as `readFile`.
+    func mapFile(_ path: String) throws -> Data
     /// At most the last `maxBytes` bytes of a file (the audit trail's tail).
     func readTail(_ path: String, maxBytes: Int) throws -> Data
     /// Names in a directory, without `.` and `..`, unsorted.
@@ -51,6 +54,7 @@ public struct FileOwner: Hashable, Sendable {
 
 extension FileSystem {
     public func anchored(at root: String) throws -> any FileSystem { self }
+    public func mapFile(_ path: String) throws -> Data { try readFile(path) }
     public func owner(of path: String) -> FileOwner? { nil }
 }
 

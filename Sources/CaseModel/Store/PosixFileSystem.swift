@@ -90,6 +90,22 @@ public struct PosixFileSystem: FileSystem {
         }
     }
 
+    /// Mapped privately and read-only; the mapping goes when the last copy of the `Data` does. A file made
+    /// shorter in place while it is mapped would fault on access: only files replaced by a rename are mapped.
+    /// Where the system will not map it, it is read.
+    public func mapFile(_ path: String) throws -> Data {
+        try opened(path, O_RDONLY | O_NONBLOCK, .read) { fd in
+            let size = try regularFileSize(fd, path)
+            guard size > 0, let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0),
+                  base != UnsafeMutableRawPointer(bitPattern: -1) else {
+                return try Descriptor.readAll(fd, path: path, expected: size)
+            }
+            return Data(bytesNoCopy: base, count: size, deallocator: .custom { pointer, count in
+                munmap(pointer, count)
+            })
+        }
+    }
+
     public func readTail(_ path: String, maxBytes: Int) throws -> Data {
         try opened(path, O_RDONLY | O_NONBLOCK, .read) { fd in
             let size = try regularFileSize(fd, path)

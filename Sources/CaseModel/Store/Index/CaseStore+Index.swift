@@ -254,7 +254,8 @@ extension CaseStore {
     /// The index files, parsed (entry table only; the dossiers are decoded later).
     private func readIndex() -> Sources {
         var sources = Sources()
-        let snapshot = try? fileSystem.readFile(layout.indexSnapshot)
+        // Mapped: the snapshot is only ever replaced by a rename (`replace`), so the bytes mapped stay as they are.
+        let snapshot = try? fileSystem.mapFile(layout.indexSnapshot)
         let delta = try? fileSystem.readFile(layout.indexDelta)
         sources.snapshot = snapshot
         sources.delta = delta
