@@ -36,9 +36,4 @@ extension Array where Element == Household {
     public func caseload(includingClosed: Bool) -> [Household] {
         includingClosed || !contains(where: \.isClosed) ? self : filter { !$0.isClosed }
     }
-
-    /// The positions of the dossiers `caseload(includingClosed:)` keeps.
-    public func caseloadPositions(includingClosed: Bool) -> [Int] {
-        includingClosed ? [Int](indices) : indices.filter { !self[$0].isClosed }
-    }
 }

@@ -34,19 +34,17 @@ extension Office {
     }
 
     /// The caseload for one pass over all of it (a check, the scan, the list's flags), without decoding it all at
-    /// once (`CaseloadSource`): one pass on every core finds the dossiers in the caseload and every caregiver
-    /// link — closed dossiers still count as caregivers' homes — and the pass of the caller decodes them again.
+    /// once (`CaseloadSource`): which dossiers are in the caseload, and every caregiver link — closed dossiers
+    /// still count as caregivers' homes — read from the index's surveys, without decoding a dossier.
     func openCaseload(includingClosed: Bool) throws -> OpenCaseload {
         let source = try store.openCaseload()
-        let chunk = 1024
-        let survey = try source.mapChunks(of: chunk) { households in
-            (inCaseload: households.caseloadPositions(includingClosed: includingClosed),
-             links: CaregiverIndex.links(in: households))
+        let surveys = try source.surveys()
+        let positions = includingClosed ? Array(surveys.indices) : surveys.indices.filter { !surveys[$0].isClosed }
+        var links: [(caredFor: NationalNumber, caregiver: CaregiverRecord)] = []
+        for (i, survey) in surveys.enumerated() where !survey.caresFor.isEmpty {
+            links += survey.links(of: try source.id(at: i))
         }
-        var positions: [Int] = []
-        positions.reserveCapacity(source.count)
-        for (c, part) in survey.enumerated() { positions += part.inCaseload.map { c * chunk + $0 } }
-        return OpenCaseload(source: source, positions: positions, lookup: CaregiverIndex(links: survey.lazy.flatMap(\.links)))
+        return OpenCaseload(source: source, positions: positions, lookup: CaregiverIndex(links: links))
     }
 }
 

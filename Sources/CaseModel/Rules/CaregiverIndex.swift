@@ -16,15 +16,7 @@ public struct CaregiverIndex: RuleLookup {
 
     /// Every `zorgt_voor` link recorded in these households, in their order.
     public static func links(in households: [Household]) -> [(caredFor: NationalNumber, caregiver: CaregiverRecord)] {
-        var found: [(caredFor: NationalNumber, caregiver: CaregiverRecord)] = []
-        for h in households {
-            for m in h.members {
-                if let caredFor = m.caresFor {
-                    found.append((caredFor, CaregiverRecord(dossier: h.id, postcode: h.address.postcode)))
-                }
-            }
-        }
-        return found
+        households.flatMap { DossierSurvey($0).links(of: $0.id) }
     }
 
     public func caregivers(of person: NationalNumber) -> [CaregiverRecord] { byCaredFor[person] ?? [] }

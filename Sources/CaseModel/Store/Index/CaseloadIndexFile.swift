@@ -7,8 +7,8 @@
 ///   save and batch commit, each with its length and checksum. A record replaces or removes one entry, or steps
 ///   the store generation (`StoreGeneration.swift`).
 ///
-/// An entry is a dossier file's name, its `FileStamp` when it was indexed, and the dossier's compact
-/// encoding. Nothing here is trusted blindly: a damaged snapshot is ignored, a torn delta record ends the delta,
+/// An entry is a dossier file's name, its `FileStamp` when it was indexed, the dossier's `DossierSurvey`, and the
+/// dossier's compact encoding. Nothing here is trusted blindly: a damaged snapshot is ignored, a torn delta record ends the delta,
 /// and every entry is checked against the stamp of the file it claims to copy.
 enum CaseloadIndexFile {
     static let snapshotMagic: UInt64 = 0x3158_4449_4752_4F5A  // "ZORGIDX1"
@@ -21,6 +21,8 @@ enum CaseloadIndexFile {
         let stamp: FileStamp
         /// 0 = snapshot, 1 = delta
         let source: Int
+        /// Where its `DossierSurvey` is, in the same file.
+        let survey: Range<Int>
         let payload: Range<Int>
     }
 
@@ -51,6 +53,10 @@ enum CaseloadIndexFile {
     static func writeEntry(name: String, stamp: FileStamp, household: Household, into w: inout IndexWriter) {
         w.text(name)
         writeStamp(stamp, into: &w)
+        var survey = IndexWriter(capacity: 16)
+        DossierSurvey(household).encode(into: &survey)
+        w.unsigned(UInt64(survey.bytes.count))
+        w.bytes.append(contentsOf: survey.bytes)
         var body = IndexWriter()
         HouseholdIndexCoding.encode(household, into: &body)
         w.unsigned(UInt64(body.bytes.count))
@@ -193,10 +199,14 @@ enum CaseloadIndexFile {
         let name = try r.text()
         let stamp = FileStamp(inode: try r.unsigned(), size: try r.unsigned(), modified: Int64(try r.int()),
                               changed: Int64(try r.int()))
+        let surveyLength = try r.count()
+        let surveyStart = r.position
+        try r.skip(surveyLength)
         let length = try r.count()
         let start = r.position
         try r.skip(length)
-        return Entry(name: name, stamp: stamp, source: source, payload: start..<(start + length))
+        return Entry(name: name, stamp: stamp, source: source, survey: surveyStart..<(surveyStart + surveyLength),
+                     payload: start..<(start + length))
     }
 
     private static func merge(_ snapshot: [Entry], _ records: [DeltaRecord]) -> (entries: [Entry], additions: Int) {

@@ -42,19 +42,27 @@ public struct CaseloadSource: Sendable {
         }
     }
 
+    /// Of every dossier, whether it is closed and whom its members care for: from the index without decoding a
+    /// dossier, or from the households.
+    func surveys() throws -> [DossierSurvey] {
+        switch storage {
+        case .decoded(let all): return all.map(DossierSurvey.init)
+        case .indexed(let index): return try (0..<count).map { try index.survey(at: $0) }
+        }
+    }
+
+    /// The number of the dossier at `position`.
+    func id(at position: Int) throws -> DossierID {
+        switch storage {
+        case .decoded(let all): return all[position].id
+        case .indexed(let index): return try index.id(at: position)
+        }
+    }
+
     /// Every dossier, decoded (a caller that needs them all at once).
     public func all() throws -> [Household] {
         if case .decoded(let all) = storage { return all }
         return try households(at: 0..<count)
-    }
-
-    /// Each chunk of `chunk` dossiers handed to `body` on whichever core takes it; the parts come back in order.
-    public func mapChunks<Part: Sendable>(of chunk: Int = 1024,
-                                          _ body: @Sendable ([Household]) -> Part) throws -> [Part] {
-        let chunks = (count + chunk - 1) / chunk
-        return try ParallelMap.map(chunks, chunk: 1) { c in
-            Result { body(try households(at: (c * chunk)..<min(count, (c + 1) * chunk))) }
-        }.map { try $0.get() }
     }
 }
 
@@ -69,6 +77,21 @@ struct IndexedDossiers: @unchecked Sendable {
     let fromFile: @Sendable (String) throws -> Household
 
     var count: Int { entries.count }
+
+    func survey(at position: Int) throws -> DossierSurvey {
+        let e = entries[order?[position] ?? position]
+        let bytes = e.source == 0 ? snapshot : delta
+        let survey = bytes.withUnsafeBytes { raw -> DossierSurvey? in
+            var r = IndexReader(raw, from: e.survey.lowerBound, to: e.survey.upperBound)
+            return try? DossierSurvey.decode(&r)
+        }
+        return try survey ?? DossierSurvey(fromFile(e.name))
+    }
+
+    func id(at position: Int) throws -> DossierID {
+        let e = entries[order?[position] ?? position]
+        return try StoreLayout.id(fromFileName: e.name) ?? fromFile(e.name).id
+    }
 
     func household(at position: Int) throws -> Household {
         let e = entries[order?[position] ?? position]
