@@ -30,11 +30,11 @@ public struct ServiceOffices: Sendable, Hashable {
 
     public static let builtInFile = "offices.yaml"
 
-    /// The built-in list; empty if it does not load (a test keeps it loading).
-    public static var builtIn: ServiceOffices {
+    /// The built-in list, read once; empty if it does not load (a test keeps it loading).
+    public static let builtIn: ServiceOffices = {
         let text = String(decoding: Embedded.letterFiles[builtInFile] ?? Data(), as: UTF8.self)
         return (try? parse(text, file: builtInFile)) ?? ServiceOffices(offices: [], text: text)
-    }
+    }()
 
     /// Reads an offices file; a mistake is a `RuleProblem` naming the file, the line and what is wrong.
     public static func parse(_ text: String, file: String) throws -> ServiceOffices {

@@ -3,8 +3,8 @@ extension Office {
     /// The offices as the store has them, and whether they are the built-in list (the store has no file yet).
     public func offices() throws -> (offices: ServiceOffices, builtIn: Bool) {
         try allow(.manageOffices)
-        guard try store.officesText() != nil else { return (.builtIn, true) }
-        return (try store.serviceOffices(), false)
+        guard let stored = try store.storedOffices() else { return (.builtIn, true) }
+        return (stored, false)
     }
 
     /// Sets the offices from the person's file (read with her rights): refused with the line and the problem when

@@ -36,8 +36,11 @@ extension CaseStore {
 
     /// The offices letters name: the store's file, else the built-in list. A stored file that no longer reads is
     /// an error naming it (a letter never silently sends a client to the wrong address).
-    public func serviceOffices() throws -> ServiceOffices {
-        guard let text = try officesText() else { return .builtIn }
+    public func serviceOffices() throws -> ServiceOffices { try storedOffices() ?? .builtIn }
+
+    /// The store's own offices file, read once; nil when the store has none.
+    public func storedOffices() throws -> ServiceOffices? {
+        guard let text = try officesText() else { return nil }
         do {
             return try ServiceOffices.parse(text, file: StoreLayout.officesFile)
         } catch let problem as RuleProblem {
