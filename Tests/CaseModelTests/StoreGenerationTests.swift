@@ -84,8 +84,11 @@ import Testing
         #expect(damaged.index?.unstamped == false && damaged.index?.snapshotWritten == true)
         #expect(damaged.load.households == truth)
         #expect(try store.loadAllReportingIndex().index?.unstamped == true)
-        // A generation file that does not read, then none at all.
+        // A generation file that does not read, one with a valid generation and more after it, then none at all.
         try Data("not a number\n".utf8).write(to: generationFile(store))
+        #expect(try store.loadAllReportingIndex().index?.unstamped == false)
+        let valid = try Data(contentsOf: generationFile(store))
+        try (Data(repeating: 0x30, count: 100_000) + valid).write(to: generationFile(store))
         #expect(try store.loadAllReportingIndex().index?.unstamped == false)
         try FileManager.default.removeItem(at: generationFile(store))
         let without = try store.loadAllReportingIndex()

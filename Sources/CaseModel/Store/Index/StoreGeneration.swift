@@ -23,7 +23,8 @@ struct GenerationStep: Equatable, Sendable {
 extension CaseStore {
     /// The generation on disk; nil when there is none or it does not read (16 hexadecimal digits and a newline).
     func storeGeneration() -> UInt64? {
-        guard let data = try? fileSystem.readFile(layout.indexGeneration), data.count == 17, data.last == 0x0A,
+        // At most a few bytes are read: a file of another size is not a generation, however large it is.
+        guard let data = try? fileSystem.readTail(layout.indexGeneration, maxBytes: 18), data.count == 17, data.last == 0x0A,
               let text = String(data: data.dropLast(), encoding: .ascii),
               let value = UInt64(text, radix: 16), value != 0 else { return nil }
         return value
