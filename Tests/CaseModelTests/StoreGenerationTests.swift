@@ -15,14 +15,6 @@ import Testing
         return store
     }
 
-    /// The truth: every dossier file read and decoded as JSON, sorted by number.
-    private func fromFiles(_ store: CaseStore) throws -> [Household] {
-        let folder = store.root + "/dossiers"
-        return try StoreFixture.names(in: folder).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
-            try JSONDecoder().decode(Household.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)))
-        }.sorted { $0.id < $1.id }
-    }
-
     private func generationFile(_ store: CaseStore) -> URL { URL(fileURLWithPath: store.root + "/index/generation") }
 
     @Test func aSharedStoreWithACurrentIndexStampsNoFile() throws {
@@ -34,7 +26,7 @@ import Testing
         let second = try store.loadAllReportingIndex()
         #expect(second.index?.unstamped == true)
         #expect(second.index?.fromIndex == 40)
-        #expect(second.load.households == (try fromFiles(store)))
+        #expect(second.load.households == (try StoreFixture.fromFiles(store)))
         // A save and a batch step the generation and record the step: still current, and the changes are there.
         var h = second.load.households[3]
         h.address.street = "Generatiestraat"
@@ -44,7 +36,7 @@ import Testing
         try store.commit(batch: batch)
         let third = try store.loadAllReportingIndex()
         #expect(third.index?.unstamped == true)
-        #expect(third.load.households == (try fromFiles(store)))
+        #expect(third.load.households == (try StoreFixture.fromFiles(store)))
         #expect(third.load.households.contains { $0.address.street == "Generatiestraat" })
         #expect(third.load.households.count == 45)
     }
@@ -65,7 +57,7 @@ import Testing
         let after = try store.loadAllReportingIndex()
         #expect(after.index?.unstamped == false)
         #expect(after.index?.fromFiles == 1)
-        #expect(after.load.households == (try fromFiles(store)))
+        #expect(after.load.households == (try StoreFixture.fromFiles(store)))
         // The stamped load vouched for the index: the next one needs no stamps.
         let next = try store.loadAllReportingIndex()
         #expect(next.index?.unstamped == true)

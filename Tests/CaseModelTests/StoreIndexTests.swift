@@ -12,14 +12,6 @@ import Testing
         return store
     }
 
-    /// The truth: every dossier file read and decoded as JSON, sorted by number.
-    private func fromFiles(_ store: CaseStore) throws -> [Household] {
-        let folder = store.root + "/dossiers"
-        return try StoreFixture.names(in: folder).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
-            try JSONDecoder().decode(Household.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)))
-        }.sorted { $0.id < $1.id }
-    }
-
     private func path(_ store: CaseStore, _ raw: String) -> String {
         store.root + "/dossiers/" + StoreFixture.id(raw).fileStem + ".json"
     }
@@ -35,7 +27,7 @@ import Testing
         #expect(second.index?.fromIndex == 40)
         #expect(second.index?.fromFiles == 0)
         #expect(second.index?.snapshotWritten == false && second.index?.deltaAppended == false)
-        #expect(second.load.households == (try fromFiles(store)))
+        #expect(second.load.households == (try StoreFixture.fromFiles(store)))
         #expect(second.load.households.map(\.id) == (try store.dossierIDs()))
     }
 
@@ -95,7 +87,7 @@ import Testing
         #expect(after.index?.fromFiles == 1)
         #expect(after.index?.deltaAppended == true)
         #expect(after.load.households.first { $0.id.rawValue == "G-000005" }?.address.street == "Handgewijzigde straat")
-        #expect(after.load.households == (try fromFiles(store)))
+        #expect(after.load.households == (try StoreFixture.fromFiles(store)))
         // The change is now in the index.
         let again = try store.loadAllReportingIndex()
         #expect(again.index?.fromFiles == 0)
@@ -116,7 +108,7 @@ import Testing
         let ids = after.load.households.map(\.id.rawValue)
         #expect(ids.contains("H-1") && !ids.contains("G-000010"))
         #expect(ids == ids.sorted())
-        #expect(after.load.households == (try fromFiles(store)))
+        #expect(after.load.households == (try StoreFixture.fromFiles(store)))
         #expect(try store.loadAllReportingIndex().load.households == after.load.households)
     }
 
@@ -132,7 +124,7 @@ import Testing
         let after = try store.loadAllReportingIndex()
         #expect(after.index?.fromFiles == 0)
         #expect(after.index?.fromIndex == 41)
-        #expect(after.load.households == (try fromFiles(store)))
+        #expect(after.load.households == (try StoreFixture.fromFiles(store)))
         #expect(after.load.households.first { $0.id == changed.id }?.address.street == "Hoogstraat")
     }
 
@@ -169,7 +161,7 @@ import Testing
         try Data(bytes.dropLast(33 + 3)).write(to: URL(fileURLWithPath: delta))
         let after = try store.loadAllReportingIndex()
         #expect(after.index?.fromFiles == 1)
-        #expect(after.load.households == (try fromFiles(store)))
+        #expect(after.load.households == (try StoreFixture.fromFiles(store)))
     }
 
     @Test func aBrokenDossierFileIsStillQuarantined() throws {
@@ -193,7 +185,7 @@ import Testing
         // 300 delta records exceed the limit of max(256, n/8): compacted into a new snapshot.
         #expect(after.index?.fromIndex == 310)
         #expect(after.index?.snapshotWritten == true)
-        #expect(after.load.households == (try fromFiles(store)))
+        #expect(after.load.households == (try StoreFixture.fromFiles(store)))
         let delta = try Data(contentsOf: URL(fileURLWithPath: store.root + "/index/delta.bin"))
         #expect(delta.count == CaseloadIndexFile.headerSize)
     }

@@ -32,6 +32,14 @@ enum StoreFixture {
         try CaseStore.create(at: folder.store, identity: identity, fileSystem: fileSystem)
     }
 
+    /// The truth about a store's caseload: every dossier file read and decoded as JSON, sorted by number.
+    static func fromFiles(_ store: CaseStore) throws -> [Household] {
+        let folder = store.root + "/dossiers"
+        return try names(in: folder).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
+            try JSONDecoder().decode(Household.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)))
+        }.sorted { $0.id < $1.id }
+    }
+
     static func names(in path: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }

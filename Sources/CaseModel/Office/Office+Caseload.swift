@@ -48,6 +48,12 @@ extension Office {
     }
 }
 
+extension Office {
+    /// Who cares for whom across every dossier, closed ones too (the lookup of a check of one household): from
+    /// the index's surveys, without decoding the caseload, when the index is current.
+    func caregivers() throws -> CaregiverIndex { try openCaseload(includingClosed: true).lookup }
+}
+
 /// The caseload made ready for one pass: where the dossiers come from, the positions of those to look at, and
 /// who cares for whom across all of them.
 struct OpenCaseload {

@@ -43,7 +43,7 @@ extension Office {
     /// dossiers count for the caregiver premium, as in `zorg check`, so the caseload is read for a full check.
     public func checks(of household: Household, asOf: Day, ruleIDs: [String]? = nil) throws -> [RuleResult] {
         try allow(.readCases)
-        let lookup = ruleIDs == nil ? CaregiverIndex(households: try store.loadAll().households) : nil
+        let lookup = ruleIDs == nil ? try caregivers() : nil
         return ruleSet.evaluate(household: household, asOf: asOf, ruleIDs: ruleIDs, lookup: lookup)
     }
 

@@ -32,7 +32,7 @@ extension Office {
     public func accessReports(_ households: [Household], asOf: Day, language: RuleLanguage) throws -> [DossierReport] {
         try allow(.readCases)
         let set = ruleSet
-        let lookup = CaregiverIndex(households: try store.loadAll().households)
+        let lookup = try caregivers()
         return try households.map { h in
             DossierReport(household: h, revisions: try store.revisions(of: h.id), accessLog: try store.audit.entries(dossier: h.id),
                           results: set.evaluate(household: h, asOf: asOf, lookup: lookup), asOf: asOf, language: language)

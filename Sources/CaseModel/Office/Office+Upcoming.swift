@@ -17,6 +17,6 @@ extension Office {
     public func upcoming(for household: Household, asOf: Day, months: Int) throws -> [UpcomingChange] {
         try allow(.readCases)
         return UpcomingRights.find(household, ruleSet: ruleSet, asOf: asOf, months: months,
-                                   lookup: CaregiverIndex(households: try store.loadAll().households))
+                                   lookup: try caregivers())
     }
 }

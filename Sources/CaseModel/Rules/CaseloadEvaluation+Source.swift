@@ -23,7 +23,7 @@ extension CaseloadEvaluation {
                         let range = work.range(c)
                         do {
                             let chunk = try calls.households(range)
-                            let results = chunk.withUnsafeBufferPointer { work.evaluate(0..<range.count, in: $0) }
+                            let results = chunk.withUnsafeBufferPointer(work.evaluate)
                             slots.base[c] = calls.into(range, chunk, results)
                             progress?.advance(by: range.count)
                         } catch {

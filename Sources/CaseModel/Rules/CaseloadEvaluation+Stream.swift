@@ -12,8 +12,7 @@ extension CaseloadEvaluation {
                              window: Int = 4 * ProcessInfo.processInfo.activeProcessorCount,
                              into: @escaping @Sendable (Range<Int>, [[RuleResult]]) -> Part,
                              emit: (Part) throws -> Void) throws {
-        let shared = SharedHouseholds(list: households)
-        try stream(count: households.count, households: { Array(shared.list[$0]) }, ruleSet: ruleSet, asOf: asOf,
+        try stream(count: households.count, households: { Array(households[$0]) }, ruleSet: ruleSet, asOf: asOf,
                    ruleIDs: ruleIDs, lookup: lookup ?? CaregiverIndex(households: households), reasons: reasons,
                    progress: progress, window: window, into: into, emit: emit)
     }
@@ -40,7 +39,7 @@ extension CaseloadEvaluation {
                     let range = work.range(c)
                     do {
                         let chunk = try households(range)
-                        let results = chunk.withUnsafeBufferPointer { work.evaluate(0..<range.count, in: $0) }
+                        let results = chunk.withUnsafeBufferPointer(work.evaluate)
                         line.put(c, into(range, results))
                     } catch {
                         failure.set(error)
@@ -51,12 +50,12 @@ extension CaseloadEvaluation {
                 }
             }
         }
-        // The workers must be done before this returns: they read the caller's households.
-        defer { done.wait() }
+        // The workers are done before this returns, whether `emit` threw or not.
         do {
             while let part = line.next() { try emit(part) }
         } catch {
             line.stop()
+            done.wait()
             throw error
         }
         done.wait()
@@ -64,10 +63,6 @@ extension CaseloadEvaluation {
     }
 }
 
-/// The caller's households, read by the workers while `stream` waits for them.
-private struct SharedHouseholds: @unchecked Sendable {
-    let list: [Household]
-}
 
 /// The chunks of a stream: the workers take the next number (no more than `window` ahead of the one the writer
 /// waits for) and put their part in its slot; the writer takes the parts in order.

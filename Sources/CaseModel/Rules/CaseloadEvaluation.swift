@@ -37,24 +37,10 @@ public enum CaseloadEvaluation {
                            lookup: (any RuleLookup)? = nil, reasons: Bool = true, progress: WorkProgress? = nil,
                            outcomes: Set<RuleOutcome>? = nil,
                            into: (Range<Int>, [[RuleResult]]) -> Part) -> [Part?] {
-        let work = ChunkWork(households: households, ruleSet: ruleSet, asOf: asOf, ruleIDs: ruleIDs, lookup: lookup,
-                             reasons: reasons, outcomes: outcomes)
-        var parts = [Part?](repeating: nil, count: work.chunks)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            households.withUnsafeBufferPointer { list in
-                let slots = Slots(base: buffer, households: list)
-                withoutActuallyEscaping(into) { into in
-                    let fold = UncheckedFold(into: into)
-                    DispatchQueue.concurrentPerform(iterations: work.chunks) { c in
-                        if progress?.isCancelled == true { return }
-                        let range = work.range(c)
-                        slots.base[c] = fold.into(range, work.evaluate(range, in: slots.households))
-                        progress?.advance(by: range.count)
-                    }
-                }
-            }
-        }
-        return parts
+        // Slicing an array cannot fail, so neither can this fold.
+        try! fold(count: households.count, households: { Array(households[$0]) }, ruleSet: ruleSet, asOf: asOf,
+                  ruleIDs: ruleIDs, lookup: lookup ?? CaregiverIndex(households: households), reasons: reasons,
+                  progress: progress, outcomes: outcomes) { range, _, results in into(range, results) }
     }
 }
 
@@ -69,12 +55,6 @@ struct ChunkWork: @unchecked Sendable {
     private let asOf: Day
     private let reasons: Bool
     private let wanted: OutcomeMask?
-
-    init(households: [Household], ruleSet: RuleSet, asOf: Day, ruleIDs: [String]?, lookup: (any RuleLookup)?,
-         reasons: Bool, outcomes: Set<RuleOutcome>?) {
-        self.init(count: households.count, ruleSet: ruleSet, asOf: asOf, ruleIDs: ruleIDs,
-                  lookup: lookup ?? CaregiverIndex(households: households), reasons: reasons, outcomes: outcomes)
-    }
 
     init(count: Int, ruleSet: RuleSet, asOf: Day, ruleIDs: [String]?, lookup: any RuleLookup, reasons: Bool,
          outcomes: Set<RuleOutcome>?) {
@@ -95,11 +75,11 @@ struct ChunkWork: @unchecked Sendable {
         (c * CaseloadEvaluation.chunk)..<min(count, (c + 1) * CaseloadEvaluation.chunk)
     }
 
-    /// The results per household of `range`, the households read where they are in the array, not copied.
-    func evaluate(_ range: Range<Int>, in households: UnsafeBufferPointer<Household>) -> [[RuleResult]] {
+    /// The results per household of a chunk, the households read where they are, not copied.
+    func evaluate(_ households: UnsafeBufferPointer<Household>) -> [[RuleResult]] {
         var results: [[RuleResult]] = []
-        results.reserveCapacity(range.count)
-        for i in range {
+        results.reserveCapacity(households.count)
+        for i in households.indices {
             var out: [RuleResult] = []
             let frame = RuleFrame(at: households.baseAddress! + i, asOf: asOf, lookup: lookup)
             for m in modules { m.evaluate(frame, reasons: reasons, outcomes: wanted, into: &out) }
@@ -108,16 +88,4 @@ struct ChunkWork: @unchecked Sendable {
         }
         return results
     }
-}
-
-/// Each slot is written by exactly one chunk, and `concurrentPerform` returns only when all chunks are done;
-/// the households are only read.
-private struct Slots<Part>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<Part?>
-    let households: UnsafeBufferPointer<Household>
-}
-
-/// The caller's fold, called from the workers: it reads only what it is given and the caller's constants.
-private struct UncheckedFold<Part>: @unchecked Sendable {
-    let into: (Range<Int>, [[RuleResult]]) -> Part
 }

@@ -79,27 +79,28 @@ struct IndexedDossiers: @unchecked Sendable {
     var count: Int { entries.count }
 
     func survey(at position: Int) throws -> DossierSurvey {
-        let e = entries[order?[position] ?? position]
-        let bytes = e.source == 0 ? snapshot : delta
-        let survey = bytes.withUnsafeBytes { raw -> DossierSurvey? in
-            var r = IndexReader(raw, from: e.survey.lowerBound, to: e.survey.upperBound)
-            return try? DossierSurvey.decode(&r)
-        }
-        return try survey ?? DossierSurvey(fromFile(e.name))
+        let e = entry(at: position)
+        return try read(e, e.survey, DossierSurvey.decode) ?? DossierSurvey(fromFile(e.name))
     }
 
     func id(at position: Int) throws -> DossierID {
-        let e = entries[order?[position] ?? position]
+        let e = entry(at: position)
         return try StoreLayout.id(fromFileName: e.name) ?? fromFile(e.name).id
     }
 
     func household(at position: Int) throws -> Household {
-        let e = entries[order?[position] ?? position]
-        let bytes = e.source == 0 ? snapshot : delta
-        let decoded = bytes.withUnsafeBytes { raw -> Household? in
-            var r = IndexReader(raw, from: e.payload.lowerBound, to: e.payload.upperBound)
-            return try? HouseholdIndexCoding.decode(&r)
+        let e = entry(at: position)
+        return try read(e, e.payload, HouseholdIndexCoding.decode) ?? fromFile(e.name)
+    }
+
+    private func entry(at position: Int) -> CaseloadIndexFile.Entry { entries[order?[position] ?? position] }
+
+    /// What `decode` makes of the bytes at `range` of the entry's file; nil when they do not decode.
+    private func read<T>(_ e: CaseloadIndexFile.Entry, _ range: Range<Int>,
+                         _ decode: (inout IndexReader) throws -> T) -> T? {
+        (e.source == 0 ? snapshot : delta).withUnsafeBytes { raw in
+            var r = IndexReader(raw, from: range.lowerBound, to: range.upperBound)
+            return try? decode(&r)
         }
-        return try decoded ?? fromFile(e.name)
     }
 }
